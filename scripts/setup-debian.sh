@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package that building, running and testing FieldLedger needs.
+# Idempotent and non-interactive: when everything is present it only runs dpkg-query.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  g++ cmake ninja-build ccache pkg-config clang-format git
+  # wire + storage
+  libgrpc++-dev libgrpc-dev protobuf-compiler protobuf-compiler-grpc libprotobuf-dev
+  libsqlite3-dev sqlite3
+  # shared/ domain libraries
+  libssl-dev libargon2-dev libtomlplusplus-dev libhowardhinnant-date-dev
+  # tests and benchmarks
+  googletest libgtest-dev libgmock-dev librapidcheck-dev libbenchmark-dev
+  # the app: Qt 6.4 Quick, Controls (Material), positioning, tests, linguist
+  qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-positioning-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
+  qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
+  qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript
+  qml6-module-qtqml qml6-module-qttest qml6-module-qtpositioning
+  qml6-module-qtquick-dialogs qml6-module-qtcore qml6-module-qt-labs-settings
+  # screenshots and fonts
+  xvfb xauth fonts-noto-cjk
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+
+if ((${#missing[@]} == 0)); then
+  echo "setup: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+echo "setup: installing ${#missing[@]} packages: ${missing[*]}"
+SUDO=""
+[[ $(id -u) -eq 0 ]] || SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "setup: done"
