@@ -1,0 +1,42 @@
+#include "fieldledger/service_policy/policy.h"
+
+#include <algorithm>
+
+namespace fieldledger::service_policy {
+
+const char* WarrantyStartName(WarrantyStart s) {
+  return s == WarrantyStart::kActivation ? "activation" : "purchase";
+}
+
+const char* SeveralFaultsRuleName(SeveralFaultsRule r) {
+  return r == SeveralFaultsRule::kHighestOnce ? "highest_once" : "sum";
+}
+
+// Policies hold a handful of entries, so a linear scan beats building an index.
+const Category* Policy::FindCategory(std::string_view id) const {
+  for (const auto& c : categories) {
+    if (c.id == id) return &c;
+  }
+  return nullptr;
+}
+
+const FaultType* Policy::FindFault(std::string_view id) const {
+  for (const auto& f : faults) {
+    if (f.id == id) return &f;
+  }
+  return nullptr;
+}
+
+bool Policy::AppliesTo(const FaultType& fault, const Category& category) const {
+  return fault.categories.empty() || std::find(fault.categories.begin(), fault.categories.end(),
+                                               category.id) != fault.categories.end();
+}
+
+Fen Policy::FeeFor(const FaultType& fault, const Category& category) const {
+  for (const auto& cf : category_fees) {
+    if (cf.category == category.id && cf.fault == fault.id) return cf.fee_fen;
+  }
+  return fault.fee_fen;
+}
+
+}  // namespace fieldledger::service_policy
