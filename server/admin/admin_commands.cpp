@@ -1,0 +1,312 @@
+#include "admin/admin_commands.h"
+
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <stdexcept>
+
+#include "app/app_error.h"
+#include "app/csv_jobs.h"
+#include "app/demo_company.h"
+#include "app/jobs_logic.h"
+#include "app/scorecard_logic.h"
+#include "app/time_text.h"
+#include "auth/password_hasher.h"
+#include "fieldledger/core/uuid.h"
+#include "rpc/gate.h"
+
+namespace fieldledger::server::admin {
+
+const std::string& Args::Get(const std::string& k) const {
+  auto it = options.find(k);
+  if (it == options.end()) throw std::invalid_argument(command + ": --" + k + " is required");
+  return it->second;
+}
+
+std::string Args::GetOr(const std::string& k, const std::string& fallback) const {
+  auto it = options.find(k);
+  return it == options.end() ? fallback : it->second;
+}
+
+Args ParseArgs(const std::vector<std::string>& argv) {
+  Args a;
+  a.command = argv.at(0);
+  for (std::size_t i = 1; i < argv.size(); ++i) {
+    const std::string& arg = argv[i];
+    if (arg.rfind("--", 0) != 0) throw std::invalid_argument("unexpected argument '" + arg + "'");
+    const std::string key = arg.substr(2);
+    if (i + 1 < argv.size() && argv[i + 1].rfind("--", 0) != 0) {
+      a.options[key] = argv[++i];
+    } else {
+      a.options[key] = "";  // a bare flag
+    }
+  }
+  return a;
+}
+
+void PrintUsage(std::ostream& out) {
+  out << "usage: fieldledger-admin [--db PATH] COMMAND [OPTIONS]\n"
+         "  init-company --id ID --name NAME [--tz Asia/Shanghai]\n"
+         "  add-team     --company ID --id ID --name NAME\n"
+         "  add-user     --company ID --username U --name NAME --role ROLE [--team ID]\n"
+         "               (password on standard input; roles: technician, dispatcher,\n"
+         "                callback_agent, manager, admin)\n"
+         "  set-password --username U   (new password on standard input)\n"
+         "  add-job      --company ID --technician U --customer NAME --address TEXT\n"
+         "               --lat DEG --lon DEG --start TIME --end TIME [--type repair]\n"
+         "               [--phone P] [--product P] [--serial S] [--reference R]\n"
+         "  import-jobs  --company ID --csv FILE   (all or nothing; see docs/admin.md)\n"
+         "  list-jobs    --company ID [--technician U]\n"
+         "  seed-demo    create the demo company if missing\n"
+         "  scorecard    --company ID (--technician U | --team ID | --all)\n"
+         "               --from TIME --to TIME [--explain] [--csv FILE]\n"
+         "TIME is 'YYYY-MM-DD HH:MM' in the company's time zone, or with Z / +08:00.\n";
+}
+
+namespace {
+
+Caller AdminCaller(StoreTx& tx, const std::string& company_id) {
+  if (!tx.FindCompany(company_id)) {
+    throw std::invalid_argument("company '" + company_id + "' does not exist");
+  }
+  return Caller{"admin-cli", company_id, "administrator (CLI)", "", Role::kAdmin};
+}
+
+std::string ReadPassword(std::istream& in) {
+  std::string pw;
+  std::getline(in, pw);
+  if (auto reason = WeakPasswordReason(pw); !reason.empty()) throw std::invalid_argument(reason);
+  return pw;
+}
+
+TimeMs ParseTimeOption(const Args& a, const std::string& key, const std::string& tz) {
+  auto t = ParseTimeText(a.Get(key), tz);
+  if (!t) throw std::invalid_argument("--" + key + ": '" + a.Get(key) + "' is not a time");
+  return *t;
+}
+
+int InitCompany(Store& store, const Args& a, std::ostream& out) {
+  const std::string tz = a.GetOr("tz", "Asia/Shanghai");
+  if (!IsKnownTimeZone(tz)) throw std::invalid_argument("--tz: unknown time zone '" + tz + "'");
+  store.Write([&](StoreTx& tx) {
+    if (tx.FindCompany(a.Get("id"))) throw std::invalid_argument("company already exists");
+    tx.InsertCompany({a.Get("id"), a.Get("name"), tz, SystemNowMs()});
+  });
+  out << "company " << a.Get("id") << " created (" << tz << ")\n";
+  return 0;
+}
+
+int AddTeam(Store& store, const Args& a, std::ostream& out) {
+  store.Write([&](StoreTx& tx) {
+    AdminCaller(tx, a.Get("company"));
+    tx.InsertTeam({a.Get("id"), a.Get("company"), a.Get("name")});
+  });
+  out << "team " << a.Get("id") << " created\n";
+  return 0;
+}
+
+int AddUser(Store& store, const Args& a, std::istream& in, std::ostream& out) {
+  auto role = ParseRole(a.Get("role"));
+  if (!role) throw std::invalid_argument("--role: unknown role '" + a.Get("role") + "'");
+  const std::string hash = HashPassword(ReadPassword(in));
+  UserRecord u;
+  u.id = NewUuidV7();
+  store.Write([&](StoreTx& tx) {
+    AdminCaller(tx, a.Get("company"));
+    if (tx.FindUserByUsername(a.Get("username"))) {
+      throw std::invalid_argument("username '" + a.Get("username") + "' is taken");
+    }
+    const std::string team = a.GetOr("team", "");
+    if (!team.empty()) {
+      auto t = tx.FindTeam(team);
+      if (!t || t->company_id != a.Get("company")) throw std::invalid_argument("no team " + team);
+    }
+    u = {u.id, a.Get("company"), a.Get("username"), a.Get("name"), *role, team, hash, false,
+         SystemNowMs()};
+    tx.InsertUser(u);
+  });
+  out << "user " << u.username << " (" << RoleName(u.role) << ") created with id " << u.id << "\n";
+  return 0;
+}
+
+int SetPassword(Store& store, const Args& a, std::istream& in, std::ostream& out) {
+  const std::string hash = HashPassword(ReadPassword(in));
+  store.Write([&](StoreTx& tx) {
+    auto u = tx.FindUserByUsername(a.Get("username"));
+    if (!u) throw std::invalid_argument("no user '" + a.Get("username") + "'");
+    tx.UpdateUserPassword(u->id, hash);
+  });
+  out << "password of " << a.Get("username") << " changed\n";
+  return 0;
+}
+
+int AddJob(Store& store, const Args& a, std::ostream& out) {
+  JobsLogic logic(store);
+  JobRecord created;
+  store.Write([&](StoreTx& tx) {
+    AdminCaller(tx, a.Get("company"));
+    const std::string tz = tx.FindCompany(a.Get("company"))->time_zone;
+    auto tech = tx.FindUserByUsername(a.Get("technician"));
+    if (!tech) throw std::invalid_argument("no user '" + a.Get("technician") + "'");
+    v1::Job job;
+    const std::string type = a.GetOr("type", "repair");
+    auto parsed = ParseJobType(type);
+    if (!parsed) throw std::invalid_argument("--type: unknown job type '" + type + "'");
+    job.set_type(*parsed == JobType::kRepair         ? v1::JOB_TYPE_REPAIR
+                 : *parsed == JobType::kInstallation ? v1::JOB_TYPE_INSTALLATION
+                                                     : v1::JOB_TYPE_MAINTENANCE);
+    job.set_reference(a.GetOr("reference", ""));
+    job.set_customer_name(a.Get("customer"));
+    job.set_customer_phone(a.GetOr("phone", ""));
+    job.mutable_site()->set_address(a.Get("address"));
+    job.mutable_site()->set_latitude(std::stod(a.Get("lat")));
+    job.mutable_site()->set_longitude(std::stod(a.Get("lon")));
+    job.mutable_window()->set_start_ms(ParseTimeOption(a, "start", tz));
+    job.mutable_window()->set_end_ms(ParseTimeOption(a, "end", tz));
+    job.set_technician_id(tech->id);
+    job.set_product(a.GetOr("product", ""));
+    job.set_serial_number(a.GetOr("serial", ""));
+    created = logic.CreateRecord(tx, a.Get("company"), job, SystemNowMs());
+  });
+  out << "job " << created.reference << " created with id " << created.id << "\n";
+  return 0;
+}
+
+int ImportJobs(Store& store, const Args& a, std::ostream& out, std::ostream& err) {
+  std::ifstream file(a.Get("csv"));
+  if (!file) throw std::invalid_argument("cannot read '" + a.Get("csv") + "'");
+  auto result = ImportJobsCsv(store, a.Get("company"), file, SystemNowMs());
+  for (const auto& e : result.errors) err << a.Get("csv") << ": " << e << "\n";
+  if (!result.errors.empty()) {
+    err << "nothing was imported (" << result.errors.size() << " problem(s))\n";
+    return 1;
+  }
+  out << result.imported << " job(s) imported\n";
+  return 0;
+}
+
+int ListJobs(Store& store, const Args& a, std::ostream& out) {
+  store.Read([&](StoreTx& tx) {
+    AdminCaller(tx, a.Get("company"));
+    const std::string tz = tx.FindCompany(a.Get("company"))->time_zone;
+    StoreTx::JobQuery q;
+    q.company_id = a.Get("company");
+    if (a.Has("technician")) {
+      auto u = tx.FindUserByUsername(a.Get("technician"));
+      if (!u) throw std::invalid_argument("no user '" + a.Get("technician") + "'");
+      q.technician_id = u->id;
+    }
+    q.limit = 1000;
+    for (;;) {
+      auto page = tx.ListJobs(q);
+      for (const auto& j : page) {
+        out << std::left << std::setw(12) << j.reference << " " << FormatLocalTime(j.window.start, tz)
+            << " - " << FormatLocalTime(j.window.end, tz).substr(11) << "  " << std::setw(12)
+            << JobStatusName(j.status) << " " << j.customer_name << "\n";
+      }
+      if (static_cast<int>(page.size()) < q.limit) break;
+      q.after = std::make_pair(page.back().window.start, page.back().id);
+    }
+  });
+  return 0;
+}
+
+std::string Percent(const v1::RateFigure& r) {
+  if (!r.has_value()) return "no data";
+  std::ostringstream s;
+  s << std::fixed << std::setprecision(1) << 100.0 * r.value() << "% (" << r.numerator() << "/"
+    << r.denominator() << ")";
+  return s.str();
+}
+
+int Scorecard(Store& store, const Args& a, std::ostream& out) {
+  v1::ScorecardRequest req;
+  Caller caller;
+  std::string tz;
+  store.Read([&](StoreTx& tx) {
+    caller = AdminCaller(tx, a.Get("company"));
+    tz = tx.FindCompany(a.Get("company"))->time_zone;
+    if (a.Has("technician")) {
+      auto u = tx.FindUserByUsername(a.Get("technician"));
+      if (!u) throw std::invalid_argument("no user '" + a.Get("technician") + "'");
+      req.set_technician_id(u->id);
+    } else if (a.Has("team")) {
+      req.set_team_id(a.Get("team"));
+    } else {
+      req.set_company(true);
+    }
+  });
+  req.mutable_period()->set_kind(v1::PERIOD_KIND_CUSTOM);
+  req.mutable_period()->set_start_ms(ParseTimeOption(a, "from", tz));
+  req.mutable_period()->set_end_ms(ParseTimeOption(a, "to", tz));
+  req.set_explain(a.Has("explain") || a.Has("csv"));
+  ScorecardLogic logic(store);
+  const auto card = logic.Get(caller, req, SystemNowMs());
+  const auto& ot = card.on_time();
+  out << "Scorecard: " << card.scope_label() << "\n"
+      << "Period:    " << FormatLocalTime(card.period().start_ms(), tz) << " to "
+      << FormatLocalTime(card.period().end_ms(), tz) << " (" << tz << ")\n"
+      << "Policy:    " << card.policy_version() << ", computed "
+      << FormatLocalTime(card.computed_at_ms(), tz) << "\n\n"
+      << std::left << std::setw(22) << "On-time arrival rate" << Percent(ot.rate()) << "\n"
+      << std::setw(22) << "  early" << ot.early() << "\n"
+      << std::setw(22) << "  on time" << ot.on_time() << "\n"
+      << std::setw(22) << "  late" << ot.late() << "\n"
+      << std::setw(22) << "  no-show" << ot.no_show() << "\n"
+      << std::setw(22) << "  excused" << ot.excused() << "\n"
+      << std::setw(22) << "  pending" << ot.pending() << "\n"
+      << std::setw(22) << "  unverified arrivals" << ot.unverified() << "\n";
+  if (ot.has_minutes_late()) {
+    out << std::setw(22) << "  minutes late" << "median " << ot.median_minutes_late() << ", p90 "
+        << ot.p90_minutes_late() << "\n";
+  }
+  if (a.Has("explain")) {
+    out << "\nJobs behind the figure:\n";
+    for (const auto& x : ot.rate().explanations()) {
+      out << "  " << std::setw(12) << x.reference() << std::setw(10) << x.outcome() << x.reason()
+          << "\n";
+    }
+  }
+  if (a.Has("csv")) {
+    std::ofstream csv(a.Get("csv"));
+    csv << "job_id,reference,technician_id,outcome,reason,in_numerator,in_denominator\n";
+    for (const auto& x : ot.rate().explanations()) {
+      csv << x.job_id() << "," << x.reference() << "," << x.technician_id() << "," << x.outcome()
+          << ",\"" << x.reason() << "\"," << x.in_numerator() << "," << x.in_denominator() << "\n";
+    }
+    out << "\nexplanations written to " << a.Get("csv") << "\n";
+  }
+  return 0;
+}
+
+}  // namespace
+
+int RunCommand(Store& store, const Args& a, std::istream& in, std::ostream& out,
+               std::ostream& err) {
+  try {
+    if (a.command == "init-company") return InitCompany(store, a, out);
+    if (a.command == "add-team") return AddTeam(store, a, out);
+    if (a.command == "add-user") return AddUser(store, a, in, out);
+    if (a.command == "set-password") return SetPassword(store, a, in, out);
+    if (a.command == "add-job") return AddJob(store, a, out);
+    if (a.command == "import-jobs") return ImportJobs(store, a, out, err);
+    if (a.command == "list-jobs") return ListJobs(store, a, out);
+    if (a.command == "scorecard") return Scorecard(store, a, out);
+    if (a.command == "seed-demo") {
+      auto demo = SeedDemoCompany(store, SystemNowMs());
+      out << "demo company ready: " << demo.jobs_created << " job(s) created\n";
+      return 0;
+    }
+    err << "unknown command '" << a.command << "'\n";
+    PrintUsage(err);
+    return 2;
+  } catch (const AppError& e) {
+    err << a.command << ": " << e.what() << "\n";
+    return 1;
+  } catch (const std::invalid_argument& e) {
+    err << a.command << ": " << e.what() << "\n";
+    return 2;
+  }
+}
+
+}  // namespace fieldledger::server::admin

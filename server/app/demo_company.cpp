@@ -1,0 +1,114 @@
+#include "app/demo_company.h"
+
+#include <array>
+
+#include "app/jobs_logic.h"
+#include "app/time_text.h"
+#include "auth/password_hasher.h"
+
+namespace fieldledger::server {
+namespace {
+
+struct DemoUser {
+  const char* id;
+  const char* username;
+  const char* name;
+  Role role;
+  const char* team;
+};
+
+constexpr std::array<DemoUser, 6> kUsers{{
+    {"u-dispatcher", "dispatcher", "Chen Jing (dispatch)", Role::kDispatcher, ""},
+    {"u-callback", "callback", "Zhou Min (call-back)", Role::kCallbackAgent, ""},
+    {"u-manager", "manager", "Sun Hao (manager)", Role::kManager, ""},
+    {"u-tech1", "tech1", "Li Wei", Role::kTechnician, "team-north"},
+    {"u-tech2", "tech2", "Wang Fang", Role::kTechnician, "team-north"},
+    {"u-tech3", "tech3", "Zhang Lei", Role::kTechnician, "team-south"},
+}};
+
+struct DemoSite {
+  const char* customer;
+  const char* address;
+  double lat, lon;
+  const char* product;
+  v1::JobType type;
+};
+
+constexpr std::array<DemoSite, 6> kSites{{
+    {"Liu Yang", "88 Century Ave, Pudong, Shanghai", 31.2353, 121.5068, "Haier fridge BCD-470",
+     v1::JOB_TYPE_REPAIR},
+    {"Ma Xiaoli", "1 Xujiahui Rd, Xuhui, Shanghai", 31.1951, 121.4376, "Gree AC KFR-35GW",
+     v1::JOB_TYPE_INSTALLATION},
+    {"Huang Tao", "500 Nanjing Rd W, Jing'an, Shanghai", 31.2290, 121.4590, "Xiaomi TV 65\"",
+     v1::JOB_TYPE_REPAIR},
+    {"Zhao Qing", "200 Siping Rd, Yangpu, Shanghai", 31.2826, 121.5035, "Midea washer MG100",
+     v1::JOB_TYPE_REPAIR},
+    {"Xu Na", "18 Hongqiao Rd, Changning, Shanghai", 31.2005, 121.4190, "Huawei Mate 60",
+     v1::JOB_TYPE_REPAIR},
+    {"Gao Jun", "9 Zhongshan Rd E, Huangpu, Shanghai", 31.2400, 121.4900, "Gree AC KFR-26GW",
+     v1::JOB_TYPE_MAINTENANCE},
+}};
+
+// Windows in local time: morning, early afternoon, late afternoon.
+constexpr std::array<std::pair<int, int>, 3> kWindowHours{{{9, 11}, {13, 15}, {16, 18}}};
+
+}  // namespace
+
+DemoCompany SeedDemoCompany(Store& store, TimeMs now) {
+  DemoCompany demo;
+  demo.password = kDemoPassword;
+  for (const auto& u : kUsers) {
+    if (u.role == Role::kTechnician) demo.technician_usernames.push_back(u.username);
+  }
+  bool seeded = false;
+  store.Read([&](StoreTx& tx) { seeded = tx.FindCompany(demo.company_id).has_value(); });
+  if (seeded) return demo;
+
+  const std::string tz = "Asia/Shanghai";
+  // Hash outside the write transaction: argon2 is deliberately slow.
+  const std::string hash = HashPassword(kDemoPassword);
+  JobsLogic jobs(store);
+  store.Write([&](StoreTx& tx) {
+    tx.InsertCompany({demo.company_id, "Demo Appliance Service", tz, now});
+    tx.InsertTeam({"team-north", demo.company_id, "North"});
+    tx.InsertTeam({"team-south", demo.company_id, "South"});
+    for (const auto& u : kUsers) {
+      tx.InsertUser({u.id, demo.company_id, u.username, u.name, u.role, u.team, hash, false, now});
+    }
+    int n = 0;
+    // Six days back, today and tomorrow: a week of history plus the days ahead.
+    for (int day = -6; day <= 1; ++day) {
+      const TimeMs midnight = LocalMidnight(now, day, tz);
+      int tech_index = 0;
+      for (const auto& u : kUsers) {
+        if (u.role != Role::kTechnician) continue;
+        for (std::size_t slot = 0; slot < kWindowHours.size(); ++slot) {
+          const DemoSite& site = kSites[(n + tech_index) % kSites.size()];
+          v1::Job job;
+          job.set_reference("DEMO-" + std::to_string(1000 + n));
+          job.set_type(site.type);
+          job.set_customer_name(site.customer);
+          job.set_customer_phone("+86 138 0000 " + std::to_string(1000 + n));
+          job.mutable_site()->set_address(site.address);
+          job.mutable_site()->set_latitude(site.lat);
+          job.mutable_site()->set_longitude(site.lon);
+          job.mutable_window()->set_start_ms(midnight + kWindowHours[slot].first * kHourMs);
+          job.mutable_window()->set_end_ms(midnight + kWindowHours[slot].second * kHourMs);
+          job.set_technician_id(u.id);
+          job.set_product(site.product);
+          job.set_serial_number("SN" + std::to_string(700000 + n));
+          job.set_description(site.type == v1::JOB_TYPE_INSTALLATION ? "Install and test"
+                                                                      : "Customer reports a fault");
+          // Created the evening before the day, as a dispatcher would plan it.
+          jobs.CreateRecord(tx, demo.company_id, job, std::min(now, midnight - 4 * kHourMs));
+          ++n;
+        }
+        ++tech_index;
+      }
+    }
+    demo.jobs_created = n;
+  });
+  return demo;
+}
+
+}  // namespace fieldledger::server

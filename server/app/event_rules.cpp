@@ -1,0 +1,123 @@
+#include "app/event_rules.h"
+
+#include <cmath>
+
+#include "fieldledger/core/geo.h"
+
+namespace fieldledger::server {
+
+// 2020-01-01T00:00:00Z: no FieldLedger device event can be older.
+constexpr TimeMs kEarliestPlausible = 1'577'836'800'000;
+
+const char* EventKind(const v1::DeviceEvent& e) {
+  switch (e.payload_case()) {
+    case v1::DeviceEvent::kCheckIn: return "check_in";
+    case v1::DeviceEvent::kOnMyWay: return "on_my_way";
+    case v1::DeviceEvent::kWorkRecorded: return "work_recorded";
+    case v1::DeviceEvent::kCompleted: return "completed";
+    case v1::DeviceEvent::PAYLOAD_NOT_SET: break;
+  }
+  return "none";
+}
+
+std::string EventRules::Validate(const v1::DeviceEvent& e, const std::optional<JobRecord>& job,
+                                 const TrustedTime& t, TimeMs now) const {
+  if (e.payload_case() == v1::DeviceEvent::PAYLOAD_NOT_SET) return "event has no payload";
+  if (!job || job->company_id != caller_.company_id) return "unknown job " + e.job_id();
+  if (e.clock().wall_time_ms() < kEarliestPlausible) {
+    return "device time " + std::to_string(e.clock().wall_time_ms()) + " is impossible";
+  }
+  if (t.time > now + policy_.max_future) return "event time is in the future";
+  if (t.time < kEarliestPlausible) return "event time is impossible";
+  if (e.position().present()) {
+    const auto& p = e.position();
+    if (!IsValidLatLon({p.latitude(), p.longitude()})) return "position is out of range";
+    if (!std::isfinite(p.accuracy_m()) || p.accuracy_m() < 0) return "position accuracy is invalid";
+  }
+  if (e.has_work_recorded()) {
+    const auto& w = e.work_recorded();
+    if (w.notes().size() > 4000) return "notes are longer than 4000 bytes";
+    if (w.fault_types_size() > 20 || w.parts_used_size() > 50) return "too many faults or parts";
+  }
+  return {};
+}
+
+void EventRules::ApplyEffect(const v1::DeviceEvent& e, JobRecord& job, const EventRecord& stored) {
+  bool changed = false;
+  if (e.has_check_in() && !job.arrived_ms) {
+    // The first check-in is the arrival; later visits of the same job do not move it.
+    job.arrived_ms = stored.trusted_ms;
+    job.arrival_verified = stored.verified;
+    job.arrival_technician_id = caller_.user_id;
+    job.arrival_event_id = stored.id;
+    if (job.status == JobStatus::kScheduled) job.status = JobStatus::kInProgress;
+    changed = true;
+  }
+  if (e.has_completed() && !job.completed_ms && job.status != JobStatus::kCancelled) {
+    job.completed_ms = stored.trusted_ms;
+    job.status = JobStatus::kCompleted;
+    changed = true;
+  }
+  // Work done on a job that was cancelled or reassigned meanwhile is kept and flagged
+  // for the dispatcher (docs/sync.md, conflicts), never dropped.
+  if (job.status == JobStatus::kCancelled && !job.flagged) {
+    job.flagged = true;
+    job.flag_reason = std::string(EventKind(e)) + " recorded after the job was cancelled";
+    changed = true;
+  } else if (job.technician_id != caller_.user_id && !job.flagged) {
+    job.flagged = true;
+    job.flag_reason = std::string(EventKind(e)) + " by " + caller_.display_name +
+                      " while the job was assigned to someone else";
+    changed = true;
+  }
+  if (changed) {
+    job.updated_ms = stored.received_ms;
+    tx_.UpdateJob(job);
+    tx_.AppendJobChange(job.id, job.technician_id);
+  }
+}
+
+EventRecord EventRules::Apply(const v1::DeviceEvent& e, const std::string& device_id,
+                              const ClockReading& sent, TimeMs now) {
+  const ClockReading at{e.clock().wall_time_ms(), e.clock().monotonic_ms(), e.clock().boot_id()};
+  const TrustedTime t = EstimateTrustedTime(at, sent, now, policy_.clock_tolerance);
+  auto job = tx_.FindJob(e.job_id());
+
+  EventRecord r;
+  r.id = e.event_id();
+  r.device_id = device_id;
+  r.sequence = e.sequence();
+  r.user_id = caller_.user_id;
+  r.job_id = e.job_id();
+  r.kind = EventKind(e);
+  r.device_wall_ms = at.wall;
+  r.device_monotonic_ms = at.monotonic;
+  r.boot_id = at.boot_id.substr(0, 64);
+  r.trusted_ms = t.time;
+  r.received_ms = now;
+  r.payload = e.SerializeAsString();
+  r.reject_reason = Validate(e, job, t, now);
+  r.status = r.reject_reason.empty() ? EventStatus::kApplied : EventStatus::kRejected;
+
+  bool verified = t.within_tolerance;
+  if (e.position().present()) {
+    r.latitude = e.position().latitude();
+    r.longitude = e.position().longitude();
+    r.accuracy_m = e.position().accuracy_m();
+    r.mock_location = e.position().mock();
+    if (r.mock_location) verified = false;
+    if (job && r.status == EventStatus::kApplied &&
+        !WithinGeofence({job->latitude, job->longitude}, {*r.latitude, *r.longitude},
+                        r.accuracy_m, policy_.geofence_radius_m)) {
+      verified = false;
+    }
+  } else {
+    verified = false;  // no position: the arrival cannot be placed at the site
+  }
+  r.verified = verified && r.status == EventStatus::kApplied;
+  tx_.InsertEvent(r);
+  if (r.status == EventStatus::kApplied) ApplyEffect(e, *job, r);
+  return r;
+}
+
+}  // namespace fieldledger::server

@@ -1,0 +1,30 @@
+#pragma once
+// What one device event does to the stored state: validation (a rejection is stored
+// with its reason, never applied), trusted time, arrival verification, job updates.
+#include "app/sync_logic.h"
+#include "fieldledger/core/trusted_time.h"
+
+namespace fieldledger::server {
+
+class EventRules {
+ public:
+  EventRules(StoreTx& tx, const Caller& caller, const SyncPolicy& policy)
+      : tx_(tx), caller_(caller), policy_(policy) {}
+
+  // Stores the event (applied or rejected) and applies its effect; returns what it stored.
+  EventRecord Apply(const v1::DeviceEvent& e, const std::string& device_id,
+                    const ClockReading& sent, TimeMs now);
+
+ private:
+  std::string Validate(const v1::DeviceEvent& e, const std::optional<JobRecord>& job,
+                       const TrustedTime& t, TimeMs now) const;
+  void ApplyEffect(const v1::DeviceEvent& e, JobRecord& job, const EventRecord& stored);
+
+  StoreTx& tx_;
+  const Caller& caller_;
+  const SyncPolicy& policy_;
+};
+
+const char* EventKind(const v1::DeviceEvent& e);
+
+}  // namespace fieldledger::server

@@ -1,0 +1,57 @@
+#include "app/job_convert.h"
+
+namespace fieldledger::server {
+
+v1::JobType ToProto(JobType t) {
+  switch (t) {
+    case JobType::kRepair: return v1::JOB_TYPE_REPAIR;
+    case JobType::kInstallation: return v1::JOB_TYPE_INSTALLATION;
+    case JobType::kMaintenance: return v1::JOB_TYPE_MAINTENANCE;
+  }
+  return v1::JOB_TYPE_UNSPECIFIED;
+}
+
+std::optional<JobType> FromProto(v1::JobType t) {
+  switch (t) {
+    case v1::JOB_TYPE_REPAIR: return JobType::kRepair;
+    case v1::JOB_TYPE_INSTALLATION: return JobType::kInstallation;
+    case v1::JOB_TYPE_MAINTENANCE: return JobType::kMaintenance;
+    default: return std::nullopt;
+  }
+}
+
+v1::JobStatus ToProto(JobStatus s) {
+  switch (s) {
+    case JobStatus::kScheduled: return v1::JOB_STATUS_SCHEDULED;
+    case JobStatus::kInProgress: return v1::JOB_STATUS_IN_PROGRESS;
+    case JobStatus::kCompleted: return v1::JOB_STATUS_COMPLETED;
+    case JobStatus::kCancelled: return v1::JOB_STATUS_CANCELLED;
+    case JobStatus::kRescheduled: return v1::JOB_STATUS_RESCHEDULED;
+  }
+  return v1::JOB_STATUS_UNSPECIFIED;
+}
+
+void ToProto(const JobRecord& r, v1::Job* out) {
+  out->set_id(r.id);
+  out->set_reference(r.reference);
+  out->set_type(ToProto(r.type));
+  out->set_status(ToProto(r.status));
+  out->set_customer_name(r.customer_name);
+  out->set_customer_phone(r.customer_phone);
+  out->mutable_site()->set_address(r.address);
+  out->mutable_site()->set_latitude(r.latitude);
+  out->mutable_site()->set_longitude(r.longitude);
+  out->mutable_window()->set_start_ms(r.window.start);
+  out->mutable_window()->set_end_ms(r.window.end);
+  out->set_technician_id(r.technician_id);
+  out->set_product(r.product);
+  out->set_serial_number(r.serial_number);
+  out->set_description(r.description);
+  out->set_created_ms(r.created_ms);
+  out->set_updated_ms(r.updated_ms);
+  out->set_arrived_ms(r.arrived_ms.value_or(0));
+  out->set_arrival_verified(r.arrival_verified);
+  out->set_completed_ms(r.completed_ms.value_or(0));
+}
+
+}  // namespace fieldledger::server

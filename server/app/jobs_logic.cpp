@@ -1,0 +1,209 @@
+#include "app/jobs_logic.h"
+
+#include <cmath>
+#include <unordered_map>
+
+#include "app/app_error.h"
+#include "app/job_convert.h"
+#include "fieldledger/core/geo.h"
+#include "fieldledger/core/uuid.h"
+
+namespace fieldledger::server {
+namespace {
+
+constexpr std::size_t kMaxText = 500;
+constexpr DurationMs kMaxWindow = 7 * kDayMs;
+
+void RequireText(const std::string& value, const char* field, bool required) {
+  if (required && value.empty()) Fail(ErrorKind::kInvalidArgument, std::string(field) + " is required");
+  if (value.size() > kMaxText) {
+    Fail(ErrorKind::kInvalidArgument,
+         std::string(field) + " is longer than " + std::to_string(kMaxText) + " bytes");
+  }
+}
+
+UserRecord RequireTechnician(StoreTx& tx, const std::string& company_id, const std::string& id) {
+  auto user = tx.FindUser(id);
+  if (!user || user->company_id != company_id) {
+    Fail(ErrorKind::kNotFound, "technician '" + id + "' does not exist");
+  }
+  if (user->role != Role::kTechnician) {
+    Fail(ErrorKind::kInvalidArgument, "user '" + user->username + "' is not a technician");
+  }
+  if (user->disabled) Fail(ErrorKind::kFailedPrecondition, "technician '" + id + "' is disabled");
+  return *user;
+}
+
+JobRecord RequireJob(StoreTx& tx, const std::string& company_id, const std::string& id) {
+  if (id.empty()) Fail(ErrorKind::kInvalidArgument, "job_id is required");
+  auto job = tx.FindJob(id);
+  // Another company's job is reported as missing: its existence is not ours to reveal.
+  if (!job || job->company_id != company_id) Fail(ErrorKind::kNotFound, "job '" + id + "' does not exist");
+  return *job;
+}
+
+std::string NextReference(const JobRecord& j) { return "FL-" + j.id.substr(0, 8); }
+
+}  // namespace
+
+JobRecord JobsLogic::CreateRecord(StoreTx& tx, const std::string& company_id, const v1::Job& in,
+                                  TimeMs now) {
+  RequireText(in.customer_name(), "customer_name", true);
+  RequireText(in.customer_phone(), "customer_phone", false);
+  RequireText(in.site().address(), "site.address", true);
+  RequireText(in.product(), "product", false);
+  RequireText(in.serial_number(), "serial_number", false);
+  RequireText(in.description(), "description", false);
+  RequireText(in.reference(), "reference", false);
+  if (!IsValidLatLon({in.site().latitude(), in.site().longitude()})) {
+    Fail(ErrorKind::kInvalidArgument, "site coordinates are out of range (latitude -90..90, "
+                                      "longitude -180..180)");
+  }
+  const auto& w = in.window();
+  if (w.start_ms() <= 0 || w.end_ms() <= 0) {
+    Fail(ErrorKind::kInvalidArgument, "window.start_ms and window.end_ms are required");
+  }
+  if (w.end_ms() < w.start_ms()) {
+    Fail(ErrorKind::kInvalidArgument, "window ends before it starts");
+  }
+  if (w.end_ms() - w.start_ms() > kMaxWindow) {
+    Fail(ErrorKind::kInvalidArgument, "window is longer than 7 days");
+  }
+  auto type = FromProto(in.type());
+  if (!type) Fail(ErrorKind::kInvalidArgument, "type must be repair, installation or maintenance");
+  RequireTechnician(tx, company_id, in.technician_id());
+
+  JobRecord r;
+  r.id = NewUuidV7(now);
+  r.company_id = company_id;
+  r.reference = in.reference().empty() ? NextReference(r) : in.reference();
+  r.type = *type;
+  r.status = JobStatus::kScheduled;
+  r.customer_name = in.customer_name();
+  r.customer_phone = in.customer_phone();
+  r.address = in.site().address();
+  r.latitude = in.site().latitude();
+  r.longitude = in.site().longitude();
+  r.window = {w.start_ms(), w.end_ms()};
+  r.technician_id = in.technician_id();
+  r.product = in.product();
+  r.serial_number = in.serial_number();
+  r.description = in.description();
+  r.created_ms = now;
+  r.updated_ms = now;
+  tx.InsertJob(r);
+  tx.AppendJobChange(r.id, r.technician_id);
+  return r;
+}
+
+v1::Job JobsLogic::Create(const Caller& caller, const v1::CreateJobRequest& req, TimeMs now) {
+  RequireText(req.request_id(), "request_id", false);
+  v1::Job out;
+  store_.Write([&](StoreTx& tx) {
+    if (!req.request_id().empty()) {
+      if (auto id = tx.FindJobIdByRequestId(caller.company_id, req.request_id())) {
+        ToProto(*tx.FindJob(*id), &out);  // a retried create returns the first result
+        return;
+      }
+    }
+    JobRecord r = CreateRecord(tx, caller.company_id, req.job(), now);
+    if (!req.request_id().empty()) tx.RememberJobRequestId(caller.company_id, req.request_id(), r.id);
+    ToProto(r, &out);
+  });
+  return out;
+}
+
+v1::ListJobsResponse JobsLogic::List(const Caller& caller, const v1::ListJobsRequest& req) {
+  StoreTx::JobQuery q;
+  q.company_id = caller.company_id;
+  q.technician_id = req.technician_id();
+  if (caller.role == Role::kTechnician) {
+    if (!q.technician_id.empty() && q.technician_id != caller.user_id) {
+      Fail(ErrorKind::kPermissionDenied, "technicians may list only their own jobs");
+    }
+    q.technician_id = caller.user_id;
+  }
+  if (req.page_size() < 0 || req.page_size() > 1000) {
+    Fail(ErrorKind::kInvalidArgument, "page_size must be between 0 and 1000");
+  }
+  q.limit = req.page_size() == 0 ? 200 : req.page_size();
+  if (req.has_window_overlaps() &&
+      (req.window_overlaps().start_ms() != 0 || req.window_overlaps().end_ms() != 0)) {
+    if (req.window_overlaps().end_ms() < req.window_overlaps().start_ms()) {
+      Fail(ErrorKind::kInvalidArgument, "window_overlaps ends before it starts");
+    }
+    q.overlapping = TimeWindow{req.window_overlaps().start_ms(), req.window_overlaps().end_ms()};
+  }
+  if (!req.page_token().empty()) {
+    // The token is "<window start>/<job id>" of the last job on the previous page.
+    const auto slash = req.page_token().find('/');
+    try {
+      if (slash == std::string::npos) throw std::invalid_argument("no separator");
+      q.after = std::make_pair(std::stoll(req.page_token().substr(0, slash)),
+                               req.page_token().substr(slash + 1));
+    } catch (const std::exception&) {
+      Fail(ErrorKind::kInvalidArgument, "page_token is not one this server issued");
+    }
+  }
+  v1::ListJobsResponse out;
+  store_.Read([&](StoreTx& tx) {
+    auto jobs = tx.ListJobs(q);
+    std::unordered_map<std::string, std::string> names;
+    for (const auto& j : jobs) {
+      auto* pj = out.add_jobs();
+      ToProto(j, pj);
+      auto it = names.find(j.technician_id);
+      if (it == names.end()) {
+        auto u = tx.FindUser(j.technician_id);
+        it = names.emplace(j.technician_id, u ? u->display_name : "").first;
+      }
+      pj->set_technician_name(it->second);
+    }
+    if (static_cast<int>(jobs.size()) == q.limit) {
+      out.set_next_page_token(std::to_string(jobs.back().window.start) + "/" + jobs.back().id);
+    }
+  });
+  return out;
+}
+
+v1::Job JobsLogic::Assign(const Caller& caller, const v1::AssignJobRequest& req, TimeMs now) {
+  v1::Job out;
+  store_.Write([&](StoreTx& tx) {
+    JobRecord job = RequireJob(tx, caller.company_id, req.job_id());
+    RequireTechnician(tx, caller.company_id, req.technician_id());
+    if (job.status == JobStatus::kCompleted || job.status == JobStatus::kCancelled) {
+      Fail(ErrorKind::kFailedPrecondition,
+           "job '" + job.id + "' is " + JobStatusName(job.status) + " and cannot be reassigned");
+    }
+    const std::string previous = job.technician_id;
+    job.technician_id = req.technician_id();
+    job.updated_ms = now;
+    tx.UpdateJob(job);
+    // Both devices must hear: the old one removes the job, the new one adds it.
+    if (previous != job.technician_id) tx.AppendJobChange(job.id, previous);
+    tx.AppendJobChange(job.id, job.technician_id);
+    ToProto(job, &out);
+  });
+  return out;
+}
+
+v1::Job JobsLogic::Cancel(const Caller& caller, const v1::CancelJobRequest& req, TimeMs now) {
+  RequireText(req.reason(), "reason", true);
+  v1::Job out;
+  store_.Write([&](StoreTx& tx) {
+    JobRecord job = RequireJob(tx, caller.company_id, req.job_id());
+    if (job.status == JobStatus::kCompleted) {
+      Fail(ErrorKind::kFailedPrecondition, "job '" + job.id + "' is already completed");
+    }
+    if (job.status != JobStatus::kCancelled) {
+      job.status = JobStatus::kCancelled;
+      job.updated_ms = now;
+      tx.UpdateJob(job);
+      tx.AppendJobChange(job.id, job.technician_id);
+    }
+    ToProto(job, &out);
+  });
+  return out;
+}
+
+}  // namespace fieldledger::server

@@ -1,0 +1,29 @@
+#pragma once
+// Dispatcher operations on jobs: create, list, assign, cancel. Every change appends to
+// the change feed the technicians' devices pull from.
+#include <string>
+
+#include "auth/caller.h"
+#include "fieldledger/v1/jobs.pb.h"
+#include "storage/store.h"
+
+namespace fieldledger::server {
+
+class JobsLogic {
+ public:
+  explicit JobsLogic(Store& store) : store_(store) {}
+
+  v1::Job Create(const Caller& caller, const v1::CreateJobRequest& req, TimeMs now);
+  v1::ListJobsResponse List(const Caller& caller, const v1::ListJobsRequest& req);
+  v1::Job Assign(const Caller& caller, const v1::AssignJobRequest& req, TimeMs now);
+  v1::Job Cancel(const Caller& caller, const v1::CancelJobRequest& req, TimeMs now);
+
+  // Used by the admin CLI and CSV import, which act as the company's administrator.
+  JobRecord CreateRecord(StoreTx& tx, const std::string& company_id, const v1::Job& job,
+                         TimeMs now);
+
+ private:
+  Store& store_;
+};
+
+}  // namespace fieldledger::server

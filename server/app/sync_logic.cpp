@@ -1,0 +1,145 @@
+#include "app/sync_logic.h"
+
+#include <cmath>
+#include <unordered_set>
+
+#include "app/app_error.h"
+#include "app/job_convert.h"
+#include "app/event_rules.h"
+#include "fieldledger/core/uuid.h"
+
+namespace fieldledger::server {
+namespace {
+
+constexpr std::size_t kMaxDeviceIdLength = 128;
+
+void ValidateBatchShape(const v1::PushRequest& req, int max_events) {
+  if (req.device_id().empty() || req.device_id().size() > kMaxDeviceIdLength) {
+    Fail(ErrorKind::kInvalidArgument, "device_id must have 1 to 128 characters");
+  }
+  if (req.events_size() > max_events) {
+    Fail(ErrorKind::kInvalidArgument, "a batch holds at most " + std::to_string(max_events) +
+                                          " events; got " + std::to_string(req.events_size()));
+  }
+  std::int64_t previous = 0;
+  std::unordered_set<std::string> ids;
+  for (int i = 0; i < req.events_size(); ++i) {
+    const auto& e = req.events(i);
+    const std::string where = "event " + std::to_string(i) + ": ";
+    if (!IsCanonicalUuid(e.event_id())) {
+      Fail(ErrorKind::kInvalidArgument, where + "event_id must be a lower-case UUID");
+    }
+    if (!ids.insert(e.event_id()).second) {
+      Fail(ErrorKind::kInvalidArgument, where + "event_id " + e.event_id() + " appears twice");
+    }
+    if (e.sequence() <= previous) {
+      Fail(ErrorKind::kInvalidArgument,
+           where + "sequence numbers must be positive and increasing within a batch");
+    }
+    previous = e.sequence();
+    if (e.job_id().empty() || e.job_id().size() > kMaxDeviceIdLength) {
+      Fail(ErrorKind::kInvalidArgument, where + "job_id must have 1 to 128 characters");
+    }
+  }
+}
+
+}  // namespace
+
+void SyncLogic::CheckProtocol(int version) const {
+  if (version < policy_.min_protocol_version) {
+    Fail(ErrorKind::kFailedPrecondition,
+         "this app speaks sync protocol " + std::to_string(version) +
+             " but the server needs at least " + std::to_string(policy_.min_protocol_version) +
+             ": please update the app");
+  }
+}
+
+v1::PushResponse SyncLogic::Push(const Caller& caller, const v1::PushRequest& req, TimeMs now) {
+  CheckProtocol(req.protocol_version());
+  ValidateBatchShape(req, policy_.max_batch_events);
+
+  v1::PushResponse resp;
+  const ClockReading sent{req.sent_clock().wall_time_ms(), req.sent_clock().monotonic_ms(),
+                          req.sent_clock().boot_id()};
+  store_.Write([&](StoreTx& tx) {
+    auto device = tx.FindDevice(req.device_id());
+    if (device && device->user_id != caller.user_id) {
+      Fail(ErrorKind::kPermissionDenied,
+           "device '" + req.device_id() + "' is registered to another user; sign out on it first");
+    }
+    DeviceRecord d = device.value_or(DeviceRecord{req.device_id(), caller.user_id, 0, now});
+    EventRules rules(tx, caller, policy_);
+    for (const auto& e : req.events()) {
+      auto* ack = resp.add_acks();
+      ack->set_event_id(e.event_id());
+      ack->set_sequence(e.sequence());
+      if (auto existing = tx.FindEvent(e.event_id())) {
+        if (existing->device_id != d.id || existing->sequence != e.sequence()) {
+          // Same id, different origin: never apply, never overwrite what is stored.
+          ack->set_status(v1::EventAck::STATUS_REJECTED);
+          ack->set_reason("event id " + e.event_id() + " is already used by another event");
+        } else {
+          ack->set_status(v1::EventAck::STATUS_DUPLICATE);
+          ack->set_reason(existing->status == EventStatus::kRejected ? existing->reject_reason
+                                                                      : "");
+        }
+        continue;
+      }
+      if (e.sequence() <= d.last_sequence) {
+        ack->set_status(v1::EventAck::STATUS_REJECTED);
+        ack->set_reason("sequence " + std::to_string(e.sequence()) +
+                        " was already used by another event of this device");
+        continue;
+      }
+      if (e.sequence() > d.last_sequence + 1) {
+        auto* gap = resp.add_gaps();
+        gap->set_first_missing(d.last_sequence + 1);
+        gap->set_last_missing(e.sequence() - 1);
+      }
+      EventRecord stored = rules.Apply(e, d.id, sent, now);
+      ack->set_status(stored.status == EventStatus::kApplied ? v1::EventAck::STATUS_APPLIED
+                                                             : v1::EventAck::STATUS_REJECTED);
+      ack->set_reason(stored.reject_reason);
+      d.last_sequence = e.sequence();
+    }
+    d.last_seen_ms = now;
+    tx.UpsertDevice(d);
+    resp.set_last_sequence(d.last_sequence);
+  });
+  resp.set_server_time_ms(now);
+  return resp;
+}
+
+v1::PullResponse SyncLogic::Pull(const Caller& caller, const v1::PullRequest& req, TimeMs now) {
+  CheckProtocol(req.protocol_version());
+  if (req.cursor() < 0) Fail(ErrorKind::kInvalidArgument, "cursor must not be negative");
+  if (req.page_size() < 0 || req.page_size() > policy_.max_page_size) {
+    Fail(ErrorKind::kInvalidArgument,
+         "page_size must be between 0 and " + std::to_string(policy_.max_page_size));
+  }
+  const int page = req.page_size() == 0 ? policy_.default_page_size : req.page_size();
+  v1::PullResponse resp;
+  store_.Read([&](StoreTx& tx) {
+    auto changes = tx.ListJobChanges(caller.user_id, req.cursor(), page);
+    std::unordered_set<std::string> seen;
+    for (const auto& c : changes) {
+      if (!seen.insert(c.job_id).second) continue;
+      auto job = tx.FindJob(c.job_id);
+      if (job && job->technician_id == caller.user_id && job->status != JobStatus::kCancelled &&
+          job->status != JobStatus::kRescheduled) {
+        ToProto(*job, resp.add_jobs());
+      } else {
+        resp.add_removed_job_ids(c.job_id);
+      }
+    }
+    const std::int64_t next = changes.empty() ? req.cursor() : changes.back().seq;
+    const std::int64_t remaining = tx.CountJobChanges(caller.user_id, next);
+    resp.set_next_cursor(next);
+    resp.set_has_more(remaining > 0);
+    resp.set_remaining_estimate(remaining);
+  });
+  resp.set_server_time_ms(now);
+  return resp;
+}
+
+}  // namespace fieldledger::server

@@ -1,0 +1,37 @@
+#pragma once
+// Push (apply a device's batch of events exactly once) and Pull (job changes since a
+// server-issued cursor). See docs/sync.md for the guarantees this code keeps.
+#include "auth/caller.h"
+#include "fieldledger/v1/sync.pb.h"
+#include "storage/store.h"
+
+namespace fieldledger::server {
+
+struct SyncPolicy {
+  int min_protocol_version = 1;
+  int max_batch_events = 500;
+  int default_page_size = 200;
+  int max_page_size = 1000;
+  DurationMs clock_tolerance = 2 * kMinuteMs;  // larger corrections mark arrivals unverified
+  double geofence_radius_m = 200;
+  DurationMs max_future = 5 * kMinuteMs;  // trusted times later than now + this are impossible
+};
+
+class SyncLogic {
+ public:
+  SyncLogic(Store& store, SyncPolicy policy = {}) : store_(store), policy_(policy) {}
+
+  // Throws AppError for a malformed batch (nothing is changed); otherwise every event is
+  // acknowledged as applied, duplicate or rejected-with-reason, after the commit.
+  v1::PushResponse Push(const Caller& caller, const v1::PushRequest& req, TimeMs now);
+  v1::PullResponse Pull(const Caller& caller, const v1::PullRequest& req, TimeMs now);
+
+  const SyncPolicy& policy() const { return policy_; }
+
+ private:
+  void CheckProtocol(int version) const;
+  Store& store_;
+  SyncPolicy policy_;
+};
+
+}  // namespace fieldledger::server

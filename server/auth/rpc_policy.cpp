@@ -1,0 +1,32 @@
+#include "auth/rpc_policy.h"
+
+namespace fieldledger::server {
+
+const std::vector<RpcRule>& RpcRules() {
+  using R = Role;
+  static const std::vector<RpcRule> kRules = {
+      {"AuthService/Logout",
+       {R::kTechnician, R::kDispatcher, R::kCallbackAgent, R::kManager, R::kAdmin}},
+      {"SyncService/Push", {R::kTechnician}},
+      {"SyncService/Pull", {R::kTechnician}},
+      {"JobsService/CreateJob", {R::kDispatcher, R::kAdmin}},
+      {"JobsService/ListJobs", {R::kTechnician, R::kDispatcher, R::kManager, R::kAdmin}},
+      {"JobsService/AssignJob", {R::kDispatcher, R::kAdmin}},
+      {"JobsService/CancelJob", {R::kDispatcher, R::kAdmin}},
+      // Technicians may read only their own scorecard (checked in the scoring logic).
+      {"ScoringService/GetScorecard",
+       {R::kTechnician, R::kDispatcher, R::kManager, R::kAdmin}},
+      {"ScoringService/ExcuseArrival", {R::kDispatcher, R::kAdmin}},
+      {"ScoringService/RevokeExcusal", {R::kDispatcher, R::kAdmin}},
+  };
+  return kRules;
+}
+
+const RpcRule* FindRpcRule(std::string_view method) {
+  for (const auto& rule : RpcRules()) {
+    if (rule.method == method) return &rule;
+  }
+  return nullptr;
+}
+
+}  // namespace fieldledger::server

@@ -1,0 +1,90 @@
+#include "rpc/gate.h"
+
+#include <google/protobuf/message.h>
+
+#include <chrono>
+#include <iostream>
+
+#include "auth/rpc_policy.h"
+#include "fieldledger_sqlite/db.h"
+
+namespace fieldledger::server {
+
+TimeMs SystemNowMs() {
+  using namespace std::chrono;
+  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+grpc::Status ToStatus(const AppError& e) {
+  switch (e.kind()) {
+    case ErrorKind::kInvalidArgument: return {grpc::StatusCode::INVALID_ARGUMENT, e.what()};
+    case ErrorKind::kNotFound: return {grpc::StatusCode::NOT_FOUND, e.what()};
+    case ErrorKind::kPermissionDenied: return {grpc::StatusCode::PERMISSION_DENIED, e.what()};
+    case ErrorKind::kFailedPrecondition: return {grpc::StatusCode::FAILED_PRECONDITION, e.what()};
+    case ErrorKind::kAlreadyExists: return {grpc::StatusCode::ALREADY_EXISTS, e.what()};
+    case ErrorKind::kOutOfRange: return {grpc::StatusCode::OUT_OF_RANGE, e.what()};
+    case ErrorKind::kUnauthenticated: return {grpc::StatusCode::UNAUTHENTICATED, e.what()};
+  }
+  return {grpc::StatusCode::UNKNOWN, e.what()};
+}
+
+namespace {
+
+std::string BearerToken(const grpc::ServerContext* ctx) {
+  const auto& md = ctx->client_metadata();
+  auto it = md.find("authorization");
+  if (it == md.end()) return {};
+  std::string_view v(it->second.data(), it->second.size());
+  constexpr std::string_view kPrefix = "Bearer ";
+  if (v.substr(0, kPrefix.size()) != kPrefix) return {};
+  return std::string(v.substr(kPrefix.size()));
+}
+
+grpc::Status Guarded(std::string_view method, const std::function<void()>& body) {
+  try {
+    body();
+    return grpc::Status::OK;
+  } catch (const AppError& e) {
+    return ToStatus(e);
+  } catch (const sql::SqliteError& e) {
+    // Storage trouble is ours, not the caller's: log the detail, return a retryable code.
+    std::cerr << "storage error in " << method << ": " << e.what() << "\n";
+    const bool busy = (e.code() & 0xFF) == SQLITE_BUSY || (e.code() & 0xFF) == SQLITE_LOCKED;
+    return {busy ? grpc::StatusCode::UNAVAILABLE : grpc::StatusCode::INTERNAL,
+            busy ? "storage is busy; retry" : "storage error; nothing was changed"};
+  } catch (const std::exception& e) {
+    std::cerr << "internal error in " << method << ": " << e.what() << "\n";
+    return {grpc::StatusCode::INTERNAL, "internal error; nothing was changed"};
+  }
+}
+
+}  // namespace
+
+grpc::Status Gate::Run(grpc::ServerContext* ctx, std::string_view method,
+                       const std::function<void(const Caller&, TimeMs)>& body) {
+  const RpcRule* rule = FindRpcRule(method);
+  if (!rule) return {grpc::StatusCode::PERMISSION_DENIED, "no role may call this method"};
+  const std::string token = BearerToken(ctx);
+  if (token.empty()) {
+    return {grpc::StatusCode::UNAUTHENTICATED,
+            "missing 'authorization: Bearer <token>' metadata; log in first"};
+  }
+  return Guarded(method, [&] {
+    const TimeMs now = clock_();
+    auto caller = sessions_.Resolve(token, now);
+    if (!caller) Fail(ErrorKind::kUnauthenticated, "the session has expired or was revoked; log in again");
+    bool allowed = false;
+    for (Role r : rule->roles) allowed = allowed || r == caller->role;
+    if (!allowed) {
+      Fail(ErrorKind::kPermissionDenied,
+           std::string("role '") + RoleName(caller->role) + "' may not call " + std::string(method));
+    }
+    body(*caller, now);
+  });
+}
+
+grpc::Status Gate::RunAnonymous(std::string_view method, const std::function<void(TimeMs)>& body) {
+  return Guarded(method, [&] { body(clock_()); });
+}
+
+}  // namespace fieldledger::server

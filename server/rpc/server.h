@@ -1,0 +1,37 @@
+#pragma once
+// Composes storage, logic and services into a running gRPC server. Used by
+// fieldledger-server and by the end-to-end tests, which start it on a free port.
+#include <grpcpp/grpcpp.h>
+
+#include <memory>
+#include <string>
+
+#include "rpc/gate.h"
+#include "storage/store.h"
+
+namespace fieldledger::server {
+
+struct ServerOptions {
+  std::string listen_address = "127.0.0.1:50051";  // port 0 picks a free port
+  Clock clock = SystemNowMs;
+};
+
+class FieldLedgerServer {
+ public:
+  explicit FieldLedgerServer(Store& store, ServerOptions options = {});
+  ~FieldLedgerServer();
+
+  // Starts serving; returns the bound port. Throws if the address cannot be bound.
+  int Start();
+  void Wait();
+  void Shutdown();
+
+ private:
+  struct Parts;
+  Store& store_;
+  ServerOptions options_;
+  std::unique_ptr<Parts> parts_;
+  std::unique_ptr<grpc::Server> server_;
+};
+
+}  // namespace fieldledger::server

@@ -1,0 +1,107 @@
+#include "rpc/services.h"
+
+namespace fieldledger::server {
+namespace {
+
+v1::Role ToProto(Role r) {
+  switch (r) {
+    case Role::kTechnician: return v1::ROLE_TECHNICIAN;
+    case Role::kDispatcher: return v1::ROLE_DISPATCHER;
+    case Role::kCallbackAgent: return v1::ROLE_CALLBACK_AGENT;
+    case Role::kManager: return v1::ROLE_MANAGER;
+    case Role::kAdmin: return v1::ROLE_ADMIN;
+  }
+  return v1::ROLE_UNSPECIFIED;
+}
+
+}  // namespace
+
+grpc::Status AuthServiceImpl::Login(grpc::ServerContext*, const v1::LoginRequest* req,
+                                    v1::LoginResponse* resp) {
+  return gate_.RunAnonymous("AuthService/Login", [&](TimeMs now) {
+    if (req->username().empty() || req->password().empty()) {
+      Fail(ErrorKind::kInvalidArgument, "username and password are required");
+    }
+    if (req->username().size() > 100 || req->password().size() > 256 ||
+        req->device_name().size() > 100) {
+      Fail(ErrorKind::kInvalidArgument, "username, password or device name is too long");
+    }
+    auto r = sessions_.Login(req->username(), req->password(), req->device_name(), now);
+    if (!r) Fail(ErrorKind::kUnauthenticated, "wrong username or password");
+    resp->set_token(r->token);
+    resp->set_expires_at_ms(r->expires_ms);
+    resp->set_user_id(r->user.id);
+    resp->set_display_name(r->user.display_name);
+    resp->set_role(ToProto(r->user.role));
+    resp->set_company_id(r->company.id);
+    resp->set_company_name(r->company.name);
+    resp->set_time_zone(r->company.time_zone);
+  });
+}
+
+grpc::Status AuthServiceImpl::Logout(grpc::ServerContext* ctx, const v1::LogoutRequest*,
+                                     v1::LogoutResponse*) {
+  return gate_.Run(ctx, "AuthService/Logout", [&](const Caller&, TimeMs) {
+    auto it = ctx->client_metadata().find("authorization");
+    sessions_.Logout(std::string(it->second.data(), it->second.size()).substr(7));
+  });
+}
+
+grpc::Status SyncServiceImpl::Push(grpc::ServerContext* ctx, const v1::PushRequest* req,
+                                   v1::PushResponse* resp) {
+  return gate_.Run(ctx, "SyncService/Push",
+                   [&](const Caller& c, TimeMs now) { *resp = logic_.Push(c, *req, now); });
+}
+
+grpc::Status SyncServiceImpl::Pull(grpc::ServerContext* ctx, const v1::PullRequest* req,
+                                   v1::PullResponse* resp) {
+  return gate_.Run(ctx, "SyncService/Pull",
+                   [&](const Caller& c, TimeMs now) { *resp = logic_.Pull(c, *req, now); });
+}
+
+grpc::Status JobsServiceImpl::CreateJob(grpc::ServerContext* ctx, const v1::CreateJobRequest* req,
+                                        v1::Job* resp) {
+  return gate_.Run(ctx, "JobsService/CreateJob",
+                   [&](const Caller& c, TimeMs now) { *resp = logic_.Create(c, *req, now); });
+}
+
+grpc::Status JobsServiceImpl::ListJobs(grpc::ServerContext* ctx, const v1::ListJobsRequest* req,
+                                       v1::ListJobsResponse* resp) {
+  return gate_.Run(ctx, "JobsService/ListJobs",
+                   [&](const Caller& c, TimeMs) { *resp = logic_.List(c, *req); });
+}
+
+grpc::Status JobsServiceImpl::AssignJob(grpc::ServerContext* ctx, const v1::AssignJobRequest* req,
+                                        v1::Job* resp) {
+  return gate_.Run(ctx, "JobsService/AssignJob",
+                   [&](const Caller& c, TimeMs now) { *resp = logic_.Assign(c, *req, now); });
+}
+
+grpc::Status JobsServiceImpl::CancelJob(grpc::ServerContext* ctx, const v1::CancelJobRequest* req,
+                                        v1::Job* resp) {
+  return gate_.Run(ctx, "JobsService/CancelJob",
+                   [&](const Caller& c, TimeMs now) { *resp = logic_.Cancel(c, *req, now); });
+}
+
+grpc::Status ScoringServiceImpl::GetScorecard(grpc::ServerContext* ctx,
+                                              const v1::ScorecardRequest* req,
+                                              v1::Scorecard* resp) {
+  return gate_.Run(ctx, "ScoringService/GetScorecard",
+                   [&](const Caller& c, TimeMs now) { *resp = logic_.Get(c, *req, now); });
+}
+
+grpc::Status ScoringServiceImpl::ExcuseArrival(grpc::ServerContext* ctx,
+                                               const v1::ExcuseArrivalRequest* req,
+                                               v1::Excusal* resp) {
+  return gate_.Run(ctx, "ScoringService/ExcuseArrival",
+                   [&](const Caller& c, TimeMs now) { *resp = logic_.Excuse(c, *req, now); });
+}
+
+grpc::Status ScoringServiceImpl::RevokeExcusal(grpc::ServerContext* ctx,
+                                               const v1::RevokeExcusalRequest* req,
+                                               v1::Excusal* resp) {
+  return gate_.Run(ctx, "ScoringService/RevokeExcusal",
+                   [&](const Caller& c, TimeMs now) { *resp = logic_.Revoke(c, *req, now); });
+}
+
+}  // namespace fieldledger::server

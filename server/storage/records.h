@@ -1,0 +1,130 @@
+#pragma once
+// Rows the server stores. Plain structs: no proto, no SQL, so the same records serve
+// the SQLite store today and a PostgreSQL store later.
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "fieldledger/core/time.h"
+
+namespace fieldledger::server {
+
+enum class Role { kTechnician, kDispatcher, kCallbackAgent, kManager, kAdmin };
+const char* RoleName(Role r);
+std::optional<Role> ParseRole(std::string_view name);
+
+enum class JobStatus { kScheduled, kInProgress, kCompleted, kCancelled, kRescheduled };
+const char* JobStatusName(JobStatus s);
+std::optional<JobStatus> ParseJobStatus(std::string_view name);
+
+enum class JobType { kRepair, kInstallation, kMaintenance };
+const char* JobTypeName(JobType t);
+std::optional<JobType> ParseJobType(std::string_view name);
+
+struct CompanyRecord {
+  std::string id;
+  std::string name;
+  std::string time_zone = "UTC";  // IANA name; periods are taken in this zone
+  TimeMs created_ms = 0;
+};
+
+struct TeamRecord {
+  std::string id;
+  std::string company_id;
+  std::string name;
+};
+
+struct UserRecord {
+  std::string id;
+  std::string company_id;
+  std::string username;
+  std::string display_name;
+  Role role = Role::kTechnician;
+  std::string team_id;  // empty when not in a team
+  std::string password_hash;  // argon2id encoded string, never the password
+  bool disabled = false;
+  TimeMs created_ms = 0;
+};
+
+struct SessionRecord {
+  std::string token_sha256;  // the bearer token itself is never stored
+  std::string user_id;
+  TimeMs created_ms = 0;
+  TimeMs expires_ms = 0;
+  std::string device_name;
+};
+
+struct JobRecord {
+  std::string id;
+  std::string company_id;
+  std::string reference;
+  JobType type = JobType::kRepair;
+  JobStatus status = JobStatus::kScheduled;
+  std::string customer_name;
+  std::string customer_phone;
+  std::string address;
+  double latitude = 0;
+  double longitude = 0;
+  TimeWindow window;
+  std::string technician_id;
+  std::string product;
+  std::string serial_number;
+  std::string description;
+  TimeMs created_ms = 0;
+  TimeMs updated_ms = 0;
+  std::optional<TimeMs> arrived_ms;  // trusted arrival time of the first check-in
+  bool arrival_verified = false;
+  std::string arrival_technician_id;
+  std::string arrival_event_id;
+  std::optional<TimeMs> completed_ms;
+  bool flagged = false;  // e.g. a check-in that arrived after the job was cancelled
+  std::string flag_reason;
+};
+
+struct DeviceRecord {
+  std::string id;
+  std::string user_id;
+  std::int64_t last_sequence = 0;
+  TimeMs last_seen_ms = 0;
+};
+
+enum class EventStatus { kApplied, kRejected };
+
+struct EventRecord {
+  std::string id;
+  std::string device_id;
+  std::int64_t sequence = 0;
+  std::string user_id;
+  std::string job_id;
+  std::string kind;  // "check_in", "on_my_way", "work_recorded", "completed"
+  TimeMs device_wall_ms = 0;
+  std::int64_t device_monotonic_ms = 0;
+  std::string boot_id;
+  TimeMs trusted_ms = 0;
+  bool verified = false;
+  std::optional<double> latitude;
+  std::optional<double> longitude;
+  double accuracy_m = 0;
+  bool mock_location = false;
+  TimeMs received_ms = 0;
+  EventStatus status = EventStatus::kApplied;
+  std::string reject_reason;
+  std::string payload;  // the serialized event, kept verbatim for audit and replay
+};
+
+struct ExcusalRecord {
+  std::string job_id;
+  std::string reason;
+  std::string excused_by;
+  TimeMs excused_ms = 0;
+  std::string revoked_by;
+  std::optional<TimeMs> revoked_ms;
+};
+
+struct JobChange {
+  std::int64_t seq = 0;
+  std::string job_id;
+  std::string technician_id;  // whose device must hear of the change
+};
+
+}  // namespace fieldledger::server

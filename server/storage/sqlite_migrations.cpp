@@ -1,0 +1,148 @@
+#include "storage/sqlite_migrations.h"
+
+#include <chrono>
+#include <string>
+
+namespace fieldledger::server {
+
+const std::vector<Migration>& SqliteMigrations() {
+  static const std::vector<Migration> kMigrations = {
+      {1, "companies, users, sessions, jobs, devices, events, excusals, change feed", R"sql(
+CREATE TABLE companies (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  time_zone TEXT NOT NULL,
+  created_ms BIGINT NOT NULL
+);
+CREATE TABLE teams (
+  id TEXT PRIMARY KEY,
+  company_id TEXT NOT NULL REFERENCES companies(id),
+  name TEXT NOT NULL
+);
+CREATE TABLE users (
+  id TEXT PRIMARY KEY,
+  company_id TEXT NOT NULL REFERENCES companies(id),
+  username TEXT NOT NULL UNIQUE,
+  display_name TEXT NOT NULL,
+  role TEXT NOT NULL,
+  team_id TEXT,
+  password_hash TEXT NOT NULL,
+  disabled INTEGER NOT NULL DEFAULT 0,
+  created_ms BIGINT NOT NULL
+);
+CREATE TABLE sessions (
+  token_sha256 TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL REFERENCES users(id),
+  created_ms BIGINT NOT NULL,
+  expires_ms BIGINT NOT NULL,
+  device_name TEXT NOT NULL
+);
+CREATE TABLE jobs (
+  id TEXT PRIMARY KEY,
+  company_id TEXT NOT NULL REFERENCES companies(id),
+  reference TEXT NOT NULL,
+  job_type TEXT NOT NULL,
+  status TEXT NOT NULL,
+  customer_name TEXT NOT NULL,
+  customer_phone TEXT NOT NULL,
+  address TEXT NOT NULL,
+  latitude DOUBLE PRECISION NOT NULL,
+  longitude DOUBLE PRECISION NOT NULL,
+  window_start_ms BIGINT NOT NULL,
+  window_end_ms BIGINT NOT NULL,
+  technician_id TEXT NOT NULL REFERENCES users(id),
+  product TEXT NOT NULL,
+  serial_number TEXT NOT NULL,
+  description TEXT NOT NULL,
+  created_ms BIGINT NOT NULL,
+  updated_ms BIGINT NOT NULL,
+  arrived_ms BIGINT,
+  arrival_verified INTEGER NOT NULL DEFAULT 0,
+  arrival_technician_id TEXT NOT NULL DEFAULT '',
+  arrival_event_id TEXT NOT NULL DEFAULT '',
+  completed_ms BIGINT,
+  flagged INTEGER NOT NULL DEFAULT 0,
+  flag_reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX jobs_by_company_window ON jobs(company_id, window_start_ms, id);
+CREATE INDEX jobs_by_technician_window ON jobs(technician_id, window_start_ms, id);
+CREATE TABLE job_requests (
+  company_id TEXT NOT NULL,
+  request_id TEXT NOT NULL,
+  job_id TEXT NOT NULL REFERENCES jobs(id),
+  PRIMARY KEY (company_id, request_id)
+);
+CREATE TABLE job_changes (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  job_id TEXT NOT NULL REFERENCES jobs(id),
+  technician_id TEXT NOT NULL
+);
+CREATE INDEX job_changes_by_technician ON job_changes(technician_id, seq);
+CREATE TABLE devices (
+  id TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL REFERENCES users(id),
+  last_sequence BIGINT NOT NULL,
+  last_seen_ms BIGINT NOT NULL
+);
+CREATE TABLE events (
+  id TEXT PRIMARY KEY,
+  device_id TEXT NOT NULL REFERENCES devices(id),
+  sequence BIGINT NOT NULL,
+  user_id TEXT NOT NULL,
+  job_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  device_wall_ms BIGINT NOT NULL,
+  device_monotonic_ms BIGINT NOT NULL,
+  boot_id TEXT NOT NULL,
+  trusted_ms BIGINT NOT NULL,
+  verified INTEGER NOT NULL,
+  latitude DOUBLE PRECISION,
+  longitude DOUBLE PRECISION,
+  accuracy_m DOUBLE PRECISION NOT NULL,
+  mock_location INTEGER NOT NULL,
+  received_ms BIGINT NOT NULL,
+  status TEXT NOT NULL,
+  reject_reason TEXT NOT NULL,
+  payload BLOB NOT NULL,
+  UNIQUE (device_id, sequence)
+);
+CREATE INDEX events_by_job ON events(job_id);
+CREATE TABLE excusals (
+  job_id TEXT PRIMARY KEY REFERENCES jobs(id),
+  reason TEXT NOT NULL,
+  excused_by TEXT NOT NULL,
+  excused_ms BIGINT NOT NULL,
+  revoked_by TEXT NOT NULL DEFAULT '',
+  revoked_ms BIGINT
+);
+)sql"},
+  };
+  return kMigrations;
+}
+
+int MigrateSqlite(sql::Db& db) {
+  db.Exec(
+      "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+      "description TEXT NOT NULL, applied_ms BIGINT NOT NULL)");
+  int current = 0;
+  {
+    sql::Stmt q(db, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+    if (q.Step()) current = static_cast<int>(q.Int(0));
+  }
+  const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                       std::chrono::system_clock::now().time_since_epoch())
+                       .count();
+  for (const auto& m : SqliteMigrations()) {
+    if (m.version <= current) continue;
+    sql::Transaction tx(db);
+    db.Exec(m.sql);
+    sql::Stmt(db, "INSERT INTO schema_migrations VALUES (?, ?, ?)")
+        .Bind(m.version, m.description, static_cast<std::int64_t>(now))
+        .Run();
+    tx.Commit();
+    current = m.version;
+  }
+  return current;
+}
+
+}  // namespace fieldledger::server

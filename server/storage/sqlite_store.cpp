@@ -1,0 +1,350 @@
+#include "storage/sqlite_store.h"
+
+#include "storage/sqlite_migrations.h"
+
+#include <stdexcept>
+
+namespace fieldledger::server {
+namespace {
+
+constexpr const char* kJobColumns =
+    "id, company_id, reference, job_type, status, customer_name, customer_phone, address, "
+    "latitude, longitude, window_start_ms, window_end_ms, technician_id, product, "
+    "serial_number, description, created_ms, updated_ms, arrived_ms, arrival_verified, "
+    "arrival_technician_id, arrival_event_id, completed_ms, flagged, flag_reason";
+
+JobRecord ReadJob(const sql::Stmt& s) {
+  JobRecord j;
+  j.id = s.Text(0);
+  j.company_id = s.Text(1);
+  j.reference = s.Text(2);
+  j.type = ParseJobType(s.Text(3)).value_or(JobType::kRepair);
+  j.status = ParseJobStatus(s.Text(4)).value_or(JobStatus::kScheduled);
+  j.customer_name = s.Text(5);
+  j.customer_phone = s.Text(6);
+  j.address = s.Text(7);
+  j.latitude = s.Real(8);
+  j.longitude = s.Real(9);
+  j.window = {s.Int(10), s.Int(11)};
+  j.technician_id = s.Text(12);
+  j.product = s.Text(13);
+  j.serial_number = s.Text(14);
+  j.description = s.Text(15);
+  j.created_ms = s.Int(16);
+  j.updated_ms = s.Int(17);
+  j.arrived_ms = s.OptInt(18);
+  j.arrival_verified = s.Int(19) != 0;
+  j.arrival_technician_id = s.Text(20);
+  j.arrival_event_id = s.Text(21);
+  j.completed_ms = s.OptInt(22);
+  j.flagged = s.Int(23) != 0;
+  j.flag_reason = s.Text(24);
+  return j;
+}
+
+UserRecord ReadUser(const sql::Stmt& s) {
+  UserRecord u;
+  u.id = s.Text(0);
+  u.company_id = s.Text(1);
+  u.username = s.Text(2);
+  u.display_name = s.Text(3);
+  u.role = ParseRole(s.Text(4)).value_or(Role::kTechnician);
+  u.team_id = s.Text(5);
+  u.password_hash = s.Text(6);
+  u.disabled = s.Int(7) != 0;
+  u.created_ms = s.Int(8);
+  return u;
+}
+
+constexpr const char* kUserColumns =
+    "id, company_id, username, display_name, role, COALESCE(team_id, ''), password_hash, "
+    "disabled, created_ms";
+
+std::optional<std::string> NullIfEmpty(const std::string& s) {
+  if (s.empty()) return std::nullopt;
+  return s;
+}
+
+}  // namespace
+
+class SqliteStore::Tx final : public StoreTx {
+ public:
+  explicit Tx(sql::Db& db) : db_(db) {}
+
+  void InsertCompany(const CompanyRecord& c) override {
+    sql::Stmt(db_, "INSERT INTO companies (id, name, time_zone, created_ms) VALUES (?, ?, ?, ?)")
+        .Bind(c.id, c.name, c.time_zone, c.created_ms)
+        .Run();
+  }
+  std::optional<CompanyRecord> FindCompany(const std::string& id) override {
+    sql::Stmt s(db_, "SELECT id, name, time_zone, created_ms FROM companies WHERE id = ?");
+    s.Bind(id);
+    if (!s.Step()) return std::nullopt;
+    return CompanyRecord{s.Text(0), s.Text(1), s.Text(2), s.Int(3)};
+  }
+  std::vector<CompanyRecord> ListCompanies() override {
+    sql::Stmt s(db_, "SELECT id, name, time_zone, created_ms FROM companies ORDER BY id");
+    std::vector<CompanyRecord> out;
+    while (s.Step()) out.push_back({s.Text(0), s.Text(1), s.Text(2), s.Int(3)});
+    return out;
+  }
+
+  void InsertTeam(const TeamRecord& t) override {
+    sql::Stmt(db_, "INSERT INTO teams (id, company_id, name) VALUES (?, ?, ?)")
+        .Bind(t.id, t.company_id, t.name)
+        .Run();
+  }
+  std::optional<TeamRecord> FindTeam(const std::string& id) override {
+    sql::Stmt s(db_, "SELECT id, company_id, name FROM teams WHERE id = ?");
+    s.Bind(id);
+    if (!s.Step()) return std::nullopt;
+    return TeamRecord{s.Text(0), s.Text(1), s.Text(2)};
+  }
+
+  void InsertUser(const UserRecord& u) override {
+    sql::Stmt(db_,
+              "INSERT INTO users (id, company_id, username, display_name, role, team_id, "
+              "password_hash, disabled, created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .Bind(u.id, u.company_id, u.username, u.display_name, RoleName(u.role),
+              NullIfEmpty(u.team_id), u.password_hash, u.disabled, u.created_ms)
+        .Run();
+  }
+  void UpdateUserPassword(const std::string& user_id, const std::string& hash) override {
+    sql::Stmt(db_, "UPDATE users SET password_hash = ? WHERE id = ?").Bind(hash, user_id).Run();
+  }
+  std::optional<UserRecord> FindUser(const std::string& id) override {
+    sql::Stmt s(db_, std::string("SELECT ") + kUserColumns + " FROM users WHERE id = ?");
+    s.Bind(id);
+    if (!s.Step()) return std::nullopt;
+    return ReadUser(s);
+  }
+  std::optional<UserRecord> FindUserByUsername(const std::string& username) override {
+    sql::Stmt s(db_, std::string("SELECT ") + kUserColumns + " FROM users WHERE username = ?");
+    s.Bind(username);
+    if (!s.Step()) return std::nullopt;
+    return ReadUser(s);
+  }
+  std::vector<UserRecord> ListUsers(const std::string& company_id) override {
+    sql::Stmt s(db_, std::string("SELECT ") + kUserColumns +
+                         " FROM users WHERE company_id = ? ORDER BY username");
+    s.Bind(company_id);
+    std::vector<UserRecord> out;
+    while (s.Step()) out.push_back(ReadUser(s));
+    return out;
+  }
+
+  void InsertSession(const SessionRecord& r) override {
+    sql::Stmt(db_,
+              "INSERT INTO sessions (token_sha256, user_id, created_ms, expires_ms, device_name) "
+              "VALUES (?, ?, ?, ?, ?)")
+        .Bind(r.token_sha256, r.user_id, r.created_ms, r.expires_ms, r.device_name)
+        .Run();
+  }
+  std::optional<SessionRecord> FindSession(const std::string& token_sha256) override {
+    sql::Stmt s(db_,
+                "SELECT token_sha256, user_id, created_ms, expires_ms, device_name FROM sessions "
+                "WHERE token_sha256 = ?");
+    s.Bind(token_sha256);
+    if (!s.Step()) return std::nullopt;
+    return SessionRecord{s.Text(0), s.Text(1), s.Int(2), s.Int(3), s.Text(4)};
+  }
+  void DeleteSession(const std::string& token_sha256) override {
+    sql::Stmt(db_, "DELETE FROM sessions WHERE token_sha256 = ?").Bind(token_sha256).Run();
+  }
+
+  void InsertJob(const JobRecord& j) override {
+    sql::Stmt(db_, std::string("INSERT INTO jobs (") + kJobColumns +
+                       ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?)")
+        .Bind(j.id, j.company_id, j.reference, JobTypeName(j.type), JobStatusName(j.status),
+              j.customer_name, j.customer_phone, j.address, j.latitude, j.longitude,
+              j.window.start, j.window.end, j.technician_id, j.product, j.serial_number,
+              j.description, j.created_ms, j.updated_ms, j.arrived_ms, j.arrival_verified,
+              j.arrival_technician_id, j.arrival_event_id, j.completed_ms, j.flagged,
+              j.flag_reason)
+        .Run();
+  }
+  void UpdateJob(const JobRecord& j) override {
+    sql::Stmt s(db_,
+                "UPDATE jobs SET reference = ?, job_type = ?, status = ?, customer_name = ?, "
+                "customer_phone = ?, address = ?, latitude = ?, longitude = ?, "
+                "window_start_ms = ?, window_end_ms = ?, technician_id = ?, product = ?, "
+                "serial_number = ?, description = ?, updated_ms = ?, arrived_ms = ?, "
+                "arrival_verified = ?, arrival_technician_id = ?, arrival_event_id = ?, "
+                "completed_ms = ?, flagged = ?, flag_reason = ? WHERE id = ?");
+    s.Bind(j.reference, JobTypeName(j.type), JobStatusName(j.status), j.customer_name,
+           j.customer_phone, j.address, j.latitude, j.longitude, j.window.start, j.window.end,
+           j.technician_id, j.product, j.serial_number, j.description, j.updated_ms, j.arrived_ms,
+           j.arrival_verified, j.arrival_technician_id, j.arrival_event_id, j.completed_ms,
+           j.flagged, j.flag_reason, j.id)
+        .Run();
+    if (db_.Changes() != 1) throw std::runtime_error("job " + j.id + " does not exist");
+  }
+  std::optional<JobRecord> FindJob(const std::string& id) override {
+    sql::Stmt s(db_, std::string("SELECT ") + kJobColumns + " FROM jobs WHERE id = ?");
+    s.Bind(id);
+    if (!s.Step()) return std::nullopt;
+    return ReadJob(s);
+  }
+  std::vector<JobRecord> ListJobs(const JobQuery& q) override {
+    // One statement with optional filters: a NULL parameter disables its condition.
+    sql::Stmt s(db_, std::string("SELECT ") + kJobColumns +
+                         " FROM jobs WHERE company_id = ?1"
+                         " AND (?2 IS NULL OR technician_id = ?2)"
+                         " AND (?3 IS NULL OR window_end_ms > ?3)"
+                         " AND (?4 IS NULL OR window_start_ms < ?4)"
+                         " AND (?5 IS NULL OR (window_start_ms, id) > (?5, ?6))"
+                         " ORDER BY window_start_ms, id LIMIT ?7");
+    std::optional<std::int64_t> from, to, after_start;
+    std::optional<std::string> after_id;
+    if (q.overlapping) {
+      from = q.overlapping->start;
+      to = q.overlapping->end;
+    }
+    if (q.after) {
+      after_start = q.after->first;
+      after_id = q.after->second;
+    }
+    s.Bind(q.company_id, NullIfEmpty(q.technician_id), from, to, after_start, after_id, q.limit);
+    std::vector<JobRecord> out;
+    while (s.Step()) out.push_back(ReadJob(s));
+    return out;
+  }
+  std::optional<std::string> FindJobIdByRequestId(const std::string& company_id,
+                                                  const std::string& request_id) override {
+    sql::Stmt s(db_, "SELECT job_id FROM job_requests WHERE company_id = ? AND request_id = ?");
+    s.Bind(company_id, request_id);
+    if (!s.Step()) return std::nullopt;
+    return s.Text(0);
+  }
+  void RememberJobRequestId(const std::string& company_id, const std::string& request_id,
+                            const std::string& job_id) override {
+    sql::Stmt(db_, "INSERT INTO job_requests (company_id, request_id, job_id) VALUES (?, ?, ?)")
+        .Bind(company_id, request_id, job_id)
+        .Run();
+  }
+
+  std::int64_t AppendJobChange(const std::string& job_id,
+                               const std::string& technician_id) override {
+    sql::Stmt(db_, "INSERT INTO job_changes (job_id, technician_id) VALUES (?, ?)")
+        .Bind(job_id, technician_id)
+        .Run();
+    return db_.LastInsertRowId();
+  }
+  std::vector<JobChange> ListJobChanges(const std::string& technician_id, std::int64_t after_seq,
+                                        int limit) override {
+    sql::Stmt s(db_,
+                "SELECT seq, job_id, technician_id FROM job_changes WHERE technician_id = ? "
+                "AND seq > ? ORDER BY seq LIMIT ?");
+    s.Bind(technician_id, after_seq, limit);
+    std::vector<JobChange> out;
+    while (s.Step()) out.push_back({s.Int(0), s.Text(1), s.Text(2)});
+    return out;
+  }
+  std::int64_t CountJobChanges(const std::string& technician_id, std::int64_t after_seq) override {
+    sql::Stmt s(db_, "SELECT COUNT(*) FROM job_changes WHERE technician_id = ? AND seq > ?");
+    s.Bind(technician_id, after_seq);
+    return s.Step() ? s.Int(0) : 0;
+  }
+
+  std::optional<DeviceRecord> FindDevice(const std::string& id) override {
+    sql::Stmt s(db_, "SELECT id, user_id, last_sequence, last_seen_ms FROM devices WHERE id = ?");
+    s.Bind(id);
+    if (!s.Step()) return std::nullopt;
+    return DeviceRecord{s.Text(0), s.Text(1), s.Int(2), s.Int(3)};
+  }
+  void UpsertDevice(const DeviceRecord& d) override {
+    sql::Stmt(db_,
+              "INSERT INTO devices (id, user_id, last_sequence, last_seen_ms) VALUES (?, ?, ?, ?) "
+              "ON CONFLICT (id) DO UPDATE SET user_id = excluded.user_id, "
+              "last_sequence = excluded.last_sequence, last_seen_ms = excluded.last_seen_ms")
+        .Bind(d.id, d.user_id, d.last_sequence, d.last_seen_ms)
+        .Run();
+  }
+
+  std::optional<EventRecord> FindEvent(const std::string& id) override {
+    sql::Stmt s(db_,
+                "SELECT id, device_id, sequence, user_id, job_id, kind, status, reject_reason, "
+                "trusted_ms, verified FROM events WHERE id = ?");
+    s.Bind(id);
+    if (!s.Step()) return std::nullopt;
+    EventRecord e;
+    e.id = s.Text(0);
+    e.device_id = s.Text(1);
+    e.sequence = s.Int(2);
+    e.user_id = s.Text(3);
+    e.job_id = s.Text(4);
+    e.kind = s.Text(5);
+    e.status = s.Text(6) == "rejected" ? EventStatus::kRejected : EventStatus::kApplied;
+    e.reject_reason = s.Text(7);
+    e.trusted_ms = s.Int(8);
+    e.verified = s.Int(9) != 0;
+    return e;
+  }
+  void InsertEvent(const EventRecord& e) override {
+    sql::Stmt(db_,
+              "INSERT INTO events (id, device_id, sequence, user_id, job_id, kind, "
+              "device_wall_ms, device_monotonic_ms, boot_id, trusted_ms, verified, latitude, "
+              "longitude, accuracy_m, mock_location, received_ms, status, reject_reason, "
+              "payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .Bind(e.id, e.device_id, e.sequence, e.user_id, e.job_id, e.kind, e.device_wall_ms,
+              e.device_monotonic_ms, e.boot_id, e.trusted_ms, e.verified, e.latitude, e.longitude,
+              e.accuracy_m, e.mock_location, e.received_ms,
+              e.status == EventStatus::kRejected ? "rejected" : "applied", e.reject_reason,
+              sql::Blob{e.payload})
+        .Run();
+  }
+  std::int64_t CountEvents(const std::string& device_id) override {
+    sql::Stmt s(db_, "SELECT COUNT(*) FROM events WHERE device_id = ?");
+    s.Bind(device_id);
+    return s.Step() ? s.Int(0) : 0;
+  }
+
+  void UpsertExcusal(const ExcusalRecord& e) override {
+    sql::Stmt(db_,
+              "INSERT INTO excusals (job_id, reason, excused_by, excused_ms, revoked_by, "
+              "revoked_ms) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (job_id) DO UPDATE SET "
+              "reason = excluded.reason, excused_by = excluded.excused_by, "
+              "excused_ms = excluded.excused_ms, revoked_by = excluded.revoked_by, "
+              "revoked_ms = excluded.revoked_ms")
+        .Bind(e.job_id, e.reason, e.excused_by, e.excused_ms, e.revoked_by, e.revoked_ms)
+        .Run();
+  }
+  std::optional<ExcusalRecord> FindExcusal(const std::string& job_id) override {
+    sql::Stmt s(db_,
+                "SELECT job_id, reason, excused_by, excused_ms, revoked_by, revoked_ms FROM "
+                "excusals WHERE job_id = ?");
+    s.Bind(job_id);
+    if (!s.Step()) return std::nullopt;
+    return ExcusalRecord{s.Text(0), s.Text(1), s.Text(2), s.Int(3), s.Text(4), s.OptInt(5)};
+  }
+
+ private:
+  sql::Db& db_;
+};
+
+SqliteStore::SqliteStore(const std::string& path)
+    : db_(path), tx_(std::make_unique<Tx>(db_)), schema_version_(MigrateSqlite(db_)) {}
+
+SqliteStore::~SqliteStore() = default;
+
+void SqliteStore::Write(const std::function<void(StoreTx&)>& fn) {
+  std::lock_guard lock(mu_);
+  sql::Transaction tx(db_);
+  fn(*tx_);
+  tx.Commit();
+}
+
+void SqliteStore::Read(const std::function<void(StoreTx&)>& fn) {
+  std::lock_guard lock(mu_);
+  db_.Exec("BEGIN");
+  try {
+    fn(*tx_);
+  } catch (...) {
+    db_.Exec("ROLLBACK");
+    throw;
+  }
+  db_.Exec("COMMIT");
+}
+
+}  // namespace fieldledger::server

@@ -1,0 +1,32 @@
+#pragma once
+// The embedded SQLite implementation of Store: one connection in WAL mode, serialised
+// by a mutex (SQLite allows one writer at a time anyway).
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "fieldledger_sqlite/db.h"
+#include "storage/store.h"
+
+namespace fieldledger::server {
+
+class SqliteStore final : public Store {
+ public:
+  // Opens (creating if needed) and migrates the database at path; ":memory:" works.
+  explicit SqliteStore(const std::string& path);
+  ~SqliteStore() override;
+
+  void Write(const std::function<void(StoreTx&)>& fn) override;
+  void Read(const std::function<void(StoreTx&)>& fn) override;
+
+  int schema_version() const { return schema_version_; }
+
+ private:
+  class Tx;
+  std::mutex mu_;
+  sql::Db db_;
+  std::unique_ptr<Tx> tx_;
+  int schema_version_ = 0;
+};
+
+}  // namespace fieldledger::server

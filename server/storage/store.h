@@ -1,0 +1,82 @@
+#pragma once
+// The storage interface. Application logic talks only to this; SQLite implements it
+// today and PostgreSQL can implement it later without touching the services.
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "storage/records.h"
+
+namespace fieldledger::server {
+
+// Everything that can be done inside one transaction.
+class StoreTx {
+ public:
+  virtual ~StoreTx() = default;
+
+  virtual void InsertCompany(const CompanyRecord& c) = 0;
+  virtual std::optional<CompanyRecord> FindCompany(const std::string& id) = 0;
+  virtual std::vector<CompanyRecord> ListCompanies() = 0;
+
+  virtual void InsertTeam(const TeamRecord& t) = 0;
+  virtual std::optional<TeamRecord> FindTeam(const std::string& id) = 0;
+
+  virtual void InsertUser(const UserRecord& u) = 0;
+  virtual void UpdateUserPassword(const std::string& user_id, const std::string& hash) = 0;
+  virtual std::optional<UserRecord> FindUser(const std::string& id) = 0;
+  virtual std::optional<UserRecord> FindUserByUsername(const std::string& username) = 0;
+  virtual std::vector<UserRecord> ListUsers(const std::string& company_id) = 0;
+
+  virtual void InsertSession(const SessionRecord& s) = 0;
+  virtual std::optional<SessionRecord> FindSession(const std::string& token_sha256) = 0;
+  virtual void DeleteSession(const std::string& token_sha256) = 0;
+
+  virtual void InsertJob(const JobRecord& j) = 0;
+  virtual void UpdateJob(const JobRecord& j) = 0;
+  virtual std::optional<JobRecord> FindJob(const std::string& id) = 0;
+  // Jobs of a company ordered by (window start, id), optionally one technician's and
+  // only those whose window overlaps [from, to); keyset-paged after (start, id).
+  struct JobQuery {
+    std::string company_id;
+    std::string technician_id;
+    std::optional<TimeWindow> overlapping;
+    std::optional<std::pair<TimeMs, std::string>> after;
+    int limit = 200;
+  };
+  virtual std::vector<JobRecord> ListJobs(const JobQuery& q) = 0;
+  virtual std::optional<std::string> FindJobIdByRequestId(const std::string& company_id,
+                                                          const std::string& request_id) = 0;
+  virtual void RememberJobRequestId(const std::string& company_id, const std::string& request_id,
+                                    const std::string& job_id) = 0;
+
+  // The change feed that Pull reads: one row per (job, technician) that must hear of it.
+  virtual std::int64_t AppendJobChange(const std::string& job_id,
+                                       const std::string& technician_id) = 0;
+  virtual std::vector<JobChange> ListJobChanges(const std::string& technician_id,
+                                                std::int64_t after_seq, int limit) = 0;
+  virtual std::int64_t CountJobChanges(const std::string& technician_id,
+                                       std::int64_t after_seq) = 0;
+
+  virtual std::optional<DeviceRecord> FindDevice(const std::string& id) = 0;
+  virtual void UpsertDevice(const DeviceRecord& d) = 0;
+
+  virtual std::optional<EventRecord> FindEvent(const std::string& id) = 0;
+  virtual void InsertEvent(const EventRecord& e) = 0;
+  virtual std::int64_t CountEvents(const std::string& device_id) = 0;
+
+  virtual void UpsertExcusal(const ExcusalRecord& e) = 0;
+  virtual std::optional<ExcusalRecord> FindExcusal(const std::string& job_id) = 0;
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+  // Runs fn in one write transaction: committed when fn returns, rolled back when it
+  // throws (the exception propagates). Nothing is acknowledged before the commit.
+  virtual void Write(const std::function<void(StoreTx&)>& fn) = 0;
+  // Runs fn with a consistent read view.
+  virtual void Read(const std::function<void(StoreTx&)>& fn) = 0;
+};
+
+}  // namespace fieldledger::server

@@ -1,0 +1,114 @@
+#include "fieldledger_sqlite/db.h"
+
+#include <string>
+
+namespace fieldledger::sql {
+
+Db::Db(const std::string& path, const OpenOptions& options) {
+  const int rc = sqlite3_open_v2(path.c_str(), &db_,
+                                 SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                                 nullptr);
+  if (rc != SQLITE_OK) {
+    std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw SqliteError(rc, "cannot open database '" + path + "': " + msg);
+  }
+  sqlite3_busy_timeout(db_, options.busy_timeout_ms);
+  sqlite3_extended_result_codes(db_, 1);
+  Exec("PRAGMA foreign_keys = ON");
+  if (options.wal) Exec("PRAGMA journal_mode = WAL");
+  Exec(options.synchronous_full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
+}
+
+Db::~Db() { sqlite3_close_v2(db_); }
+
+void Db::Fail(int rc, std::string_view context) const {
+  throw SqliteError(rc, std::string(context) + ": " + sqlite3_errmsg(db_));
+}
+
+void Db::Exec(std::string_view sql) {
+  char* err = nullptr;
+  const std::string text(sql);
+  const int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &err);
+  if (rc != SQLITE_OK) {
+    std::string msg = err ? err : sqlite3_errstr(rc);
+    sqlite3_free(err);
+    throw SqliteError(rc, msg + " (in: " + text.substr(0, 80) + ")");
+  }
+}
+
+std::int64_t Db::LastInsertRowId() const { return sqlite3_last_insert_rowid(db_); }
+int Db::Changes() const { return sqlite3_changes(db_); }
+
+Stmt::Stmt(Db& db, std::string_view sql) : db_(db) {
+  const int rc = sqlite3_prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()), &stmt_,
+                                    nullptr);
+  if (rc != SQLITE_OK) db_.Fail(rc, "prepare '" + std::string(sql.substr(0, 80)) + "'");
+}
+
+Stmt::~Stmt() { sqlite3_finalize(stmt_); }
+
+void Stmt::Check(int rc) const {
+  if (rc != SQLITE_OK) db_.Fail(rc, "bind");
+}
+
+void Stmt::BindOne(int i, std::int64_t v) { Check(sqlite3_bind_int64(stmt_, i, v)); }
+void Stmt::BindOne(int i, double v) { Check(sqlite3_bind_double(stmt_, i, v)); }
+void Stmt::BindOne(int i, std::string_view v) {
+  Check(sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT));
+}
+void Stmt::BindOne(int i, Blob v) {
+  Check(sqlite3_bind_blob(stmt_, i, v.bytes.data(), static_cast<int>(v.bytes.size()),
+                          SQLITE_TRANSIENT));
+}
+void Stmt::BindOne(int i, std::nullopt_t) { Check(sqlite3_bind_null(stmt_, i)); }
+
+bool Stmt::Step() {
+  const int rc = sqlite3_step(stmt_);
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  db_.Fail(rc, "step");
+}
+
+void Stmt::Run() {
+  while (Step()) {
+  }
+}
+
+bool Stmt::IsNull(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
+std::int64_t Stmt::Int(int col) const { return sqlite3_column_int64(stmt_, col); }
+double Stmt::Real(int col) const { return sqlite3_column_double(stmt_, col); }
+std::string Stmt::Text(int col) const {
+  const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, col));
+  return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col)))
+           : std::string();
+}
+std::string Stmt::BlobBytes(int col) const {
+  const auto* p = static_cast<const char*>(sqlite3_column_blob(stmt_, col));
+  return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col)))
+           : std::string();
+}
+std::optional<std::int64_t> Stmt::OptInt(int col) const {
+  if (IsNull(col)) return std::nullopt;
+  return Int(col);
+}
+
+Transaction::Transaction(Db& db) : db_(db) { db_.Exec("BEGIN IMMEDIATE"); }
+
+Transaction::~Transaction() {
+  if (!done_) {
+    try {
+      db_.Exec("ROLLBACK");
+    } catch (...) {
+      // Destructors must not throw; SQLite has already rolled back on most errors.
+    }
+  }
+}
+
+void Transaction::Commit() {
+  db_.Exec("COMMIT");
+  done_ = true;
+}
+
+}  // namespace fieldledger::sql
