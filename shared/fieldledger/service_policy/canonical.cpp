@@ -27,6 +27,7 @@ class JsonWriter {
   }
   void Int(std::int64_t v) { Raw(std::to_string(v), true); }
   void Bool(bool v) { Raw(v ? "true" : "false", true); }
+  void Null() { Raw("null", true); }
   void Text(const service_policy::Text& t) {
     Open();
     Key("zh");
@@ -81,6 +82,34 @@ void WriteEntitlement(JsonWriter& w, const char* key, const Entitlement& e) {
   w.Close();
 }
 
+void WriteJob(JsonWriter& w, const JobFacts& job) {
+  w.Key("job");
+  w.Open();
+  w.Key("product_name");
+  w.String(job.product_name);
+  w.Key("category");
+  w.String(job.category);
+  w.Key("serial");
+  w.String(job.serial);
+  w.Key("purchase_date");
+  w.String(job.purchase_date.ToString());
+  w.Key("activation_date");
+  if (job.activation_date) {
+    w.String(job.activation_date->ToString());
+  } else {
+    w.Null();
+  }
+  w.Key("faults");
+  w.OpenArray();
+  for (const auto& f : job.faults) w.String(f);
+  w.CloseArray();
+  w.Key("quality_fault_certified");
+  w.Bool(job.quality_fault_certified);
+  w.Key("visit_date");
+  w.String(job.visit_date.ToString());
+  w.Close();
+}
+
 }  // namespace
 
 std::string CanonicalJson(const Quote& q) {
@@ -88,6 +117,7 @@ std::string CanonicalJson(const Quote& q) {
   w.Open();
   w.Key("format");
   w.String("fieldledger.quote.v1");
+  WriteJob(w, q.job);
   w.Key("policy");
   w.Open();
   w.Key("id");

@@ -107,6 +107,7 @@ void Void(Quote& q) {
 
 Quote Evaluate(const Policy& policy, const JobFacts& facts) {
   Quote q;
+  q.job = facts;
   q.policy_id = policy.id;
   q.policy_version = policy.version;
   q.policy_sha256 = policy.source_sha256;

@@ -45,6 +45,8 @@ struct FeeLine {
 };
 
 struct Quote {
+  // The facts the quote was computed from, so a quote cannot be mistaken for another job's.
+  JobFacts job;
   // Which rules produced this quote.
   std::string policy_id;
   std::string policy_version;
