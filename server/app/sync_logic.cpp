@@ -68,6 +68,7 @@ v1::PushResponse SyncLogic::Push(const Caller& caller, const v1::PushRequest& re
            "device '" + req.device_id() + "' is registered to another user; sign out on it first");
     }
     DeviceRecord d = device.value_or(DeviceRecord{req.device_id(), caller.user_id, 0, now});
+    if (!device) tx.UpsertDevice(d);  // events reference their device
     EventRules rules(tx, caller, policy_);
     for (const auto& e : req.events()) {
       auto* ack = resp.add_acks();

@@ -52,6 +52,9 @@ int FieldLedgerServer::Start() {
   builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 1);
   builder.AddChannelArgument(GRPC_ARG_HTTP2_MIN_RECV_PING_INTERVAL_WITHOUT_DATA_MS, 30'000);
   builder.AddChannelArgument(GRPC_ARG_HTTP2_MAX_PING_STRIKES, 0);
+  // Without this, Linux lets a second server bind the same port and silently share
+  // the traffic with the first, each on its own database.
+  builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
   builder.SetMaxReceiveMessageSize(8 * 1024 * 1024);
   builder.RegisterService(&parts_->auth);
   builder.RegisterService(&parts_->sync);

@@ -1,0 +1,248 @@
+#include "local_store.h"
+
+#include <chrono>
+
+#include "fieldledger/core/uuid.h"
+
+namespace fieldledger::device {
+namespace {
+
+constexpr const char* kSchema = R"sql(
+CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS jobs (
+  id TEXT PRIMARY KEY,
+  window_start_ms INTEGER NOT NULL,
+  payload BLOB NOT NULL,
+  local_arrived_ms INTEGER NOT NULL DEFAULT 0,
+  removed_upstream INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS outbox (
+  sequence INTEGER PRIMARY KEY,
+  event_id TEXT NOT NULL UNIQUE,
+  job_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  state TEXT NOT NULL,
+  reason TEXT NOT NULL DEFAULT '',
+  payload BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS outbox_by_state ON outbox(state, sequence);
+)sql";
+
+OutboxState ParseState(const std::string& s) {
+  if (s == "sent") return OutboxState::kSent;
+  if (s == "rejected") return OutboxState::kRejected;
+  if (s == "discarded") return OutboxState::kDiscarded;
+  return OutboxState::kPending;
+}
+
+const char* KindOf(const v1::DeviceEvent& e) {
+  switch (e.payload_case()) {
+    case v1::DeviceEvent::kCheckIn: return "check_in";
+    case v1::DeviceEvent::kOnMyWay: return "on_my_way";
+    case v1::DeviceEvent::kWorkRecorded: return "work_recorded";
+    case v1::DeviceEvent::kCompleted: return "completed";
+    default: return "none";
+  }
+}
+
+std::vector<OutboxItem> ReadItems(sql::Stmt& s) {
+  std::vector<OutboxItem> out;
+  while (s.Step()) {
+    OutboxItem item;
+    item.sequence = s.Int(0);
+    item.event_id = s.Text(1);
+    item.job_id = s.Text(2);
+    item.kind = s.Text(3);
+    item.state = ParseState(s.Text(4));
+    item.reason = s.Text(5);
+    item.event.ParseFromString(s.BlobBytes(6));
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
+}  // namespace
+
+const char* OutboxStateName(OutboxState s) {
+  switch (s) {
+    case OutboxState::kPending: return "pending";
+    case OutboxState::kSent: return "sent";
+    case OutboxState::kRejected: return "rejected";
+    case OutboxState::kDiscarded: return "discarded";
+  }
+  return "pending";
+}
+
+LocalStore::LocalStore(const std::string& path) : db_(path) { Migrate(); }
+
+void LocalStore::Migrate() { db_.Exec(kSchema); }
+
+std::optional<std::string> LocalStore::GetSetting(const std::string& key) {
+  sql::Stmt s(db_, "SELECT value FROM settings WHERE key = ?");
+  s.Bind(key);
+  if (!s.Step()) return std::nullopt;
+  return s.Text(0);
+}
+
+void LocalStore::SetSetting(const std::string& key, const std::string& value) {
+  sql::Stmt(db_,
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
+            "value = excluded.value")
+      .Bind(key, value)
+      .Run();
+}
+
+void LocalStore::ClearSetting(const std::string& key) {
+  sql::Stmt(db_, "DELETE FROM settings WHERE key = ?").Bind(key).Run();
+}
+
+std::string LocalStore::DeviceId() {
+  if (auto id = GetSetting("device_id")) return *id;
+  const std::string id = NewUuidV7();
+  sql::Stmt(db_, "INSERT OR IGNORE INTO settings (key, value) VALUES ('device_id', ?)")
+      .Bind(id)
+      .Run();
+  return *GetSetting("device_id");
+}
+
+v1::DeviceEvent LocalStore::Record(const std::string& job_id,
+                                   const std::function<void(v1::DeviceEvent&)>& fill) {
+  sql::Transaction tx(db_);
+  // The sequence is the outbox's own key: MAX+1 inside the write transaction cannot
+  // hand out the same number twice. Discarded and sent rows stay, so it never goes back.
+  std::int64_t next = 1;
+  {
+    sql::Stmt s(db_, "SELECT COALESCE(MAX(sequence), 0) + 1 FROM outbox");
+    if (s.Step()) next = s.Int(0);
+  }
+  v1::DeviceEvent e;
+  fill(e);
+  e.set_job_id(job_id);
+  e.set_sequence(next);
+  e.set_event_id(NewUuidV7(e.clock().wall_time_ms() > 0 ? e.clock().wall_time_ms() : 0));
+  sql::Stmt(db_,
+            "INSERT INTO outbox (sequence, event_id, job_id, kind, state, payload) VALUES (?, ?, "
+            "?, ?, 'pending', ?)")
+      .Bind(next, e.event_id(), job_id, KindOf(e), sql::Blob{e.SerializeAsString()})
+      .Run();
+  if (e.has_check_in()) {
+    sql::Stmt(db_, "UPDATE jobs SET local_arrived_ms = ? WHERE id = ? AND local_arrived_ms = 0")
+        .Bind(e.clock().wall_time_ms(), job_id)
+        .Run();
+  }
+  tx.Commit();
+  return e;
+}
+
+std::vector<OutboxItem> LocalStore::Pending(int limit) {
+  sql::Stmt s(db_,
+              "SELECT sequence, event_id, job_id, kind, state, reason, payload FROM outbox WHERE "
+              "state = 'pending' ORDER BY sequence LIMIT ?");
+  s.Bind(limit);
+  return ReadItems(s);
+}
+
+std::vector<OutboxItem> LocalStore::Problems() {
+  sql::Stmt s(db_,
+              "SELECT sequence, event_id, job_id, kind, state, reason, payload FROM outbox WHERE "
+              "state = 'rejected' ORDER BY sequence DESC");
+  return ReadItems(s);
+}
+
+OutboxCounts LocalStore::Counts() {
+  OutboxCounts c;
+  sql::Stmt s(db_, "SELECT state, COUNT(*) FROM outbox GROUP BY state");
+  while (s.Step()) {
+    const auto state = ParseState(s.Text(0));
+    const int n = static_cast<int>(s.Int(1));
+    if (state == OutboxState::kPending) c.pending = n;
+    if (state == OutboxState::kRejected) c.rejected = n;
+    if (state == OutboxState::kSent) c.sent = n;
+  }
+  return c;
+}
+
+void LocalStore::ApplyAcks(const v1::PushResponse& resp) {
+  sql::Transaction tx(db_);
+  sql::Stmt update(db_,
+                   "UPDATE outbox SET state = ?, reason = ? WHERE event_id = ? AND state = "
+                   "'pending'");
+  for (const auto& ack : resp.acks()) {
+    const bool rejected = ack.status() == v1::EventAck::STATUS_REJECTED ||
+                          (ack.status() == v1::EventAck::STATUS_DUPLICATE && !ack.reason().empty());
+    if (ack.status() == v1::EventAck::STATUS_UNSPECIFIED) continue;  // not acknowledged
+    update.Bind(rejected ? "rejected" : "sent", ack.reason(), ack.event_id()).Run();
+  }
+  tx.Commit();
+}
+
+bool LocalStore::Discard(const std::string& event_id) {
+  sql::Stmt(db_, "UPDATE outbox SET state = 'discarded' WHERE event_id = ? AND state = 'rejected'")
+      .Bind(event_id)
+      .Run();
+  return db_.Changes() == 1;
+}
+
+void LocalStore::RemoveUnlessWorkPending(const std::string& job_id) {
+  sql::Stmt s(db_, "SELECT COUNT(*) FROM outbox WHERE job_id = ? AND state = 'pending'");
+  s.Bind(job_id);
+  const bool pending = s.Step() && s.Int(0) > 0;
+  if (pending) {
+    sql::Stmt(db_, "UPDATE jobs SET removed_upstream = 1 WHERE id = ?").Bind(job_id).Run();
+  } else {
+    sql::Stmt(db_, "DELETE FROM jobs WHERE id = ?").Bind(job_id).Run();
+  }
+}
+
+void LocalStore::ApplyPull(const v1::PullResponse& page) {
+  sql::Transaction tx(db_);
+  sql::Stmt upsert(db_,
+                   "INSERT INTO jobs (id, window_start_ms, payload) VALUES (?, ?, ?) ON CONFLICT "
+                   "(id) DO UPDATE SET window_start_ms = excluded.window_start_ms, payload = "
+                   "excluded.payload, removed_upstream = 0");
+  for (const auto& job : page.jobs()) {
+    upsert.Bind(job.id(), job.window().start_ms(), sql::Blob{job.SerializeAsString()}).Run();
+  }
+  for (const auto& id : page.removed_job_ids()) RemoveUnlessWorkPending(id);
+  SetSetting("cursor", std::to_string(page.next_cursor()));
+  tx.Commit();
+}
+
+std::int64_t LocalStore::Cursor() {
+  auto c = GetSetting("cursor");
+  return c ? std::stoll(*c) : 0;
+}
+
+void LocalStore::ResetCursor() { ClearSetting("cursor"); }
+
+std::vector<LocalJob> LocalStore::Jobs() {
+  // Removed jobs whose work has since synced leave now.
+  db_.Exec(
+      "DELETE FROM jobs WHERE removed_upstream = 1 AND id NOT IN (SELECT job_id FROM outbox "
+      "WHERE state = 'pending')");
+  sql::Stmt s(db_,
+              "SELECT payload, local_arrived_ms, removed_upstream FROM jobs ORDER BY "
+              "window_start_ms, id");
+  std::vector<LocalJob> out;
+  while (s.Step()) {
+    LocalJob j;
+    j.job.ParseFromString(s.BlobBytes(0));
+    j.local_arrived_ms = s.Int(1);
+    j.removed_upstream = s.Int(2) != 0;
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
+std::optional<LocalJob> LocalStore::Job(const std::string& id) {
+  sql::Stmt s(db_, "SELECT payload, local_arrived_ms, removed_upstream FROM jobs WHERE id = ?");
+  s.Bind(id);
+  if (!s.Step()) return std::nullopt;
+  LocalJob j;
+  j.job.ParseFromString(s.BlobBytes(0));
+  j.local_arrived_ms = s.Int(1);
+  j.removed_upstream = s.Int(2) != 0;
+  return j;
+}
+
+}  // namespace fieldledger::device

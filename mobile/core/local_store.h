@@ -1,0 +1,81 @@
+#pragma once
+// The device's own SQLite database: cached jobs, the outbox of events not yet
+// acknowledged, and small settings. Every technician action is written in the same
+// transaction as its outbox row (WAL, synchronous=FULL), so a kill or power loss at
+// any instant leaves either both or neither.
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "fieldledger/v1/sync.pb.h"
+#include "fieldledger/core/time.h"
+#include "fieldledger_sqlite/db.h"
+
+namespace fieldledger::device {
+
+enum class OutboxState { kPending, kSent, kRejected, kDiscarded };
+const char* OutboxStateName(OutboxState s);
+
+struct OutboxItem {
+  std::int64_t sequence = 0;
+  std::string event_id;
+  std::string job_id;
+  std::string kind;
+  OutboxState state = OutboxState::kPending;
+  std::string reason;  // for rejected items, the server's words
+  v1::DeviceEvent event;
+};
+
+struct LocalJob {
+  v1::Job job;
+  fieldledger::TimeMs local_arrived_ms = 0;   // what the technician saw when tapping "Arrived"
+  bool removed_upstream = false;  // reassigned/cancelled, kept until our work is synced
+};
+
+struct OutboxCounts {
+  int pending = 0;
+  int rejected = 0;
+  int sent = 0;
+};
+
+class LocalStore {
+ public:
+  explicit LocalStore(const std::string& path);
+
+  // A stable id for this installation, created on first use.
+  std::string DeviceId();
+
+  std::optional<std::string> GetSetting(const std::string& key);
+  void SetSetting(const std::string& key, const std::string& value);
+  void ClearSetting(const std::string& key);
+
+  // Appends an event with the next sequence number and applies its local effect, in
+  // one transaction. `fill` receives the event with id, sequence and job id set.
+  v1::DeviceEvent Record(const std::string& job_id,
+                         const std::function<void(v1::DeviceEvent&)>& fill);
+
+  std::vector<OutboxItem> Pending(int limit);
+  std::vector<OutboxItem> Problems();  // rejected items, newest first
+  OutboxCounts Counts();
+  // Applies the server's acknowledgements in one transaction.
+  void ApplyAcks(const v1::PushResponse& resp);
+  // The technician gives up on a rejected event; kept as discarded for the record.
+  bool Discard(const std::string& event_id);
+
+  // Pull results, applied with the cursor in one transaction: a crash between
+  // storing jobs and moving the cursor cannot skip changes.
+  void ApplyPull(const v1::PullResponse& page);
+  std::int64_t Cursor();
+  void ResetCursor();
+
+  std::vector<LocalJob> Jobs();
+  std::optional<LocalJob> Job(const std::string& id);
+
+ private:
+  void Migrate();
+  void RemoveUnlessWorkPending(const std::string& job_id);
+  sql::Db db_;
+};
+
+}  // namespace fieldledger::device

@@ -1,0 +1,119 @@
+#include "technician_device.h"
+
+#include <stdexcept>
+
+#include "transport.h"
+
+namespace fieldledger::device {
+
+TechnicianDevice::TechnicianDevice(const std::string& db_path, const std::string& server_address,
+                                   DeviceClock& clock, TransportOptions options)
+    : store_(db_path), clock_(clock), options_(options) {
+  auto channel = MakeChannel(server_address, options_);
+  auth_ = v1::AuthService::NewStub(channel);
+  sync_ = v1::SyncService::NewStub(channel);
+}
+
+TechnicianDevice::TechnicianDevice(const std::string& db_path, DeviceClock& clock,
+                                   std::unique_ptr<v1::AuthService::StubInterface> auth,
+                                   std::unique_ptr<v1::SyncService::StubInterface> sync,
+                                   TransportOptions options)
+    : store_(db_path),
+      clock_(clock),
+      options_(options),
+      auth_(std::move(auth)),
+      sync_(std::move(sync)) {}
+
+LoginOutcome TechnicianDevice::Login(const std::string& username, const std::string& password) {
+  v1::LoginRequest req;
+  req.set_username(username);
+  req.set_password(password);
+  req.set_device_name("device " + store_.DeviceId().substr(0, 8));
+  v1::LoginResponse resp;
+  grpc::ClientContext ctx;
+  PrepareContext(ctx, "", options_);
+  const grpc::Status status = auth_->Login(&ctx, req, &resp);
+  if (!status.ok()) {
+    const bool offline = status.error_code() == grpc::StatusCode::UNAVAILABLE ||
+                         status.error_code() == grpc::StatusCode::DEADLINE_EXCEEDED;
+    return {false, offline ? "cannot reach the server; check the connection and try again"
+                           : status.error_message()};
+  }
+  if (resp.role() != v1::ROLE_TECHNICIAN) {
+    return {false, "this app is for technicians; " + resp.display_name() +
+                       " should use the office view"};
+  }
+  // Another technician signing in on this phone starts from a clean job list; their
+  // predecessor's unsynced events stay in the outbox under the old token's user until
+  // synced, so a sign-in never loses work.
+  if (auto previous = store_.GetSetting("user_id"); previous && *previous != resp.user_id()) {
+    store_.ResetCursor();
+  }
+  store_.SetSetting("token", resp.token());
+  store_.SetSetting("user_id", resp.user_id());
+  store_.SetSetting("display_name", resp.display_name());
+  store_.SetSetting("time_zone", resp.time_zone());
+  return {true, ""};
+}
+
+void TechnicianDevice::Logout() { store_.ClearSetting("token"); }
+
+bool TechnicianDevice::SignedIn() { return store_.GetSetting("token").has_value(); }
+
+std::string TechnicianDevice::DisplayName() {
+  return store_.GetSetting("display_name").value_or("");
+}
+
+std::string TechnicianDevice::UserId() { return store_.GetSetting("user_id").value_or(""); }
+
+v1::DeviceEvent TechnicianDevice::Stamp(const std::string& job_id, const Fix& fix,
+                                        const std::function<void(v1::DeviceEvent&)>& payload) {
+  return store_.Record(job_id, [&](v1::DeviceEvent& e) {
+    auto* c = e.mutable_clock();
+    c->set_wall_time_ms(clock_.WallMs());
+    c->set_monotonic_ms(clock_.MonotonicMs());
+    c->set_boot_id(clock_.BootId());
+    auto* p = e.mutable_position();
+    p->set_present(fix.present);
+    p->set_latitude(fix.latitude);
+    p->set_longitude(fix.longitude);
+    p->set_accuracy_m(fix.accuracy_m);
+    p->set_mock(fix.mock);
+    payload(e);
+  });
+}
+
+v1::DeviceEvent TechnicianDevice::OnMyWay(const std::string& job_id, const Fix& fix) {
+  return Stamp(job_id, fix, [](v1::DeviceEvent& e) { e.mutable_on_my_way(); });
+}
+
+v1::DeviceEvent TechnicianDevice::CheckIn(const std::string& job_id, const Fix& fix) {
+  return Stamp(job_id, fix, [](v1::DeviceEvent& e) { e.mutable_check_in(); });
+}
+
+v1::DeviceEvent TechnicianDevice::RecordWork(const std::string& job_id,
+                                             const v1::WorkRecorded& work, const Fix& fix) {
+  return Stamp(job_id, fix, [&](v1::DeviceEvent& e) { *e.mutable_work_recorded() = work; });
+}
+
+v1::DeviceEvent TechnicianDevice::Complete(const std::string& job_id, const v1::Completed& done,
+                                           const Fix& fix) {
+  return Stamp(job_id, fix, [&](v1::DeviceEvent& e) { *e.mutable_completed() = done; });
+}
+
+SyncReport TechnicianDevice::Sync(const std::function<void(const SyncProgress&)>& progress) {
+  auto token = store_.GetSetting("token");
+  if (!token) {
+    SyncReport r;
+    r.ok = false;
+    r.code = grpc::StatusCode::UNAUTHENTICATED;
+    r.error = "signed out: sign in to sync";
+    return r;
+  }
+  SyncEngine engine(store_, clock_, *sync_, options_);
+  auto report = engine.SyncOnce(*token, progress);
+  if (report.code == grpc::StatusCode::UNAUTHENTICATED) store_.ClearSetting("token");
+  return report;
+}
+
+}  // namespace fieldledger::device

@@ -1,0 +1,68 @@
+#pragma once
+// Everything a technician's device does, without any UI: sign in, record visit steps
+// offline, sync. The Qt app, the headless demo and the tests all drive this class.
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "device_clock.h"
+#include "fieldledger/v1/auth.grpc.pb.h"
+#include "fieldledger/v1/sync.grpc.pb.h"
+#include "local_store.h"
+#include "sync_engine.h"
+
+namespace fieldledger::device {
+
+struct Fix {
+  bool present = false;
+  double latitude = 0;
+  double longitude = 0;
+  double accuracy_m = 0;
+  bool mock = false;
+};
+
+struct LoginOutcome {
+  bool ok = false;
+  std::string error;
+};
+
+class TechnicianDevice {
+ public:
+  // Connects lazily to server_address (host:port).
+  TechnicianDevice(const std::string& db_path, const std::string& server_address,
+                   DeviceClock& clock, TransportOptions options = {});
+  // With injected stubs, for unit tests with the generated mocks.
+  TechnicianDevice(const std::string& db_path, DeviceClock& clock,
+                   std::unique_ptr<v1::AuthService::StubInterface> auth,
+                   std::unique_ptr<v1::SyncService::StubInterface> sync,
+                   TransportOptions options = {});
+
+  LoginOutcome Login(const std::string& username, const std::string& password);
+  void Logout();
+  bool SignedIn();
+  std::string DisplayName();
+  std::string UserId();
+
+  v1::DeviceEvent OnMyWay(const std::string& job_id, const Fix& fix);
+  v1::DeviceEvent CheckIn(const std::string& job_id, const Fix& fix);
+  v1::DeviceEvent RecordWork(const std::string& job_id, const v1::WorkRecorded& work,
+                             const Fix& fix);
+  v1::DeviceEvent Complete(const std::string& job_id, const v1::Completed& done, const Fix& fix);
+
+  SyncReport Sync(const std::function<void(const SyncProgress&)>& progress = {});
+
+  LocalStore& store() { return store_; }
+  DeviceClock& clock() { return clock_; }
+
+ private:
+  v1::DeviceEvent Stamp(const std::string& job_id, const Fix& fix,
+                        const std::function<void(v1::DeviceEvent&)>& payload);
+
+  LocalStore store_;
+  DeviceClock& clock_;
+  TransportOptions options_;
+  std::unique_ptr<v1::AuthService::StubInterface> auth_;
+  std::unique_ptr<v1::SyncService::StubInterface> sync_;
+};
+
+}  // namespace fieldledger::device

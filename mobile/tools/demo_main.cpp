@@ -1,0 +1,210 @@
+// fieldledger-demo: the headless demo. Three simulated technician devices pull their
+// week of jobs, go offline, check in at each job as the week goes by (some early, most
+// on time, some late, a few never), come back online and sync; then a manager reads
+// the server's scorecards, which must match what the devices did.
+#include <grpcpp/grpcpp.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <iomanip>
+#include <iostream>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "fieldledger/v1/auth.grpc.pb.h"
+#include "fieldledger/v1/scoring.grpc.pb.h"
+#include "technician_device.h"
+
+namespace {
+
+using namespace fieldledger;
+using namespace fieldledger::device;
+
+TimeMs RealNow() {
+  using namespace std::chrono;
+  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+struct Expected {
+  int early = 0, on_time = 0, late = 0, no_show = 0, pending = 0;
+  int Numerator() const { return early + on_time; }
+  int Denominator() const { return early + on_time + late + no_show; }
+};
+
+// What the simulated technician does at the k-th job: minutes relative to the window.
+enum class Plan { kEarly, kOnTime, kLate, kSkip };
+Plan PlanFor(int k) {
+  if (k % 7 == 5) return Plan::kSkip;
+  if (k % 4 == 3) return Plan::kLate;
+  if (k % 6 == 0) return Plan::kEarly;
+  return Plan::kOnTime;
+}
+
+std::string Pct(int n, int d) {
+  if (d == 0) return "no data";
+  std::ostringstream s;
+  s << std::fixed << std::setprecision(1) << 100.0 * n / d << "% (" << n << "/" << d << ")";
+  return s.str();
+}
+
+struct Options {
+  std::string server = "127.0.0.1:50051";
+  std::string workdir = "fieldledger-demo-devices";
+  std::string password = "fieldledger-demo";
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options o;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    std::string a = argv[i];
+    if (a == "--server") o.server = argv[i + 1];
+    else if (a == "--workdir") o.workdir = argv[i + 1];
+    else {
+      std::cerr << "usage: fieldledger-demo [--server HOST:PORT] [--workdir DIR]\n";
+      return 2;
+    }
+  }
+  std::filesystem::remove_all(o.workdir);
+  std::filesystem::create_directories(o.workdir);
+  const TimeMs now = RealNow();
+  std::map<std::string, Expected> expected;
+  std::map<std::string, std::string> user_ids;
+  TimeMs period_start = now, period_end = 0;
+
+  for (std::string tech : {"tech1", "tech2", "tech3"}) {
+    // The simulated phone booted ten days ago; its clock starts a week back in time.
+    const TimeMs week_ago = now - 7 * kDayMs;
+    ManualClock clock(week_ago, 3 * kDayMs, "sim-boot-" + tech);
+    TechnicianDevice device(o.workdir + "/" + tech + ".db", o.server, clock);
+    auto login = device.Login(tech, o.password);
+    if (!login.ok) {
+      std::cerr << tech << ": login failed: " << login.error << "\n";
+      return 1;
+    }
+    user_ids[tech] = device.UserId();
+    auto first = device.Sync([](const SyncProgress&) {});
+    if (!first.ok) {
+      std::cerr << tech << ": first sync failed: " << first.error << "\n";
+      return 1;
+    }
+    auto jobs = device.store().Jobs();
+    std::cout << "[" << tech << "] " << device.DisplayName() << " pulled " << jobs.size()
+              << " jobs, going offline" << std::endl;
+    Expected& e = expected[tech];
+    int k = 0;
+    for (const auto& lj : jobs) {
+      const auto& w = lj.job.window();
+      period_start = std::min(period_start, w.start_ms());
+      period_end = std::max(period_end, w.start_ms() + 1);
+      const Plan plan = PlanFor(k++);
+      TimeMs at = 0;
+      switch (plan) {
+        case Plan::kEarly: at = w.start_ms() - 15 * kMinuteMs; break;
+        case Plan::kOnTime: at = w.start_ms() + (20 + (k % 5) * 5) * kMinuteMs; break;
+        case Plan::kLate: at = w.end_ms() + (10 + 7 * (k % 3)) * kMinuteMs; break;
+        case Plan::kSkip: at = 0; break;
+      }
+      // Only the past can be replayed: a visit planned after now has not happened yet.
+      const bool happened = at != 0 && at < now - kMinuteMs && at >= clock.WallMs();
+      if (!happened) {
+        if (w.end_ms() < now - kMinuteMs) {
+          ++e.no_show;
+        } else {
+          ++e.pending;
+        }
+        continue;
+      }
+      clock.Advance(at - clock.WallMs());
+      Fix fix{true, lj.job.site().latitude() + 0.0002, lj.job.site().longitude(), 12, false};
+      device.CheckIn(lj.job.id(), fix);
+      if (plan == Plan::kEarly) ++e.early;
+      else if (plan == Plan::kOnTime) ++e.on_time;
+      else ++e.late;
+      clock.Advance(40 * kMinuteMs);
+      if (clock.WallMs() < now) {
+        v1::WorkRecorded work;
+        work.add_fault_types("diagnosed");
+        work.set_notes("Replaced faulty part; tested with the customer");
+        work.set_resolved(true);
+        device.RecordWork(lj.job.id(), work, fix);
+        v1::Completed done;
+        done.set_signer_name(lj.job.customer_name());
+        device.Complete(lj.job.id(), done, fix);
+      }
+    }
+    const int recorded = device.store().Counts().pending;
+    // Back online: the phone's clock has caught up with today.
+    clock.Advance(std::max<TimeMs>(0, RealNow() - clock.WallMs()));
+    auto report = device.Sync();
+    std::cout << "[" << tech << "] back online: " << recorded << " events recorded offline; sync "
+              << (report.ok ? "ok" : "FAILED: " + report.error) << " (applied " << report.applied
+              << ", duplicates " << report.duplicates << ", rejected " << report.rejected << ")"
+              << std::endl;
+    if (!report.ok || report.rejected > 0) return 1;
+  }
+
+  // The manager's view: the server's scorecards.
+  auto channel = MakeChannel(o.server);
+  auto auth = v1::AuthService::NewStub(channel);
+  auto scoring = v1::ScoringService::NewStub(channel);
+  v1::LoginRequest lr;
+  lr.set_username("manager");
+  lr.set_password(o.password);
+  v1::LoginResponse login;
+  grpc::ClientContext lctx;
+  if (auto s = auth->Login(&lctx, lr, &login); !s.ok()) {
+    std::cerr << "manager login failed: " << s.error_message() << "\n";
+    return 1;
+  }
+  bool all_match = true;
+  Expected company;
+  std::cout << "\nServer scorecard, on-time arrival rate (period covering the demo week):\n";
+  std::cout << std::left << std::setw(24) << "scope" << std::setw(22) << "server" << std::setw(22)
+            << "devices did" << "early/on-time/late/no-show\n";
+  auto show = [&](const std::string& label, const v1::ScorecardRequest& req, const Expected& e) {
+    v1::Scorecard card;
+    grpc::ClientContext ctx;
+    PrepareContext(ctx, login.token(), TransportOptions{});
+    auto s = scoring->GetScorecard(&ctx, req, &card);
+    if (!s.ok()) {
+      std::cerr << "scorecard failed: " << s.error_message() << "\n";
+      all_match = false;
+      return;
+    }
+    const auto& ot = card.on_time();
+    const bool match = ot.rate().numerator() == e.Numerator() &&
+                       ot.rate().denominator() == e.Denominator() && ot.late() == e.late &&
+                       ot.no_show() == e.no_show;
+    all_match = all_match && match;
+    std::cout << std::setw(24) << label << std::setw(22)
+              << Pct(static_cast<int>(ot.rate().numerator()),
+                     static_cast<int>(ot.rate().denominator()))
+              << std::setw(22) << Pct(e.Numerator(), e.Denominator()) << ot.early() << "/"
+              << ot.on_time() << "/" << ot.late() << "/" << ot.no_show()
+              << (match ? "  match" : "  MISMATCH") << "\n";
+  };
+  for (const auto& [tech, e] : expected) {
+    v1::ScorecardRequest req;
+    req.set_technician_id(user_ids[tech]);
+    req.mutable_period()->set_kind(v1::PERIOD_KIND_CUSTOM);
+    req.mutable_period()->set_start_ms(period_start);
+    req.mutable_period()->set_end_ms(period_end);
+    show(tech, req, e);
+    company.early += e.early;
+    company.on_time += e.on_time;
+    company.late += e.late;
+    company.no_show += e.no_show;
+  }
+  v1::ScorecardRequest req;
+  req.set_company(true);
+  req.mutable_period()->set_kind(v1::PERIOD_KIND_CUSTOM);
+  req.mutable_period()->set_start_ms(period_start);
+  req.mutable_period()->set_end_ms(period_end);
+  show("company", req, company);
+  std::cout << (all_match ? "\nThe server's scorecards match the devices' check-ins.\n"
+                          : "\nMISMATCH between the server and the devices.\n");
+  return all_match ? 0 : 1;
+}
