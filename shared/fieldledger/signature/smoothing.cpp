@@ -62,6 +62,9 @@ std::optional<BezierSegment> StrokeSmoother::Step() {
   const double velocity = w * raw_velocity + (1 - w) * last_velocity_;
   const double end_width = StrokeWidth(velocity, options_);
 
+  // Textbook order: c1 is start's outgoing control, c2 is end's incoming one.
+  // signature_pad computes the same two points but passes them to a constructor declared
+  // (start, control2, control1, end), so its control1 is the one near the END.
   BezierSegment segment;
   segment.p0 = start.p;
   segment.c1 = CurveControlPoints(window_[0].p, start.p, end.p).toward_s3;
