@@ -37,11 +37,16 @@ OutboxState ParseState(const std::string& s) {
 
 const char* KindOf(const v1::DeviceEvent& e) {
   switch (e.payload_case()) {
-    case v1::DeviceEvent::kCheckIn: return "check_in";
-    case v1::DeviceEvent::kOnMyWay: return "on_my_way";
-    case v1::DeviceEvent::kWorkRecorded: return "work_recorded";
-    case v1::DeviceEvent::kCompleted: return "completed";
-    default: return "none";
+    case v1::DeviceEvent::kCheckIn:
+      return "check_in";
+    case v1::DeviceEvent::kOnMyWay:
+      return "on_my_way";
+    case v1::DeviceEvent::kWorkRecorded:
+      return "work_recorded";
+    case v1::DeviceEvent::kCompleted:
+      return "completed";
+    default:
+      return "none";
   }
 }
 
@@ -65,10 +70,14 @@ std::vector<OutboxItem> ReadItems(sql::Stmt& s) {
 
 const char* OutboxStateName(OutboxState s) {
   switch (s) {
-    case OutboxState::kPending: return "pending";
-    case OutboxState::kSent: return "sent";
-    case OutboxState::kRejected: return "rejected";
-    case OutboxState::kDiscarded: return "discarded";
+    case OutboxState::kPending:
+      return "pending";
+    case OutboxState::kSent:
+      return "sent";
+    case OutboxState::kRejected:
+      return "rejected";
+    case OutboxState::kDiscarded:
+      return "discarded";
   }
   return "pending";
 }

@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "fieldledger/v1/sync.pb.h"
 #include "fieldledger/core/time.h"
+#include "fieldledger/v1/sync.pb.h"
 #include "fieldledger_sqlite/db.h"
 
 namespace fieldledger::device {
@@ -29,8 +29,8 @@ struct OutboxItem {
 
 struct LocalJob {
   v1::Job job;
-  fieldledger::TimeMs local_arrived_ms = 0;   // what the technician saw when tapping "Arrived"
-  bool removed_upstream = false;  // reassigned/cancelled, kept until our work is synced
+  fieldledger::TimeMs local_arrived_ms = 0;  // what the technician saw when tapping "Arrived"
+  bool removed_upstream = false;             // reassigned/cancelled, kept until our work is synced
 };
 
 struct OutboxCounts {

@@ -40,8 +40,8 @@ LoginOutcome TechnicianDevice::Login(const std::string& username, const std::str
                            : status.error_message()};
   }
   if (resp.role() != v1::ROLE_TECHNICIAN) {
-    return {false, "this app is for technicians; " + resp.display_name() +
-                       " should use the office view"};
+    return {false,
+            "this app is for technicians; " + resp.display_name() + " should use the office view"};
   }
   // Another technician signing in on this phone starts from a clean job list; their
   // predecessor's unsynced events stay in the outbox under the old token's user until

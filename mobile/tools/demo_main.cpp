@@ -60,8 +60,10 @@ int main(int argc, char** argv) {
   Options o;
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string a = argv[i];
-    if (a == "--server") o.server = argv[i + 1];
-    else if (a == "--workdir") o.workdir = argv[i + 1];
+    if (a == "--server")
+      o.server = argv[i + 1];
+    else if (a == "--workdir")
+      o.workdir = argv[i + 1];
     else {
       std::cerr << "usage: fieldledger-demo [--server HOST:PORT] [--workdir DIR]\n";
       return 2;
@@ -102,10 +104,18 @@ int main(int argc, char** argv) {
       const Plan plan = PlanFor(k++);
       TimeMs at = 0;
       switch (plan) {
-        case Plan::kEarly: at = w.start_ms() - 15 * kMinuteMs; break;
-        case Plan::kOnTime: at = w.start_ms() + (20 + (k % 5) * 5) * kMinuteMs; break;
-        case Plan::kLate: at = w.end_ms() + (10 + 7 * (k % 3)) * kMinuteMs; break;
-        case Plan::kSkip: at = 0; break;
+        case Plan::kEarly:
+          at = w.start_ms() - 15 * kMinuteMs;
+          break;
+        case Plan::kOnTime:
+          at = w.start_ms() + (20 + (k % 5) * 5) * kMinuteMs;
+          break;
+        case Plan::kLate:
+          at = w.end_ms() + (10 + 7 * (k % 3)) * kMinuteMs;
+          break;
+        case Plan::kSkip:
+          at = 0;
+          break;
       }
       // Only the past can be replayed: a visit planned after now has not happened yet.
       const bool happened = at != 0 && at < now - kMinuteMs && at >= clock.WallMs();
@@ -120,9 +130,12 @@ int main(int argc, char** argv) {
       clock.Advance(at - clock.WallMs());
       Fix fix{true, lj.job.site().latitude() + 0.0002, lj.job.site().longitude(), 12, false};
       device.CheckIn(lj.job.id(), fix);
-      if (plan == Plan::kEarly) ++e.early;
-      else if (plan == Plan::kOnTime) ++e.on_time;
-      else ++e.late;
+      if (plan == Plan::kEarly)
+        ++e.early;
+      else if (plan == Plan::kOnTime)
+        ++e.on_time;
+      else
+        ++e.late;
       clock.Advance(40 * kMinuteMs);
       if (clock.WallMs() < now) {
         v1::WorkRecorded work;
@@ -163,7 +176,8 @@ int main(int argc, char** argv) {
   Expected company;
   std::cout << "\nServer scorecard, on-time arrival rate (period covering the demo week):\n";
   std::cout << std::left << std::setw(24) << "scope" << std::setw(22) << "server" << std::setw(22)
-            << "devices did" << "early/on-time/late/no-show\n";
+            << "devices did"
+            << "early/on-time/late/no-show\n";
   auto show = [&](const std::string& label, const v1::ScorecardRequest& req, const Expected& e) {
     v1::Scorecard card;
     grpc::ClientContext ctx;

@@ -13,16 +13,15 @@ namespace {
 using namespace fieldledger::device;
 
 int Usage() {
-  std::cerr
-      << "usage: fieldledger-device --db FILE [--server HOST:PORT] COMMAND [OPTIONS]\n"
-         "  login --username U        password on standard input\n"
-         "  sync                      push the outbox, pull job changes\n"
-         "  jobs                      list the jobs on this device\n"
-         "  checkin --job ID [--lat DEG --lon DEG --accuracy M] [--hold]\n"
-         "                            record an arrival (offline is fine); --hold keeps the\n"
-         "                            process alive after the commit, to be killed in tests\n"
-         "  status                    outbox counts\n"
-         "  problems                  rejected events with the server's reasons\n";
+  std::cerr << "usage: fieldledger-device --db FILE [--server HOST:PORT] COMMAND [OPTIONS]\n"
+               "  login --username U        password on standard input\n"
+               "  sync                      push the outbox, pull job changes\n"
+               "  jobs                      list the jobs on this device\n"
+               "  checkin --job ID [--lat DEG --lon DEG --accuracy M] [--hold]\n"
+               "                            record an arrival (offline is fine); --hold keeps the\n"
+               "                            process alive after the commit, to be killed in tests\n"
+               "  status                    outbox counts\n"
+               "  problems                  rejected events with the server's reasons\n";
   return 2;
 }
 
@@ -44,9 +43,8 @@ int main(int argc, char** argv) {
     } else if (a == "--server" && i + 1 < argc) {
       server = argv[++i];
     } else if (a.rfind("--", 0) == 0) {
-      opt[a.substr(2)] = (i + 1 < argc && std::string(argv[i + 1]).rfind("--", 0) != 0)
-                             ? argv[++i]
-                             : "";
+      opt[a.substr(2)] =
+          (i + 1 < argc && std::string(argv[i + 1]).rfind("--", 0) != 0) ? argv[++i] : "";
     } else if (command.empty()) {
       command = a;
     } else {

@@ -121,8 +121,8 @@ int AddUser(Store& store, const Args& a, std::istream& in, std::ostream& out) {
       auto t = tx.FindTeam(team);
       if (!t || t->company_id != a.Get("company")) throw std::invalid_argument("no team " + team);
     }
-    u = {u.id, a.Get("company"), a.Get("username"), a.Get("name"), *role, team, hash, false,
-         SystemNowMs()};
+    u = {u.id,  a.Get("company"), a.Get("username"), a.Get("name"), *role, team, hash,
+         false, SystemNowMs()};
     tx.InsertUser(u);
   });
   out << "user " << u.username << " (" << RoleName(u.role) << ") created with id " << u.id << "\n";
@@ -200,8 +200,9 @@ int ListJobs(Store& store, const Args& a, std::ostream& out) {
     for (;;) {
       auto page = tx.ListJobs(q);
       for (const auto& j : page) {
-        out << std::left << std::setw(12) << j.reference << " " << FormatLocalTime(j.window.start, tz)
-            << " - " << FormatLocalTime(j.window.end, tz).substr(11) << "  " << std::setw(12)
+        out << std::left << std::setw(12) << j.reference << " "
+            << FormatLocalTime(j.window.start, tz) << " - "
+            << FormatLocalTime(j.window.end, tz).substr(11) << "  " << std::setw(12)
             << JobStatusName(j.status) << " " << j.customer_name << "\n";
       }
       if (static_cast<int>(page.size()) < q.limit) break;
@@ -257,8 +258,8 @@ int Scorecard(Store& store, const Args& a, std::ostream& out) {
       << std::setw(22) << "  pending" << ot.pending() << "\n"
       << std::setw(22) << "  unverified arrivals" << ot.unverified() << "\n";
   if (ot.has_minutes_late()) {
-    out << std::setw(22) << "  minutes late" << "median " << ot.median_minutes_late() << ", p90 "
-        << ot.p90_minutes_late() << "\n";
+    out << std::setw(22) << "  minutes late"
+        << "median " << ot.median_minutes_late() << ", p90 " << ot.p90_minutes_late() << "\n";
   }
   if (a.Has("explain")) {
     out << "\nJobs behind the figure:\n";

@@ -75,9 +75,9 @@ CsvImportResult ImportJobsCsv(Store& store, const std::string& company_id, std::
     result.errors.push_back("the file is empty; expected a header row");
     return result;
   }
-  const std::vector<std::string> required = {"type", "customer_name", "address", "latitude",
-                                             "longitude", "window_start", "window_end",
-                                             "technician"};
+  const std::vector<std::string> required = {"type",       "customer_name", "address",
+                                             "latitude",   "longitude",     "window_start",
+                                             "window_end", "technician"};
   std::map<std::string, std::size_t> col;
   for (std::size_t i = 0; i < records[0].fields.size(); ++i) col[records[0].fields[i]] = i;
   for (const auto& name : required) {
@@ -102,10 +102,15 @@ CsvImportResult ImportJobsCsv(Store& store, const std::string& company_id, std::
           v1::Job job;
           job.set_reference(get("reference"));
           const std::string type = get("type");
-          if (type == "repair") job.set_type(v1::JOB_TYPE_REPAIR);
-          else if (type == "installation") job.set_type(v1::JOB_TYPE_INSTALLATION);
-          else if (type == "maintenance") job.set_type(v1::JOB_TYPE_MAINTENANCE);
-          else Fail(ErrorKind::kInvalidArgument, "type: '" + type + "' is not repair, installation or maintenance");
+          if (type == "repair")
+            job.set_type(v1::JOB_TYPE_REPAIR);
+          else if (type == "installation")
+            job.set_type(v1::JOB_TYPE_INSTALLATION);
+          else if (type == "maintenance")
+            job.set_type(v1::JOB_TYPE_MAINTENANCE);
+          else
+            Fail(ErrorKind::kInvalidArgument,
+                 "type: '" + type + "' is not repair, installation or maintenance");
           job.set_customer_name(get("customer_name"));
           job.set_customer_phone(get("customer_phone"));
           job.mutable_site()->set_address(get("address"));
@@ -119,10 +124,13 @@ CsvImportResult ImportJobsCsv(Store& store, const std::string& company_id, std::
               used = 0;
             }
             if (used == 0 || used != text.size()) {
-              Fail(ErrorKind::kInvalidArgument, std::string(name) + ": '" + text + "' is not a number");
+              Fail(ErrorKind::kInvalidArgument,
+                   std::string(name) + ": '" + text + "' is not a number");
             }
-            if (std::string(name) == "latitude") job.mutable_site()->set_latitude(v);
-            else job.mutable_site()->set_longitude(v);
+            if (std::string(name) == "latitude")
+              job.mutable_site()->set_latitude(v);
+            else
+              job.mutable_site()->set_longitude(v);
           }
           for (const char* name : {"window_start", "window_end"}) {
             auto t = ParseTimeText(get(name), company->time_zone);
@@ -130,8 +138,10 @@ CsvImportResult ImportJobsCsv(Store& store, const std::string& company_id, std::
               Fail(ErrorKind::kInvalidArgument,
                    std::string(name) + ": '" + get(name) + "' is not a time like 2026-11-27 09:00");
             }
-            if (std::string(name) == "window_start") job.mutable_window()->set_start_ms(*t);
-            else job.mutable_window()->set_end_ms(*t);
+            if (std::string(name) == "window_start")
+              job.mutable_window()->set_start_ms(*t);
+            else
+              job.mutable_window()->set_end_ms(*t);
           }
           auto tech = tx.FindUserByUsername(get("technician"));
           if (!tech || tech->company_id != company_id) {

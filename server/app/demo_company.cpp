@@ -98,7 +98,7 @@ DemoCompany SeedDemoCompany(Store& store, TimeMs now) {
           job.set_product(site.product);
           job.set_serial_number("SN" + std::to_string(700000 + n));
           job.set_description(site.type == v1::JOB_TYPE_INSTALLATION ? "Install and test"
-                                                                      : "Customer reports a fault");
+                                                                     : "Customer reports a fault");
           // Created the evening before the day, as a dispatcher would plan it.
           jobs.CreateRecord(tx, demo.company_id, job, std::min(now, midnight - 4 * kHourMs));
           ++n;

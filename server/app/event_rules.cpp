@@ -11,11 +11,16 @@ constexpr TimeMs kEarliestPlausible = 1'577'836'800'000;
 
 const char* EventKind(const v1::DeviceEvent& e) {
   switch (e.payload_case()) {
-    case v1::DeviceEvent::kCheckIn: return "check_in";
-    case v1::DeviceEvent::kOnMyWay: return "on_my_way";
-    case v1::DeviceEvent::kWorkRecorded: return "work_recorded";
-    case v1::DeviceEvent::kCompleted: return "completed";
-    case v1::DeviceEvent::PAYLOAD_NOT_SET: break;
+    case v1::DeviceEvent::kCheckIn:
+      return "check_in";
+    case v1::DeviceEvent::kOnMyWay:
+      return "on_my_way";
+    case v1::DeviceEvent::kWorkRecorded:
+      return "work_recorded";
+    case v1::DeviceEvent::kCompleted:
+      return "completed";
+    case v1::DeviceEvent::PAYLOAD_NOT_SET:
+      break;
   }
   return "none";
 }
@@ -107,8 +112,8 @@ EventRecord EventRules::Apply(const v1::DeviceEvent& e, const std::string& devic
     r.mock_location = e.position().mock();
     if (r.mock_location) verified = false;
     if (job && r.status == EventStatus::kApplied &&
-        !WithinGeofence({job->latitude, job->longitude}, {*r.latitude, *r.longitude},
-                        r.accuracy_m, policy_.geofence_radius_m)) {
+        !WithinGeofence({job->latitude, job->longitude}, {*r.latitude, *r.longitude}, r.accuracy_m,
+                        policy_.geofence_radius_m)) {
       verified = false;
     }
   } else {

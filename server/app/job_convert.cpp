@@ -4,29 +4,41 @@ namespace fieldledger::server {
 
 v1::JobType ToProto(JobType t) {
   switch (t) {
-    case JobType::kRepair: return v1::JOB_TYPE_REPAIR;
-    case JobType::kInstallation: return v1::JOB_TYPE_INSTALLATION;
-    case JobType::kMaintenance: return v1::JOB_TYPE_MAINTENANCE;
+    case JobType::kRepair:
+      return v1::JOB_TYPE_REPAIR;
+    case JobType::kInstallation:
+      return v1::JOB_TYPE_INSTALLATION;
+    case JobType::kMaintenance:
+      return v1::JOB_TYPE_MAINTENANCE;
   }
   return v1::JOB_TYPE_UNSPECIFIED;
 }
 
 std::optional<JobType> FromProto(v1::JobType t) {
   switch (t) {
-    case v1::JOB_TYPE_REPAIR: return JobType::kRepair;
-    case v1::JOB_TYPE_INSTALLATION: return JobType::kInstallation;
-    case v1::JOB_TYPE_MAINTENANCE: return JobType::kMaintenance;
-    default: return std::nullopt;
+    case v1::JOB_TYPE_REPAIR:
+      return JobType::kRepair;
+    case v1::JOB_TYPE_INSTALLATION:
+      return JobType::kInstallation;
+    case v1::JOB_TYPE_MAINTENANCE:
+      return JobType::kMaintenance;
+    default:
+      return std::nullopt;
   }
 }
 
 v1::JobStatus ToProto(JobStatus s) {
   switch (s) {
-    case JobStatus::kScheduled: return v1::JOB_STATUS_SCHEDULED;
-    case JobStatus::kInProgress: return v1::JOB_STATUS_IN_PROGRESS;
-    case JobStatus::kCompleted: return v1::JOB_STATUS_COMPLETED;
-    case JobStatus::kCancelled: return v1::JOB_STATUS_CANCELLED;
-    case JobStatus::kRescheduled: return v1::JOB_STATUS_RESCHEDULED;
+    case JobStatus::kScheduled:
+      return v1::JOB_STATUS_SCHEDULED;
+    case JobStatus::kInProgress:
+      return v1::JOB_STATUS_IN_PROGRESS;
+    case JobStatus::kCompleted:
+      return v1::JOB_STATUS_COMPLETED;
+    case JobStatus::kCancelled:
+      return v1::JOB_STATUS_CANCELLED;
+    case JobStatus::kRescheduled:
+      return v1::JOB_STATUS_RESCHEDULED;
   }
   return v1::JOB_STATUS_UNSPECIFIED;
 }

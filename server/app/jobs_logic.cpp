@@ -15,7 +15,8 @@ constexpr std::size_t kMaxText = 500;
 constexpr DurationMs kMaxWindow = 7 * kDayMs;
 
 void RequireText(const std::string& value, const char* field, bool required) {
-  if (required && value.empty()) Fail(ErrorKind::kInvalidArgument, std::string(field) + " is required");
+  if (required && value.empty())
+    Fail(ErrorKind::kInvalidArgument, std::string(field) + " is required");
   if (value.size() > kMaxText) {
     Fail(ErrorKind::kInvalidArgument,
          std::string(field) + " is longer than " + std::to_string(kMaxText) + " bytes");
@@ -38,7 +39,8 @@ JobRecord RequireJob(StoreTx& tx, const std::string& company_id, const std::stri
   if (id.empty()) Fail(ErrorKind::kInvalidArgument, "job_id is required");
   auto job = tx.FindJob(id);
   // Another company's job is reported as missing: its existence is not ours to reveal.
-  if (!job || job->company_id != company_id) Fail(ErrorKind::kNotFound, "job '" + id + "' does not exist");
+  if (!job || job->company_id != company_id)
+    Fail(ErrorKind::kNotFound, "job '" + id + "' does not exist");
   return *job;
 }
 
@@ -56,8 +58,9 @@ JobRecord JobsLogic::CreateRecord(StoreTx& tx, const std::string& company_id, co
   RequireText(in.description(), "description", false);
   RequireText(in.reference(), "reference", false);
   if (!IsValidLatLon({in.site().latitude(), in.site().longitude()})) {
-    Fail(ErrorKind::kInvalidArgument, "site coordinates are out of range (latitude -90..90, "
-                                      "longitude -180..180)");
+    Fail(ErrorKind::kInvalidArgument,
+         "site coordinates are out of range (latitude -90..90, "
+         "longitude -180..180)");
   }
   const auto& w = in.window();
   if (w.start_ms() <= 0 || w.end_ms() <= 0) {
@@ -107,7 +110,8 @@ v1::Job JobsLogic::Create(const Caller& caller, const v1::CreateJobRequest& req,
       }
     }
     JobRecord r = CreateRecord(tx, caller.company_id, req.job(), now);
-    if (!req.request_id().empty()) tx.RememberJobRequestId(caller.company_id, req.request_id(), r.id);
+    if (!req.request_id().empty())
+      tx.RememberJobRequestId(caller.company_id, req.request_id(), r.id);
     ToProto(r, &out);
   });
   return out;

@@ -58,14 +58,19 @@ Scope ResolveScope(StoreTx& tx, const Caller& caller, const v1::ScorecardRequest
 std::string Reason(const ArrivalVerdict& v, const JobRecord& j,
                    const std::optional<ExcusalRecord>& excusal) {
   switch (v.cls) {
-    case ArrivalClass::kEarly: return "arrived before the window opened";
-    case ArrivalClass::kOnTime: return "arrived within the window";
+    case ArrivalClass::kEarly:
+      return "arrived before the window opened";
+    case ArrivalClass::kOnTime:
+      return "arrived within the window";
     case ArrivalClass::kLate: {
       return "late by " + std::to_string(v.minutes_late) + " min";
     }
-    case ArrivalClass::kNoShow: return "no check-in by the end of the window";
-    case ArrivalClass::kPending: return "window still open";
-    case ArrivalClass::kExcluded: return std::string("job ") + JobStatusName(j.status);
+    case ArrivalClass::kNoShow:
+      return "no check-in by the end of the window";
+    case ArrivalClass::kPending:
+      return "window still open";
+    case ArrivalClass::kExcluded:
+      return std::string("job ") + JobStatusName(j.status);
     case ArrivalClass::kExcused:
       return "excused by " + excusal->excused_by + ": " + excusal->reason;
   }
@@ -104,14 +109,12 @@ v1::Scorecard ScorecardLogic::Get(const Caller& caller, const v1::ScorecardReque
       for (const auto& j : page) {
         // A job belongs to the period that contains its window start.
         if (j.window.start < period.start_ms() || j.window.start >= period.end_ms()) continue;
-        const std::string& counted =
-            j.arrived_ms ? j.arrival_technician_id : j.technician_id;
+        const std::string& counted = j.arrived_ms ? j.arrival_technician_id : j.technician_id;
         if (!scope.all_company && !scope.technicians.contains(counted)) continue;
         auto excusal = tx.FindExcusal(j.id);
         if (excusal && excusal->revoked_ms) excusal.reset();
         ArrivalFacts facts{j.window, j.arrived_ms,
-                           j.status == JobStatus::kCancelled ||
-                               j.status == JobStatus::kRescheduled,
+                           j.status == JobStatus::kCancelled || j.status == JobStatus::kRescheduled,
                            excusal.has_value()};
         const ArrivalVerdict v = ClassifyArrival(facts, now, settings_.on_time);
         tally.Add(v.cls);
@@ -163,7 +166,8 @@ v1::Scorecard ScorecardLogic::Get(const Caller& caller, const v1::ScorecardReque
 v1::Excusal ScorecardLogic::Excuse(const Caller& caller, const v1::ExcuseArrivalRequest& req,
                                    TimeMs now) {
   if (req.reason().empty()) Fail(ErrorKind::kInvalidArgument, "reason is required");
-  if (req.reason().size() > 500) Fail(ErrorKind::kInvalidArgument, "reason is longer than 500 bytes");
+  if (req.reason().size() > 500)
+    Fail(ErrorKind::kInvalidArgument, "reason is longer than 500 bytes");
   v1::Excusal out;
   store_.Write([&](StoreTx& tx) {
     auto job = tx.FindJob(req.job_id());
@@ -185,8 +189,8 @@ v1::Excusal ScorecardLogic::Revoke(const Caller& caller, const v1::RevokeExcusal
   v1::Excusal out;
   store_.Write([&](StoreTx& tx) {
     auto job = tx.FindJob(req.job_id());
-    auto e = job && job->company_id == caller.company_id ? tx.FindExcusal(req.job_id())
-                                                          : std::nullopt;
+    auto e =
+        job && job->company_id == caller.company_id ? tx.FindExcusal(req.job_id()) : std::nullopt;
     if (!e || e->revoked_ms) {
       Fail(ErrorKind::kNotFound, "job '" + req.job_id() + "' has no active excusal");
     }

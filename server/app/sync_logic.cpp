@@ -4,8 +4,8 @@
 #include <unordered_set>
 
 #include "app/app_error.h"
-#include "app/job_convert.h"
 #include "app/event_rules.h"
+#include "app/job_convert.h"
 #include "fieldledger/core/uuid.h"
 
 namespace fieldledger::server {
@@ -82,7 +82,7 @@ v1::PushResponse SyncLogic::Push(const Caller& caller, const v1::PushRequest& re
         } else {
           ack->set_status(v1::EventAck::STATUS_DUPLICATE);
           ack->set_reason(existing->status == EventStatus::kRejected ? existing->reject_reason
-                                                                      : "");
+                                                                     : "");
         }
         continue;
       }

@@ -29,8 +29,8 @@ std::optional<TimeMs> ParseTimeText(std::string_view text, const std::string& tz
   const int hh = std::stoi(m[4]), mm = std::stoi(m[5]);
   const int ss = m[6].matched ? std::stoi(m[6]) : 0;
   if (!ymd.ok() || hh > 23 || mm > 59 || ss > 59) return std::nullopt;
-  const auto local_seconds = std::chrono::hours(hh) + std::chrono::minutes(mm) +
-                             std::chrono::seconds(ss);
+  const auto local_seconds =
+      std::chrono::hours(hh) + std::chrono::minutes(mm) + std::chrono::seconds(ss);
   if (m[7].matched) {
     std::chrono::minutes offset{0};
     const std::string z = m[7];

@@ -14,8 +14,7 @@ const std::vector<RpcRule>& RpcRules() {
       {"JobsService/AssignJob", {R::kDispatcher, R::kAdmin}},
       {"JobsService/CancelJob", {R::kDispatcher, R::kAdmin}},
       // Technicians may read only their own scorecard (checked in the scoring logic).
-      {"ScoringService/GetScorecard",
-       {R::kTechnician, R::kDispatcher, R::kManager, R::kAdmin}},
+      {"ScoringService/GetScorecard", {R::kTechnician, R::kDispatcher, R::kManager, R::kAdmin}},
       {"ScoringService/ExcuseArrival", {R::kDispatcher, R::kAdmin}},
       {"ScoringService/RevokeExcusal", {R::kDispatcher, R::kAdmin}},
   };

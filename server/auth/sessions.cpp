@@ -31,8 +31,7 @@ const std::string& DummyHash() {
 
 }  // namespace
 
-std::optional<LoginResult> Sessions::Login(const std::string& username,
-                                           const std::string& password,
+std::optional<LoginResult> Sessions::Login(const std::string& username, const std::string& password,
                                            const std::string& device_name, TimeMs now) {
   std::optional<UserRecord> user;
   store_.Read([&](StoreTx& tx) { user = tx.FindUserByUsername(username); });

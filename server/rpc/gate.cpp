@@ -17,13 +17,20 @@ TimeMs SystemNowMs() {
 
 grpc::Status ToStatus(const AppError& e) {
   switch (e.kind()) {
-    case ErrorKind::kInvalidArgument: return {grpc::StatusCode::INVALID_ARGUMENT, e.what()};
-    case ErrorKind::kNotFound: return {grpc::StatusCode::NOT_FOUND, e.what()};
-    case ErrorKind::kPermissionDenied: return {grpc::StatusCode::PERMISSION_DENIED, e.what()};
-    case ErrorKind::kFailedPrecondition: return {grpc::StatusCode::FAILED_PRECONDITION, e.what()};
-    case ErrorKind::kAlreadyExists: return {grpc::StatusCode::ALREADY_EXISTS, e.what()};
-    case ErrorKind::kOutOfRange: return {grpc::StatusCode::OUT_OF_RANGE, e.what()};
-    case ErrorKind::kUnauthenticated: return {grpc::StatusCode::UNAUTHENTICATED, e.what()};
+    case ErrorKind::kInvalidArgument:
+      return {grpc::StatusCode::INVALID_ARGUMENT, e.what()};
+    case ErrorKind::kNotFound:
+      return {grpc::StatusCode::NOT_FOUND, e.what()};
+    case ErrorKind::kPermissionDenied:
+      return {grpc::StatusCode::PERMISSION_DENIED, e.what()};
+    case ErrorKind::kFailedPrecondition:
+      return {grpc::StatusCode::FAILED_PRECONDITION, e.what()};
+    case ErrorKind::kAlreadyExists:
+      return {grpc::StatusCode::ALREADY_EXISTS, e.what()};
+    case ErrorKind::kOutOfRange:
+      return {grpc::StatusCode::OUT_OF_RANGE, e.what()};
+    case ErrorKind::kUnauthenticated:
+      return {grpc::StatusCode::UNAUTHENTICATED, e.what()};
   }
   return {grpc::StatusCode::UNKNOWN, e.what()};
 }
@@ -72,12 +79,13 @@ grpc::Status Gate::Run(grpc::ServerContext* ctx, std::string_view method,
   return Guarded(method, [&] {
     const TimeMs now = clock_();
     auto caller = sessions_.Resolve(token, now);
-    if (!caller) Fail(ErrorKind::kUnauthenticated, "the session has expired or was revoked; log in again");
+    if (!caller)
+      Fail(ErrorKind::kUnauthenticated, "the session has expired or was revoked; log in again");
     bool allowed = false;
     for (Role r : rule->roles) allowed = allowed || r == caller->role;
     if (!allowed) {
-      Fail(ErrorKind::kPermissionDenied,
-           std::string("role '") + RoleName(caller->role) + "' may not call " + std::string(method));
+      Fail(ErrorKind::kPermissionDenied, std::string("role '") + RoleName(caller->role) +
+                                             "' may not call " + std::string(method));
     }
     body(*caller, now);
   });

@@ -5,11 +5,16 @@ namespace {
 
 v1::Role ToProto(Role r) {
   switch (r) {
-    case Role::kTechnician: return v1::ROLE_TECHNICIAN;
-    case Role::kDispatcher: return v1::ROLE_DISPATCHER;
-    case Role::kCallbackAgent: return v1::ROLE_CALLBACK_AGENT;
-    case Role::kManager: return v1::ROLE_MANAGER;
-    case Role::kAdmin: return v1::ROLE_ADMIN;
+    case Role::kTechnician:
+      return v1::ROLE_TECHNICIAN;
+    case Role::kDispatcher:
+      return v1::ROLE_DISPATCHER;
+    case Role::kCallbackAgent:
+      return v1::ROLE_CALLBACK_AGENT;
+    case Role::kManager:
+      return v1::ROLE_MANAGER;
+    case Role::kAdmin:
+      return v1::ROLE_ADMIN;
   }
   return v1::ROLE_UNSPECIFIED;
 }

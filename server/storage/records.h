@@ -40,7 +40,7 @@ struct UserRecord {
   std::string username;
   std::string display_name;
   Role role = Role::kTechnician;
-  std::string team_id;  // empty when not in a team
+  std::string team_id;        // empty when not in a team
   std::string password_hash;  // argon2id encoded string, never the password
   bool disabled = false;
   TimeMs created_ms = 0;

@@ -157,11 +157,10 @@ class SqliteStore::Tx final : public StoreTx {
                        ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                        "?, ?, ?, ?)")
         .Bind(j.id, j.company_id, j.reference, JobTypeName(j.type), JobStatusName(j.status),
-              j.customer_name, j.customer_phone, j.address, j.latitude, j.longitude,
-              j.window.start, j.window.end, j.technician_id, j.product, j.serial_number,
-              j.description, j.created_ms, j.updated_ms, j.arrived_ms, j.arrival_verified,
-              j.arrival_technician_id, j.arrival_event_id, j.completed_ms, j.flagged,
-              j.flag_reason)
+              j.customer_name, j.customer_phone, j.address, j.latitude, j.longitude, j.window.start,
+              j.window.end, j.technician_id, j.product, j.serial_number, j.description,
+              j.created_ms, j.updated_ms, j.arrived_ms, j.arrival_verified, j.arrival_technician_id,
+              j.arrival_event_id, j.completed_ms, j.flagged, j.flag_reason)
         .Run();
   }
   void UpdateJob(const JobRecord& j) override {

@@ -16,8 +16,8 @@ double DistanceMetres(const LatLon& a, const LatLon& b) {
   const double dlat = (b.latitude - a.latitude) * kRad;
   const double dlon = (b.longitude - a.longitude) * kRad;
   const double h = std::sin(dlat / 2) * std::sin(dlat / 2) +
-                   std::cos(a.latitude * kRad) * std::cos(b.latitude * kRad) *
-                       std::sin(dlon / 2) * std::sin(dlon / 2);
+                   std::cos(a.latitude * kRad) * std::cos(b.latitude * kRad) * std::sin(dlon / 2) *
+                       std::sin(dlon / 2);
   return 2 * kEarthRadius * std::asin(std::min(1.0, std::sqrt(h)));
 }
 

@@ -7,13 +7,20 @@ namespace fieldledger {
 
 const char* ArrivalClassName(ArrivalClass c) {
   switch (c) {
-    case ArrivalClass::kEarly: return "early";
-    case ArrivalClass::kOnTime: return "on_time";
-    case ArrivalClass::kLate: return "late";
-    case ArrivalClass::kNoShow: return "no_show";
-    case ArrivalClass::kPending: return "pending";
-    case ArrivalClass::kExcluded: return "excluded";
-    case ArrivalClass::kExcused: return "excused";
+    case ArrivalClass::kEarly:
+      return "early";
+    case ArrivalClass::kOnTime:
+      return "on_time";
+    case ArrivalClass::kLate:
+      return "late";
+    case ArrivalClass::kNoShow:
+      return "no_show";
+    case ArrivalClass::kPending:
+      return "pending";
+    case ArrivalClass::kExcluded:
+      return "excluded";
+    case ArrivalClass::kExcused:
+      return "excused";
   }
   return "unknown";
 }
@@ -52,13 +59,27 @@ ArrivalVerdict ClassifyArrival(const ArrivalFacts& facts, TimeMs now, const OnTi
 
 void OnTimeTally::Add(ArrivalClass c) {
   switch (c) {
-    case ArrivalClass::kEarly: ++early; break;
-    case ArrivalClass::kOnTime: ++on_time; break;
-    case ArrivalClass::kLate: ++late; break;
-    case ArrivalClass::kNoShow: ++no_show; break;
-    case ArrivalClass::kPending: ++pending; break;
-    case ArrivalClass::kExcluded: ++excluded; break;
-    case ArrivalClass::kExcused: ++excused; break;
+    case ArrivalClass::kEarly:
+      ++early;
+      break;
+    case ArrivalClass::kOnTime:
+      ++on_time;
+      break;
+    case ArrivalClass::kLate:
+      ++late;
+      break;
+    case ArrivalClass::kNoShow:
+      ++no_show;
+      break;
+    case ArrivalClass::kPending:
+      ++pending;
+      break;
+    case ArrivalClass::kExcluded:
+      ++excluded;
+      break;
+    case ArrivalClass::kExcused:
+      ++excused;
+      break;
   }
 }
 

@@ -19,7 +19,7 @@ const char* ArrivalClassName(ArrivalClass c);
 // What the classifier needs to know about one job.
 struct ArrivalFacts {
   TimeWindow window;
-  std::optional<TimeMs> arrival;   // trusted arrival time, if checked in
+  std::optional<TimeMs> arrival;  // trusted arrival time, if checked in
   bool cancelled_or_rescheduled = false;
   bool excused = false;
 };

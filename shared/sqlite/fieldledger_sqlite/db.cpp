@@ -5,9 +5,9 @@
 namespace fieldledger::sql {
 
 Db::Db(const std::string& path, const OpenOptions& options) {
-  const int rc = sqlite3_open_v2(path.c_str(), &db_,
-                                 SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                                 nullptr);
+  const int rc =
+      sqlite3_open_v2(path.c_str(), &db_,
+                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) {
     std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
     sqlite3_close(db_);
@@ -42,8 +42,8 @@ std::int64_t Db::LastInsertRowId() const { return sqlite3_last_insert_rowid(db_)
 int Db::Changes() const { return sqlite3_changes(db_); }
 
 Stmt::Stmt(Db& db, std::string_view sql) : db_(db) {
-  const int rc = sqlite3_prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()), &stmt_,
-                                    nullptr);
+  const int rc =
+      sqlite3_prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr);
   if (rc != SQLITE_OK) db_.Fail(rc, "prepare '" + std::string(sql.substr(0, 80)) + "'");
 }
 

@@ -1,0 +1,222 @@
+// One job travels dispatcher -> phone (offline) -> server -> on-time score, through
+// real processes: fieldledger-server on a free port with a SQLite file, and the
+// fieldledger-device core, killed with SIGKILL between check-in and sync.
+#include <grpcpp/grpcpp.h>
+#include <gtest/gtest.h>
+#include <signal.h>
+
+#include <chrono>
+#include <filesystem>
+#include <regex>
+
+#include "fieldledger/core/time.h"
+#include "fieldledger/v1/auth.grpc.pb.h"
+#include "fieldledger/v1/jobs.grpc.pb.h"
+#include "fieldledger/v1/scoring.grpc.pb.h"
+#include "process.h"
+
+namespace fieldledger {
+namespace {
+
+using proc::Child;
+using proc::RunResult;
+
+constexpr char kPassword[] = "correct horse battery";
+
+TimeMs Now() {
+  using namespace std::chrono;
+  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+class OfflineVisit : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("fieldledger-e2e-" + std::to_string(getpid()) + "-" + std::to_string(Now()));
+    std::filesystem::create_directories(dir_);
+    db_ = (dir_ / "server.db").string();
+    device_db_ = (dir_ / "device.db").string();
+    Admin({"init-company", "--id", "acme", "--name", "Acme Repairs", "--tz", "Asia/Shanghai"});
+    Admin({"add-user", "--company", "acme", "--username", "disp", "--name", "Dee Spatcher",
+           "--role", "dispatcher"},
+          std::string(kPassword) + "\n");
+    Admin({"add-user", "--company", "acme", "--username", "tech", "--name", "Tess Tech", "--role",
+           "technician"},
+          std::string(kPassword) + "\n");
+  }
+  void TearDown() override {
+    server_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+
+  void Admin(std::vector<std::string> args, const std::string& input = "") {
+    args.insert(args.begin(), {FIELDLEDGER_ADMIN_BIN, "--db", db_});
+    auto r = proc::Run(args, input);
+    ASSERT_EQ(r.exit_code, 0) << r.output;
+  }
+
+  void StartServer() {
+    server_ = std::make_unique<Child>(
+        std::vector<std::string>{FIELDLEDGER_SERVER_BIN, "--db", db_, "--listen", "127.0.0.1:0"});
+    const std::string line = server_->WaitForLine("listening on port", std::chrono::seconds(20));
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(line, m, std::regex("port (\\d+)"))) << server_->output();
+    address_ = "127.0.0.1:" + m[1].str();
+    channel_ = grpc::CreateChannel(address_, grpc::InsecureChannelCredentials());
+    ASSERT_TRUE(
+        channel_->WaitForConnected(std::chrono::system_clock::now() + std::chrono::seconds(10)));
+  }
+  void StopServer() {
+    ASSERT_TRUE(server_);
+    server_->Kill(SIGTERM);  // a clean stop, as an operator would do
+    server_.reset();
+  }
+
+  proc::RunResult Device(std::vector<std::string> args, const std::string& input = "") {
+    args.insert(args.begin(), {FIELDLEDGER_DEVICE_BIN, "--db", device_db_, "--server", address_});
+    return proc::Run(args, input);
+  }
+
+  std::string Login(const std::string& user) {
+    auto stub = v1::AuthService::NewStub(channel_);
+    grpc::ClientContext ctx;
+    v1::LoginRequest req;
+    req.set_username(user);
+    req.set_password(kPassword);
+    v1::LoginResponse resp;
+    auto s = stub->Login(&ctx, req, &resp);
+    EXPECT_TRUE(s.ok()) << s.error_message();
+    return resp.token();
+  }
+
+  v1::Job CreateJob(const std::string& token, const std::string& reference, TimeMs start,
+                    TimeMs end, const std::string& technician_id) {
+    auto stub = v1::JobsService::NewStub(channel_);
+    grpc::ClientContext ctx;
+    ctx.AddMetadata("authorization", "Bearer " + token);
+    v1::CreateJobRequest req;
+    auto* j = req.mutable_job();
+    j->set_reference(reference);
+    j->set_type(v1::JOB_TYPE_REPAIR);
+    j->set_customer_name("Customer " + reference);
+    j->mutable_site()->set_address("1 Test Road");
+    j->mutable_site()->set_latitude(31.23);
+    j->mutable_site()->set_longitude(121.47);
+    j->mutable_window()->set_start_ms(start);
+    j->mutable_window()->set_end_ms(end);
+    j->set_technician_id(technician_id);
+    v1::Job out;
+    auto s = stub->CreateJob(&ctx, req, &out);
+    EXPECT_TRUE(s.ok()) << s.error_message();
+    return out;
+  }
+
+  std::filesystem::path dir_;
+  std::string db_, device_db_, address_;
+  std::unique_ptr<Child> server_;
+  std::shared_ptr<grpc::Channel> channel_;
+};
+
+TEST_F(OfflineVisit, JobTravelsFromDispatcherThroughOfflinePhoneToTheScorecard) {
+  StartServer();
+  const std::string dispatcher = Login("disp");
+  // The technician signs in on the phone and pulls nothing yet.
+  auto login = Device({"login", "--username", "tech"}, std::string(kPassword) + "\n");
+  ASSERT_EQ(login.exit_code, 0) << login.output;
+
+  // The dispatcher needs the technician's id: ListJobs is empty, so read it from a
+  // technician login instead (ids are not secret, passwords are).
+  std::string tech_id;
+  {
+    auto stub = v1::AuthService::NewStub(channel_);
+    grpc::ClientContext ctx;
+    v1::LoginRequest req;
+    req.set_username("tech");
+    req.set_password(kPassword);
+    v1::LoginResponse resp;
+    ASSERT_TRUE(stub->Login(&ctx, req, &resp).ok());
+    tech_id = resp.user_id();
+  }
+  const TimeMs now = Now();
+  const auto on_time =
+      CreateJob(dispatcher, "ON-TIME", now - 30 * kMinuteMs, now + kHourMs, tech_id);
+  const auto late = CreateJob(dispatcher, "LATE", now - 3 * kHourMs, now - 2 * kHourMs, tech_id);
+  const auto missed =
+      CreateJob(dispatcher, "MISSED", now - 5 * kHourMs, now - 4 * kHourMs, tech_id);
+
+  auto pulled = Device({"sync"});
+  ASSERT_EQ(pulled.exit_code, 0) << pulled.output;
+  EXPECT_NE(pulled.output.find("jobs pulled 3"), std::string::npos) << pulled.output;
+
+  // The phone goes offline: the server is down while the technician works.
+  StopServer();
+  auto first = Device({"checkin", "--job", on_time.id(), "--lat", "31.2301", "--lon", "121.4702",
+                       "--accuracy", "8"});
+  ASSERT_EQ(first.exit_code, 0) << first.output;
+  {
+    // The second check-in's process is killed with SIGKILL right after its commit.
+    Child held({FIELDLEDGER_DEVICE_BIN, "--db", device_db_, "--server", address_, "checkin",
+                "--job", late.id(), "--lat", "31.2301", "--lon", "121.4702", "--hold"});
+    ASSERT_NE(held.WaitForLine("recorded", std::chrono::seconds(20)), "") << held.output();
+    held.Kill(SIGKILL);
+  }
+  auto offline_sync = Device({"sync"});
+  EXPECT_NE(offline_sync.exit_code, 0);
+  EXPECT_NE(offline_sync.output.find("offline"), std::string::npos) << offline_sync.output;
+  auto status = Device({"status"});
+  EXPECT_NE(status.output.find("pending 2,"), std::string::npos) << status.output;
+
+  // Back online: a restarted device process syncs both check-ins exactly once.
+  StartServer();
+  auto synced = Device({"sync"});
+  ASSERT_EQ(synced.exit_code, 0) << synced.output;
+  EXPECT_NE(synced.output.find("applied 2, duplicates 0, rejected 0"), std::string::npos)
+      << synced.output;
+  auto again = Device({"sync"});
+  EXPECT_NE(again.output.find("applied 0, duplicates 0, rejected 0"), std::string::npos)
+      << again.output;
+
+  // The dispatcher's session survived the server restart; the scorecard shows 1 of 3.
+  auto scoring = v1::ScoringService::NewStub(channel_);
+  grpc::ClientContext ctx;
+  ctx.AddMetadata("authorization", "Bearer " + dispatcher);
+  v1::ScorecardRequest req;
+  req.set_technician_id(tech_id);
+  req.set_explain(true);
+  req.mutable_period()->set_kind(v1::PERIOD_KIND_CUSTOM);
+  req.mutable_period()->set_start_ms(now - kDayMs);
+  req.mutable_period()->set_end_ms(now + kDayMs);
+  v1::Scorecard card;
+  auto s = scoring->GetScorecard(&ctx, req, &card);
+  ASSERT_TRUE(s.ok()) << s.error_message();
+  const auto& ot = card.on_time();
+  EXPECT_EQ(ot.rate().numerator(), 1);
+  EXPECT_EQ(ot.rate().denominator(), 3);
+  EXPECT_EQ(ot.on_time(), 1);
+  EXPECT_EQ(ot.late(), 1);
+  EXPECT_EQ(ot.no_show(), 1);
+  EXPECT_EQ(ot.unverified(), 0);  // both check-ins were at the site with a good fix
+  EXPECT_TRUE(ot.has_minutes_late());
+  // The late check-in was made about 2 hours after the window closed.
+  EXPECT_NEAR(ot.median_minutes_late(), 120, 5);
+  ASSERT_EQ(ot.rate().explanations_size(), 3);
+  for (const auto& x : ot.rate().explanations()) {
+    if (x.reference() == "LATE") EXPECT_NE(x.reason().find("late by 1"), std::string::npos);
+    if (x.reference() == "MISSED") EXPECT_EQ(x.outcome(), "no_show");
+  }
+}
+
+TEST_F(OfflineVisit, HeadlessDemoScorecardMatchesItsCheckIns) {
+  // The run command's demo, against a freshly seeded server.
+  auto seed = proc::Run({FIELDLEDGER_ADMIN_BIN, "--db", (dir_ / "demo.db").string(), "seed-demo"});
+  ASSERT_EQ(seed.exit_code, 0) << seed.output;
+  db_ = (dir_ / "demo.db").string();
+  StartServer();
+  auto demo = proc::Run(
+      {FIELDLEDGER_DEMO_BIN, "--server", address_, "--workdir", (dir_ / "devices").string()});
+  EXPECT_EQ(demo.exit_code, 0) << demo.output;
+  EXPECT_NE(demo.output.find("match the devices' check-ins"), std::string::npos) << demo.output;
+}
+
+}  // namespace
+}  // namespace fieldledger
