@@ -6,11 +6,13 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "app/app_error.h"
 #include "auth/caller.h"
 #include "auth/password_hasher.h"
 #include "fieldledger/core/time.h"
@@ -149,6 +151,28 @@ class StoreTest : public ::testing::Test {
   std::string path_;
   std::unique_ptr<SqliteStore> store_;
 };
+
+// Runs fn and checks that it throws AppError of `kind` whose message contains `text`.
+inline ::testing::AssertionResult ThrowsAppError(const std::function<void()>& fn, ErrorKind kind,
+                                                 const std::string& text = "") {
+  try {
+    fn();
+  } catch (const AppError& e) {
+    if (e.kind() != kind) {
+      return ::testing::AssertionFailure()
+             << "AppError of kind " << static_cast<int>(e.kind()) << " (expected "
+             << static_cast<int>(kind) << "): " << e.what();
+    }
+    if (std::string(e.what()).find(text) == std::string::npos) {
+      return ::testing::AssertionFailure()
+             << "message '" << e.what() << "' does not contain '" << text << "'";
+    }
+    return ::testing::AssertionSuccess();
+  } catch (const std::exception& e) {
+    return ::testing::AssertionFailure() << "threw another exception: " << e.what();
+  }
+  return ::testing::AssertionFailure() << "did not throw";
+}
 
 // A device event as the phone would send it: fix at the site unless changed.
 inline v1::DeviceEvent CheckInEvent(const std::string& job_id, std::int64_t sequence, TimeMs wall,
