@@ -1,0 +1,38 @@
+#include "fieldledger/scoring/model.h"
+
+namespace fieldledger::scoring {
+
+const char* JobTypeName(JobType t) {
+  switch (t) {
+    case JobType::kRepair:
+      return "repair";
+    case JobType::kInstallation:
+      return "installation";
+    case JobType::kOther:
+      return "other";
+  }
+  return "unknown";
+}
+
+const char* JobStatusName(JobStatus s) {
+  switch (s) {
+    case JobStatus::kOpen:
+      return "open";
+    case JobStatus::kCompleted:
+      return "completed";
+    case JobStatus::kCancelled:
+      return "cancelled";
+    case JobStatus::kRescheduled:
+      return "rescheduled";
+  }
+  return "unknown";
+}
+
+std::string AssetKey(const Job& job) {
+  if (!job.serial_number.empty()) return "s:" + job.serial_number;
+  if (job.customer_id.empty() && job.product.empty()) return {};
+  // The prefixes keep a serial number from ever colliding with a customer/product pair.
+  return "c:" + job.customer_id + '\x1f' + job.product;
+}
+
+}  // namespace fieldledger::scoring
