@@ -224,6 +224,17 @@ std::int64_t LocalStore::Cursor() {
 
 void LocalStore::ResetCursor() { ClearSetting("cursor"); }
 
+std::optional<v1::DeviceEvent> LocalStore::CheckInOf(const std::string& job_id) {
+  sql::Stmt s(db_,
+              "SELECT payload FROM outbox WHERE job_id = ? AND kind = 'check_in' AND state != "
+              "'discarded' ORDER BY sequence LIMIT 1");
+  s.Bind(job_id);
+  if (!s.Step()) return std::nullopt;
+  v1::DeviceEvent e;
+  if (!e.ParseFromString(s.BlobBytes(0))) return std::nullopt;
+  return e;
+}
+
 std::vector<LocalJob> LocalStore::Jobs() {
   // Removed jobs whose work has since synced leave now.
   db_.Exec(

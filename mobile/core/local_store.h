@@ -69,6 +69,9 @@ class LocalStore {
   std::int64_t Cursor();
   void ResetCursor();
 
+  // The first check-in recorded for a job on this device, sent or not.
+  std::optional<v1::DeviceEvent> CheckInOf(const std::string& job_id);
+
   std::vector<LocalJob> Jobs();
   std::optional<LocalJob> Job(const std::string& id);
 

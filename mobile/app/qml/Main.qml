@@ -1,0 +1,92 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import FieldLedger
+
+ApplicationWindow {
+    id: window
+    objectName: "mainWindow"
+    width: 412
+    height: 800
+    visible: true
+    title: qsTr("FieldLedger")
+
+    Material.theme: Material.Light
+    Material.primary: Theme.primary
+    Material.accent: Theme.accent
+
+    header: ToolBar {
+        objectName: "toolBar"
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 4
+            anchors.rightMargin: 8
+            ToolButton {
+                objectName: "backButton"
+                visible: stack.depth > 1
+                text: "‹"
+                font.pixelSize: 28
+                onClicked: stack.pop()
+                Accessible.name: qsTr("Back")
+            }
+            Label {
+                text: (stack.currentItem as Page)?.title ?? qsTr("FieldLedger")
+                font.pixelSize: 20
+                font.bold: true
+                color: "white"
+                elide: Label.ElideRight
+                Layout.fillWidth: true
+                Layout.leftMargin: stack.depth > 1 ? 0 : 12
+            }
+            ToolButton {
+                objectName: "signOutButton"
+                visible: Session.signedIn && stack.depth === 1
+                text: qsTr("Sign out")
+                onClicked: Session.signOut()
+            }
+        }
+    }
+
+    footer: SyncStatusBar {
+        objectName: "syncStatusBar"
+        visible: Session.signedIn
+    }
+
+    // Opens a job's page; also used by the screenshot tour.
+    function openJob(jobId) { stack.push(jobPage, { jobId: jobId }) }
+
+    StackView {
+        id: stack
+        objectName: "stack"
+        anchors.fill: parent
+        initialItem: Session.signedIn ? todayPage : loginPage
+    }
+
+    Component {
+        id: loginPage
+        LoginPage {}
+    }
+    Component {
+        id: todayPage
+        TodayPage {
+            onOpenJob: jobId => window.openJob(jobId)
+        }
+    }
+    Component {
+        id: jobPage
+        JobPage {}
+    }
+
+    Connections {
+        target: Session
+        function onSignedInChanged() {
+            const wantToday = Session.signedIn
+            const onLogin = stack.depth === 1 && stack.currentItem.objectName === "loginPage"
+            if (wantToday && onLogin)
+                stack.replace(null, todayPage)
+            else if (!wantToday && !onLogin)
+                stack.replace(null, loginPage)
+        }
+    }
+}

@@ -1,0 +1,254 @@
+#include "app_session.h"
+
+#include <QDir>
+#include <QQmlEngine>
+#include <QRandomGenerator>
+#include <QSet>
+
+#include "fieldledger/core/on_time.h"
+
+namespace fieldledger::app {
+namespace {
+
+AppSession* g_instance = nullptr;
+
+// Retry intervals: quick while work waits to be sent, slower when idle, and backing
+// off exponentially (with jitter, so a fleet does not retry in step) after failures.
+constexpr int kPendingRetryMs = 15'000;
+constexpr int kIdlePollMs = 120'000;
+constexpr int kMaxBackoffMs = 300'000;
+
+}  // namespace
+
+AppSession::AppSession(const QString& data_dir, const QString& server, QObject* parent)
+    : QObject(parent), server_(server) {
+  QDir().mkpath(data_dir);
+  const QString db = QDir(data_dir).filePath(QStringLiteral("device.db"));
+  device_ =
+      std::make_unique<device::TechnicianDevice>(db.toStdString(), server.toStdString(), clock_);
+  if (auto saved = device_->store().GetSetting("server")) server_ = QString::fromStdString(*saved);
+
+  worker_ = new SyncWorker(db, server_);
+  worker_->moveToThread(&worker_thread_);
+  connect(&worker_thread_, &QThread::finished, worker_, &QObject::deleteLater);
+  connect(this, &AppSession::requestSignIn, worker_, &SyncWorker::signIn);
+  connect(this, &AppSession::requestSync, worker_, &SyncWorker::sync);
+  connect(worker_, &SyncWorker::signInFinished, this, &AppSession::OnSignInFinished);
+  connect(worker_, &SyncWorker::syncFinished, this, &AppSession::OnSyncFinished);
+  connect(worker_, &SyncWorker::syncProgress, this, [this](int done, int total, bool pulling) {
+    progress_text_ = pulling ? tr("receiving jobs %1 of %2").arg(done).arg(total)
+                             : tr("sending %1 of %2").arg(done).arg(total);
+    emit syncChanged();
+  });
+  worker_thread_.start();
+
+  sync_timer_.setSingleShot(true);
+  connect(&sync_timer_, &QTimer::timeout, this, &AppSession::syncNow);
+  tick_timer_.setInterval(30'000);
+  connect(&tick_timer_, &QTimer::timeout, this,
+          [this] { jobs_.setNow(QDateTime::currentMSecsSinceEpoch()); });
+  tick_timer_.start();
+
+  signed_in_ = device_->SignedIn();
+  Refresh();
+  if (signed_in_) syncNow();
+}
+
+AppSession::~AppSession() {
+  worker_thread_.quit();
+  worker_thread_.wait();
+  if (g_instance == this) g_instance = nullptr;
+}
+
+void AppSession::setInstance(AppSession* session) { g_instance = session; }
+
+AppSession* AppSession::create(QQmlEngine*, QJSEngine* js) {
+  Q_ASSERT(g_instance);
+  // The session outlives every engine that shows it; QML must not delete it.
+  QJSEngine::setObjectOwnership(g_instance, QJSEngine::CppOwnership);
+  return g_instance;
+}
+
+QString AppSession::displayName() const { return QString::fromStdString(device_->DisplayName()); }
+
+QTimeZone AppSession::Zone() const {
+  auto tz = device_->store().GetSetting("time_zone");
+  if (tz) {
+    QTimeZone zone(QByteArray::fromStdString(*tz));
+    if (zone.isValid()) return zone;
+  }
+  return QTimeZone::systemTimeZone();
+}
+
+QString AppSession::dayTitle() const {
+  const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(Zone()).date();
+  return tr("Today, %1").arg(QLocale().toString(today, QLocale::ShortFormat));
+}
+
+QString AppSession::syncText() const {
+  switch (sync_state_) {
+    case SyncState::Syncing:
+      return progress_text_.isEmpty() ? tr("Syncing…") : tr("Syncing: %1").arg(progress_text_);
+    case SyncState::Offline:
+      return counts_.pending > 0 ? tr("Offline · %n waiting to send", "", counts_.pending)
+                                 : tr("Offline");
+    case SyncState::Error:
+      return tr("Sync error: %1").arg(last_error_);
+    case SyncState::UpToDate:
+      if (counts_.pending > 0) return tr("%n waiting to send", "", counts_.pending);
+      return last_sync_ms_ ? tr("Up to date · %1").arg(formatTime(last_sync_ms_))
+                           : tr("Up to date");
+  }
+  return {};
+}
+
+QString AppSession::formatTime(qint64 ms) const {
+  if (ms <= 0) return {};
+  return QDateTime::fromMSecsSinceEpoch(ms, Zone()).toString(QStringLiteral("HH:mm"));
+}
+
+void AppSession::signIn(const QString& server, const QString& username, const QString& password) {
+  if (signing_in_) return;
+  if (username.trimmed().isEmpty() || password.isEmpty()) {
+    sign_in_error_ = tr("Enter your username and password.");
+    emit signingInChanged();
+    return;
+  }
+  server_ = server.trimmed().isEmpty() ? server_ : server.trimmed();
+  signing_in_ = true;
+  sign_in_error_.clear();
+  emit signingInChanged();
+  emit requestSignIn(server_, username.trimmed(), password);
+}
+
+void AppSession::OnSignInFinished(bool ok, const QString& error) {
+  signing_in_ = false;
+  sign_in_error_ = ok ? QString() : error;
+  signed_in_ = device_->SignedIn();
+  emit signingInChanged();
+  emit signedInChanged();
+  if (ok) syncNow();
+}
+
+void AppSession::signOut() {
+  device_->Logout();
+  signed_in_ = false;
+  emit signedInChanged();
+}
+
+void AppSession::syncNow() {
+  if (!device_->SignedIn()) return;
+  if (syncing_) {
+    sync_again_ = true;  // a write during a sync is sent right after it
+    return;
+  }
+  syncing_ = true;
+  sync_state_ = SyncState::Syncing;
+  progress_text_.clear();
+  emit syncChanged();
+  emit requestSync();
+}
+
+void AppSession::OnSyncFinished(bool ok, int code, const QString& error, int, int, int) {
+  syncing_ = false;
+  last_error_ = error;
+  if (ok) {
+    sync_state_ = SyncState::UpToDate;
+    last_sync_ms_ = QDateTime::currentMSecsSinceEpoch();
+    failures_ = 0;
+  } else {
+    const bool offline = code == static_cast<int>(grpc::StatusCode::UNAVAILABLE) ||
+                         code == static_cast<int>(grpc::StatusCode::DEADLINE_EXCEEDED);
+    sync_state_ = offline ? SyncState::Offline : SyncState::Error;
+    ++failures_;
+  }
+  signed_in_ = device_->SignedIn();
+  Refresh();
+  emit signedInChanged();
+  if (sync_again_) {
+    sync_again_ = false;
+    syncNow();
+    return;
+  }
+  ScheduleNextSync(!ok);
+}
+
+void AppSession::ScheduleNextSync(bool failed) {
+  int interval = counts_.pending > 0 ? kPendingRetryMs : kIdlePollMs;
+  if (failed) {
+    const int shift = std::min(failures_, 5);
+    interval = std::min(kMaxBackoffMs, kPendingRetryMs << shift);
+    interval = interval / 2 + static_cast<int>(QRandomGenerator::global()->bounded(interval / 2));
+  }
+  sync_timer_.start(interval);
+}
+
+void AppSession::Refresh() {
+  counts_ = device_->store().Counts();
+  QSet<QString> pending_jobs;
+  for (const auto& item : device_->store().Pending(1000)) {
+    pending_jobs.insert(QString::fromStdString(item.job_id));
+  }
+  const QTimeZone zone = Zone();
+  jobs_.setNow(QDateTime::currentMSecsSinceEpoch());
+  jobs_.setJobs(device_->store().Jobs(), QDateTime::currentDateTimeUtc().toTimeZone(zone).date(),
+                zone, pending_jobs);
+  emit syncChanged();
+  emit jobsChanged();
+}
+
+QVariantMap AppSession::job(const QString& job_id) {
+  QVariantMap m;
+  auto j = device_->store().Job(job_id.toStdString());
+  if (!j) return m;
+  const auto& job = j->job;
+  m[QStringLiteral("id")] = job_id;
+  m[QStringLiteral("reference")] = QString::fromStdString(job.reference());
+  m[QStringLiteral("customer")] = QString::fromStdString(job.customer_name());
+  m[QStringLiteral("phone")] = QString::fromStdString(job.customer_phone());
+  m[QStringLiteral("address")] = QString::fromStdString(job.site().address());
+  m[QStringLiteral("latitude")] = job.site().latitude();
+  m[QStringLiteral("longitude")] = job.site().longitude();
+  m[QStringLiteral("product")] = QString::fromStdString(job.product());
+  m[QStringLiteral("serial")] = QString::fromStdString(job.serial_number());
+  m[QStringLiteral("description")] = QString::fromStdString(job.description());
+  m[QStringLiteral("windowText")] = formatTime(job.window().start_ms()) + QStringLiteral(" – ") +
+                                    formatTime(job.window().end_ms());
+  const qint64 arrived = j->local_arrived_ms ? j->local_arrived_ms : job.arrived_ms();
+  m[QStringLiteral("arrived")] = arrived > 0;
+  m[QStringLiteral("arrivedText")] = formatTime(arrived);
+  m[QStringLiteral("removed")] = j->removed_upstream;
+  if (arrived > 0) {
+    // The same rule the server scores with (grace 0 here: the server's policy decides).
+    const ArrivalVerdict v = ClassifyArrival(
+        {TimeWindow{job.window().start_ms(), job.window().end_ms()}, arrived}, arrived, {});
+    m[QStringLiteral("punctuality")] =
+        v.cls == ArrivalClass::kLate
+            ? tr("Late by %1").arg(JobListModel::DurationText(v.seconds_late * 1000))
+        : v.cls == ArrivalClass::kEarly ? tr("Early: before the window opened")
+                                        : tr("On time");
+    m[QStringLiteral("late")] = v.cls == ArrivalClass::kLate;
+  }
+  // Where the arrival was recorded, from the check-in event itself.
+  if (auto e = device_->store().CheckInOf(job.id()); e && e->position().present()) {
+    const auto& p = e->position();
+    m[QStringLiteral("arrivedPlace")] = tr("%1, %2 (±%3 m)")
+                                            .arg(p.latitude(), 0, 'f', 5)
+                                            .arg(p.longitude(), 0, 'f', 5)
+                                            .arg(qRound(p.accuracy_m()));
+  }
+  return m;
+}
+
+bool AppSession::checkIn(const QString& job_id, bool has_fix, double latitude, double longitude,
+                         double accuracy_m) {
+  auto j = device_->store().Job(job_id.toStdString());
+  if (!j || j->local_arrived_ms > 0 || j->job.arrived_ms() > 0) return false;
+  device::Fix fix{has_fix, latitude, longitude, accuracy_m, false};
+  device_->CheckIn(job_id.toStdString(), fix);
+  Refresh();
+  syncNow();
+  return true;
+}
+
+}  // namespace fieldledger::app

@@ -1,0 +1,110 @@
+#pragma once
+// The app's one stateful object, exposed to QML as the singleton `Session`: who is
+// signed in, today's jobs, the visit actions, and the sync state every page shows.
+#include <QtQml/qqmlregistration.h>
+#include <QDate>
+#include <QObject>
+#include <QThread>
+#include <QTimer>
+#include <QVariantMap>
+#include <memory>
+
+#include "job_list_model.h"
+#include "sync_worker.h"
+#include "technician_device.h"
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace fieldledger::app {
+
+class AppSession : public QObject {
+  Q_OBJECT
+  QML_NAMED_ELEMENT(Session)
+  QML_SINGLETON
+  Q_PROPERTY(bool signedIn READ signedIn NOTIFY signedInChanged)
+  Q_PROPERTY(bool signingIn READ signingIn NOTIFY signingInChanged)
+  Q_PROPERTY(QString signInError READ signInError NOTIFY signingInChanged)
+  Q_PROPERTY(QString displayName READ displayName NOTIFY signedInChanged)
+  Q_PROPERTY(QString serverAddress READ serverAddress NOTIFY signedInChanged)
+  Q_PROPERTY(SyncState syncState READ syncState NOTIFY syncChanged)
+  Q_PROPERTY(int pendingCount READ pendingCount NOTIFY syncChanged)
+  Q_PROPERTY(int rejectedCount READ rejectedCount NOTIFY syncChanged)
+  Q_PROPERTY(QString syncText READ syncText NOTIFY syncChanged)
+  Q_PROPERTY(QString lastError READ lastError NOTIFY syncChanged)
+  Q_PROPERTY(fieldledger::app::JobListModel* jobs READ jobs CONSTANT)
+  Q_PROPERTY(QString dayTitle READ dayTitle NOTIFY jobsChanged)
+
+ public:
+  enum class SyncState { Offline, Syncing, UpToDate, Error };
+  Q_ENUM(SyncState)
+
+  // data_dir holds the device database; server is the default address for sign-in.
+  AppSession(const QString& data_dir, const QString& server, QObject* parent = nullptr);
+  ~AppSession() override;
+
+  // The instance QML's `Session` resolves to; set by main() or a test's setup.
+  static void setInstance(AppSession* session);
+  static AppSession* create(QQmlEngine*, QJSEngine*);
+
+  bool signedIn() const { return signed_in_; }
+  bool signingIn() const { return signing_in_; }
+  QString signInError() const { return sign_in_error_; }
+  QString displayName() const;
+  QString serverAddress() const { return server_; }
+  SyncState syncState() const { return sync_state_; }
+  int pendingCount() const { return counts_.pending; }
+  int rejectedCount() const { return counts_.rejected; }
+  QString syncText() const;
+  QString lastError() const { return last_error_; }
+  JobListModel* jobs() { return &jobs_; }
+  QString dayTitle() const;
+
+  Q_INVOKABLE void signIn(const QString& server, const QString& username, const QString& password);
+  Q_INVOKABLE void signOut();
+  Q_INVOKABLE void syncNow();
+  // Everything the job page shows about one job; empty map for an unknown id.
+  Q_INVOKABLE QVariantMap job(const QString& job_id);
+  // Records the arrival now (committed before this returns) and schedules a sync.
+  Q_INVOKABLE bool checkIn(const QString& job_id, bool has_fix, double latitude, double longitude,
+                           double accuracy_m);
+  Q_INVOKABLE QString formatTime(qint64 ms) const;
+
+ signals:
+  void signedInChanged();
+  void signingInChanged();
+  void syncChanged();
+  void jobsChanged();
+  void requestSignIn(const QString& server, const QString& username, const QString& password);
+  void requestSync();
+
+ private:
+  void OnSignInFinished(bool ok, const QString& error);
+  void OnSyncFinished(bool ok, int code, const QString& error, int applied, int rejected,
+                      int pulled);
+  void Refresh();
+  void ScheduleNextSync(bool failed);
+  QTimeZone Zone() const;
+
+  QString server_;
+  device::SystemDeviceClock clock_;
+  std::unique_ptr<device::TechnicianDevice> device_;  // this thread's connection
+  QThread worker_thread_;
+  SyncWorker* worker_ = nullptr;  // lives on worker_thread_
+  JobListModel jobs_;
+  QTimer sync_timer_;
+  QTimer tick_timer_;
+  bool signed_in_ = false;
+  bool signing_in_ = false;
+  QString sign_in_error_;
+  SyncState sync_state_ = SyncState::Offline;
+  bool syncing_ = false;
+  bool sync_again_ = false;
+  int failures_ = 0;
+  QString progress_text_;
+  QString last_error_;
+  qint64 last_sync_ms_ = 0;
+  device::OutboxCounts counts_;
+};
+
+}  // namespace fieldledger::app

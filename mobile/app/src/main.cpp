@@ -1,0 +1,52 @@
+// fieldledger-app: the technician's app. main() only wires: everything else lives in
+// fieldledger_app_lib, which the tests link.
+#include <QtQml/qqmlextensionplugin.h>
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QStandardPaths>
+
+#include "app_session.h"
+#include "self_test.h"
+
+Q_IMPORT_QML_PLUGIN(FieldLedgerPlugin)
+
+int main(int argc, char* argv[]) {
+  QGuiApplication app(argc, argv);
+  QGuiApplication::setApplicationName(QStringLiteral("FieldLedger"));
+  QGuiApplication::setOrganizationName(QStringLiteral("FieldLedger"));
+  QQuickStyle::setStyle(QStringLiteral("Material"));
+
+  QCommandLineParser cli;
+  cli.setApplicationDescription(QStringLiteral("FieldLedger technician app"));
+  cli.addHelpOption();
+  QCommandLineOption server({QStringLiteral("server")}, QStringLiteral("Server address host:port."),
+                            QStringLiteral("address"), QStringLiteral("127.0.0.1:50051"));
+  QCommandLineOption data({QStringLiteral("data-dir")},
+                          QStringLiteral("Where the device database lives."), QStringLiteral("dir"),
+                          QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+  QCommandLineOption self_test({QStringLiteral("self-test")},
+                               QStringLiteral("Load every page and exit (0 = no QML problems)."));
+  QCommandLineOption shots({QStringLiteral("screenshots")},
+                           QStringLiteral("Save a PNG of each screen into dir and exit; the "
+                                          "FIELDLEDGER_USER and FIELDLEDGER_PASSWORD variables "
+                                          "sign in."),
+                           QStringLiteral("dir"));
+  cli.addOptions({server, data, self_test, shots});
+  cli.process(app);
+
+  fieldledger::app::AppSession session(cli.value(data), cli.value(server));
+  fieldledger::app::AppSession::setInstance(&session);
+  QQmlApplicationEngine engine;
+  const QString main_url = QStringLiteral("qrc:/qt/qml/FieldLedger/Main.qml");
+  if (cli.isSet(self_test)) return fieldledger::app::RunSelfTest(engine, main_url);
+  if (cli.isSet(shots)) {
+    return fieldledger::app::RunScreenshotTour(engine, main_url, cli.value(shots),
+                                               qEnvironmentVariable("FIELDLEDGER_USER"),
+                                               qEnvironmentVariable("FIELDLEDGER_PASSWORD"));
+  }
+  engine.load(QUrl(main_url));
+  if (engine.rootObjects().isEmpty()) return 1;
+  return app.exec();
+}

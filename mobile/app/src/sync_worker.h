@@ -1,0 +1,37 @@
+#pragma once
+// Runs the blocking network work (sign-in, sync) on its own thread with its own
+// connection to the device database, so the UI thread never waits on the network and
+// a check-in is committed the instant it is tapped, even mid-sync.
+#include <QObject>
+#include <QString>
+#include <memory>
+
+#include "technician_device.h"
+
+namespace fieldledger::app {
+
+class SyncWorker : public QObject {
+  Q_OBJECT
+ public:
+  SyncWorker(QString db_path, QString server_address);
+  ~SyncWorker() override;
+
+ public slots:
+  void signIn(const QString& server, const QString& username, const QString& password);
+  void sync();
+
+ signals:
+  void signInFinished(bool ok, const QString& error);
+  void syncStarted();
+  void syncProgress(int done, int total, bool pulling);
+  void syncFinished(bool ok, int code, const QString& error, int applied, int rejected, int pulled);
+
+ private:
+  device::TechnicianDevice& Device();
+  QString db_path_;
+  QString server_;
+  std::unique_ptr<device::SystemDeviceClock> clock_;
+  std::unique_ptr<device::TechnicianDevice> device_;
+};
+
+}  // namespace fieldledger::app

@@ -1,0 +1,69 @@
+// Qt Quick Test runner: every page is exercised against a real AppSession whose
+// device database is a temporary file and whose server address points nowhere, so
+// the pages see the offline state a technician in a basement would.
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest/quicktest.h>
+#include <QQmlEngine>
+#include <QQuickStyle>
+#include <QTemporaryDir>
+
+#include "app_session.h"
+#include "fieldledger/v1/jobs.pb.h"
+#include "local_store.h"
+
+Q_IMPORT_QML_PLUGIN(FieldLedgerPlugin)
+
+class Setup : public QObject {
+  Q_OBJECT
+ public slots:
+  void applicationAvailable() {
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    SeedDeviceDatabase();
+    session_ =
+        std::make_unique<fieldledger::app::AppSession>(dir_.path(), QStringLiteral("127.0.0.1:9"));
+    fieldledger::app::AppSession::setInstance(session_.get());
+  }
+  // The app's QML module is compiled in; its qmldir lives under qrc:/qt/qml.
+  void qmlEngineAvailable(QQmlEngine* engine) {
+    engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+  }
+  void cleanupTestCase() { session_.reset(); }
+
+ private:
+  // A signed-in technician with two jobs today, as left by an earlier sync.
+  void SeedDeviceDatabase() {
+    fieldledger::device::LocalStore store(dir_.filePath(QStringLiteral("device.db")).toStdString());
+    store.SetSetting("token", std::string(64, 'a'));
+    store.SetSetting("user_id", "u-test");
+    store.SetSetting("display_name", "Test Tech");
+    store.SetSetting("time_zone", "UTC");
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 midnight =
+        QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), QTimeZone::utc())
+            .toMSecsSinceEpoch();
+    fieldledger::v1::PullResponse page;
+    int n = 0;
+    for (qint64 start : {midnight + 1, std::max(midnight + 2, now - 30 * 60'000)}) {
+      auto* j = page.add_jobs();
+      j->set_id("job-" + std::to_string(n));
+      j->set_reference("T-" + std::to_string(100 + n));
+      j->set_customer_name(n == 0 ? "Early Customer" : "Current Customer");
+      j->mutable_site()->set_address("1 Test Road");
+      j->mutable_site()->set_latitude(31.23);
+      j->mutable_site()->set_longitude(121.47);
+      j->mutable_window()->set_start_ms(start);
+      j->mutable_window()->set_end_ms(start + 60 * 60'000);
+      j->set_status(fieldledger::v1::JOB_STATUS_SCHEDULED);
+      ++n;
+    }
+    page.set_next_cursor(2);
+    store.ApplyPull(page);
+  }
+
+  QTemporaryDir dir_;
+  std::unique_ptr<fieldledger::app::AppSession> session_;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(fieldledger_pages, Setup)
+
+#include "qml_test_main.moc"
