@@ -3,14 +3,13 @@
 // changed records, retracts the old contribution of every job the change can affect and
 // adds its new one, instead of rescoring everything.
 //
-// A change to a job can affect: the job itself, and every job on its old and new asset
-// (a repair can be another job's repeat). A change to a call-back affects its job. Moving
-// `now` forward affects only jobs and shifts whose pending state has a deadline that passed.
+// A change to a job can affect: the job itself, and the jobs on its old and new asset that
+// were completed before it was created (a repair can be another job's repeat). A change to a
+// call-back affects its job. Moving `now` forward affects only jobs and shifts whose pending state
+// has a deadline that passed.
 #include <map>
-#include <set>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "fieldledger/scoring/bucketed.h"
@@ -40,56 +39,79 @@ class IncrementalScorer {
   BucketedCounts Snapshot() const;
 
   TimeMs now() const { return now_; }
-  std::size_t job_count() const { return jobs_.size(); }
+  std::size_t job_count() const { return present_jobs_; }
 
  private:
+  // Ids are interned once; everything after that is indexed by integers and kept in flat
+  // vectors, so one event costs a handful of hash lookups, not dozens of string compares.
   struct JobState {
     Job job;
-    std::string asset;
+    bool present = false;  // false: a placeholder for call-backs that arrived first
+    std::int32_t asset = -1;
+    std::uint32_t tech = 0;
+    std::vector<CallBack> callbacks;  // in (at, id) order
     std::optional<ArrivalOutcome> arrival;
     TimeMs arrival_bucket = 0;
     std::optional<CompletionOutcome> completion;  // explanation pointers cleared
     TimeMs completion_bucket = 0;
+    std::uint32_t mark = 0;  // batch epoch, to collect each affected job once
+  };
+  struct Repair {
+    std::int64_t created_s;
+    std::uint32_t job;
+  };
+  struct AssetState {
+    std::vector<std::uint32_t> jobs;  // every job on the asset
+    std::vector<Repair> repairs;      // repair jobs by (created second, id)
   };
   struct ShiftState {
     Shift shift;
+    std::uint32_t tech = 0;
     AttendanceClass cls = AttendanceClass::kPending;
     TimeMs bucket = 0;
   };
+  struct Key {
+    std::uint32_t tech;
+    TimeMs bucket;
+    bool operator==(const Key&) const = default;
+  };
   struct KeyHash {
-    std::size_t operator()(const BucketKey& k) const {
-      return std::hash<std::string>()(k.technician) ^
-             (std::hash<TimeMs>()(k.bucket_start) * 0x9E3779B97F4A7C15ull);
+    std::size_t operator()(const Key& k) const {
+      return std::hash<std::int64_t>()(k.bucket) ^ (k.tech * 0x9E3779B97F4A7C15ull);
     }
   };
 
-  void UpsertJob(const Job& job, std::unordered_set<std::string>& affected);
-  void UpsertCallBack(const CallBack& cb, std::unordered_set<std::string>& affected);
+  std::uint32_t JobIndex(const std::string& id);
+  std::uint32_t TechIndex(const std::string& name);
+  std::int32_t AssetIndex(const std::string& key);
+  void Touch(std::uint32_t job);
+  void TouchRepeatCandidates(const AssetState& asset, const Job& changed);
+  void UpsertJob(const Job& job);
+  void UpsertCallBack(const CallBack& cb);
   void UpsertShift(const Shift& shift);
-  void Rescore(const std::string& job_id);
+  void Retract(JobState& s);
+  void Rescore(std::uint32_t job);
   void RescoreShift(ShiftState& s, int sign_of_old);
-  void AddDeadlinesPassed(TimeMs new_now, std::unordered_set<std::string>& affected,
-                          std::vector<std::string>& shift_ids);
   const Job* FirstLaterRepair(const JobState& s) const;
-  std::vector<const CallBack*> CallBacksOf(const std::string& job_id) const;
+  KpiCounts& CountsAt(std::uint32_t tech, TimeMs bucket) { return counts_[Key{tech, bucket}]; }
 
   ScoringPolicy policy_;
   PeriodBucketer bucketer_;
   TimeMs now_ = 0;
   bool started_ = false;
 
-  std::unordered_map<std::string, JobState> jobs_;
-  std::unordered_map<std::string, ShiftState> shifts_;
-  // Repair jobs per asset by (created second, id): the candidates for repeats.
-  std::unordered_map<std::string, std::set<std::pair<std::int64_t, std::string>>> repairs_;
-  // Every job per asset: those whose retention a repair on the asset can change.
-  std::unordered_map<std::string, std::unordered_set<std::string>> jobs_by_asset_;
-  // Call-backs per job id in (at, id) order (kept even before the job itself arrives).
-  std::unordered_map<std::string, std::vector<CallBack>> callbacks_;
-  std::unordered_map<std::string, std::string> callback_job_;  // call-back id -> job id
+  std::unordered_map<std::string, std::uint32_t> job_ids_, asset_ids_, tech_ids_, shift_ids_;
+  std::vector<std::string> tech_names_;
+  std::vector<JobState> jobs_;
+  std::size_t present_jobs_ = 0;
+  std::vector<AssetState> assets_;
+  std::vector<ShiftState> shifts_;
+  std::unordered_map<std::string, std::uint32_t> callback_job_;  // call-back id -> job index
   // Pending states by the second after which they resolve.
-  std::multimap<std::int64_t, std::string> job_deadlines_, shift_deadlines_;
-  std::unordered_map<BucketKey, KpiCounts, KeyHash> counts_;
+  std::multimap<std::int64_t, std::uint32_t> job_deadlines_, shift_deadlines_;
+  std::unordered_map<Key, KpiCounts, KeyHash> counts_;
+  std::uint32_t epoch_ = 0;
+  std::vector<std::uint32_t> affected_;
 };
 
 }  // namespace fieldledger::scoring
