@@ -68,7 +68,11 @@ void IncrementalScorer::Apply(const ChangeBatch& batch, TimeMs now) {
     // A pending state resolves once now > deadline.
     const std::int64_t now_s = ToSeconds(now);
     auto end = job_deadlines_.lower_bound(now_s);
-    for (auto it = job_deadlines_.begin(); it != end; ++it) Touch(it->second);
+    for (auto it = job_deadlines_.begin(); it != end; ++it) {
+      JobState& due = jobs_[it->second];
+      if (due.registered_deadline == it->first) due.registered_deadline.reset();
+      Touch(it->second);
+    }
     job_deadlines_.erase(job_deadlines_.begin(), end);
     auto shift_end = shift_deadlines_.lower_bound(now_s);
     for (auto it = shift_deadlines_.begin(); it != shift_end; ++it) {
@@ -165,12 +169,14 @@ void IncrementalScorer::Rescore(std::uint32_t index) {
   JobState& s = jobs_[index];
   if (!s.present) return;  // only call-backs so far
   Retract(s);
+  std::optional<std::int64_t> deadline;
+  auto pending_until = [&](std::int64_t d) { deadline = deadline ? std::min(*deadline, d) : d; };
   s.arrival = EvaluateArrival(s.job, policy_, now_);
   if (s.arrival) {
     s.arrival_bucket = bucketer_.BucketStart(s.job.window->start);
     CountsAt(s.tech, s.arrival_bucket).AddArrival(*s.arrival, +1);
     if (s.arrival->verdict.cls == ArrivalClass::kPending) {
-      job_deadlines_.emplace(ToSeconds(s.job.window->end + policy_.on_time_grace), index);
+      pending_until(ToSeconds(s.job.window->end + policy_.on_time_grace));
     }
   }
   std::vector<const CallBack*> callbacks;
@@ -182,8 +188,14 @@ void IncrementalScorer::Rescore(std::uint32_t index) {
     s.completion_bucket = bucketer_.BucketStart(*s.job.completed);
     CountsAt(s.tech, s.completion_bucket).AddCompletion(*s.completion, +1);
     if (s.completion->retention.cls == RetentionClass::kPending) {
-      job_deadlines_.emplace(ToSeconds(s.completion->retention.window_end), index);
+      pending_until(ToSeconds(s.completion->retention.window_end));
     }
+  }
+  // Registering again only when the deadline moved keeps rescoring a pending job from
+  // growing the deadline index (a stale registration just causes one harmless rescore).
+  if (deadline && deadline != s.registered_deadline) {
+    job_deadlines_.emplace(*deadline, index);
+    s.registered_deadline = deadline;
   }
 }
 

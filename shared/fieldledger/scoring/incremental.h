@@ -55,6 +55,9 @@ class IncrementalScorer {
     std::optional<CompletionOutcome> completion;  // explanation pointers cleared
     TimeMs completion_bucket = 0;
     std::uint32_t mark = 0;  // batch epoch, to collect each affected job once
+    // The deadline this job is registered under in job_deadlines_, if any. Only the
+    // earliest pending deadline is registered; the next one is when it fires.
+    std::optional<std::int64_t> registered_deadline;
   };
   struct Repair {
     std::int64_t created_s;
