@@ -117,13 +117,11 @@ std::string LocalStore::DeviceId() {
 v1::DeviceEvent LocalStore::Record(const std::string& job_id,
                                    const std::function<void(v1::DeviceEvent&)>& fill) {
   sql::Transaction tx(db_);
-  // The sequence is the outbox's own key: MAX+1 inside the write transaction cannot
-  // hand out the same number twice. Discarded and sent rows stay, so it never goes back.
+  // The next sequence is kept as a setting updated in this same transaction, so it
+  // never repeats, even after acknowledged rows are pruned.
   std::int64_t next = 1;
-  {
-    sql::Stmt s(db_, "SELECT COALESCE(MAX(sequence), 0) + 1 FROM outbox");
-    if (s.Step()) next = s.Int(0);
-  }
+  if (auto stored = GetSetting("next_sequence")) next = std::stoll(*stored);
+  SetSetting("next_sequence", std::to_string(next + 1));
   v1::DeviceEvent e;
   fill(e);
   e.set_job_id(job_id);
@@ -171,18 +169,47 @@ OutboxCounts LocalStore::Counts() {
   return c;
 }
 
-void LocalStore::ApplyAcks(const v1::PushResponse& resp) {
+int LocalStore::ApplyAcks(const v1::PushResponse& resp) {
   sql::Transaction tx(db_);
   sql::Stmt update(db_,
                    "UPDATE outbox SET state = ?, reason = ? WHERE event_id = ? AND state = "
                    "'pending'");
+  int changed = 0;
   for (const auto& ack : resp.acks()) {
-    const bool rejected = ack.status() == v1::EventAck::STATUS_REJECTED ||
-                          (ack.status() == v1::EventAck::STATUS_DUPLICATE && !ack.reason().empty());
-    if (ack.status() == v1::EventAck::STATUS_UNSPECIFIED) continue;  // not acknowledged
-    update.Bind(rejected ? "rejected" : "sent", ack.reason(), ack.event_id()).Run();
+    const char* state = nullptr;
+    switch (ack.status()) {
+      case v1::EventAck::STATUS_APPLIED:
+        state = "sent";
+        break;
+      // A duplicate of an event the server had rejected carries the rejection's reason.
+      case v1::EventAck::STATUS_DUPLICATE:
+        state = ack.reason().empty() ? "sent" : "rejected";
+        break;
+      case v1::EventAck::STATUS_REJECTED:
+        state = "rejected";
+        break;
+      default:
+        break;  // unspecified, or a status newer than this app: keep it pending
+    }
+    if (!state) continue;
+    update.Bind(state, ack.reason(), ack.event_id()).Run();
+    changed += db_.Changes();
   }
   tx.Commit();
+  return changed;
+}
+
+bool LocalStore::StartOverForNewUser() {
+  sql::Transaction tx(db_);
+  {
+    sql::Stmt s(db_, "SELECT COUNT(*) FROM outbox WHERE state = 'pending'");
+    if (s.Step() && s.Int(0) > 0) return false;
+  }
+  db_.Exec("DELETE FROM outbox");
+  db_.Exec("DELETE FROM jobs");
+  for (const char* key : {"cursor", "next_sequence", "device_id", "token"}) ClearSetting(key);
+  tx.Commit();
+  return true;
 }
 
 bool LocalStore::Discard(const std::string& event_id) {

@@ -43,8 +43,14 @@ class LocalStore {
  public:
   explicit LocalStore(const std::string& path);
 
-  // A stable id for this installation, created on first use.
+  // This installation's id for the signed-in technician, created on first use. Each
+  // technician who signs in on a shared phone gets a fresh id (StartOverForNewUser), so
+  // per-device sequence numbers never mix two people's work.
   std::string DeviceId();
+  // Forgets the previous technician's jobs and acknowledged events and takes a new
+  // device id. Refused (false) while any of their events is still pending: a sign-in
+  // must never lose work.
+  bool StartOverForNewUser();
 
   std::optional<std::string> GetSetting(const std::string& key);
   void SetSetting(const std::string& key, const std::string& value);
@@ -58,8 +64,9 @@ class LocalStore {
   std::vector<OutboxItem> Pending(int limit);
   std::vector<OutboxItem> Problems();  // rejected items, newest first
   OutboxCounts Counts();
-  // Applies the server's acknowledgements in one transaction.
-  void ApplyAcks(const v1::PushResponse& resp);
+  // Applies the server's acknowledgements in one transaction; returns how many
+  // pending events it settled (sent or rejected).
+  int ApplyAcks(const v1::PushResponse& resp);
   // The technician gives up on a rejected event; kept as discarded for the record.
   bool Discard(const std::string& event_id);
 

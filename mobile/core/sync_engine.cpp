@@ -42,18 +42,18 @@ bool SyncEngine::PushAll(const std::string& token, SyncReport& report,
       Failed(report, status);
       return false;
     }
-    store_.ApplyAcks(resp);
+    const int settled = store_.ApplyAcks(resp);
     for (const auto& ack : resp.acks()) {
       if (ack.status() == v1::EventAck::STATUS_APPLIED) ++report.applied;
       if (ack.status() == v1::EventAck::STATUS_DUPLICATE) ++report.duplicates;
       if (ack.status() == v1::EventAck::STATUS_REJECTED) ++report.rejected;
     }
     report.gaps += resp.gaps_size();
-    // A server that acknowledges nothing would otherwise loop us forever.
-    if (resp.acks_size() == 0) {
+    // A server that settles none of the batch would otherwise have us resend it forever.
+    if (settled == 0) {
       report.ok = false;
       report.code = grpc::StatusCode::INTERNAL;
-      report.error = "the server acknowledged none of the events sent";
+      report.error = "the server acknowledged none of the events sent; will retry later";
       return false;
     }
     done += resp.acks_size();

@@ -25,6 +25,16 @@ TechnicianDevice::TechnicianDevice(const std::string& db_path, DeviceClock& cloc
       sync_(std::move(sync)) {}
 
 LoginOutcome TechnicianDevice::Login(const std::string& username, const std::string& password) {
+  // A different technician on a shared phone starts clean, but only once the previous
+  // technician's work has reached the server.
+  const auto previous = store_.GetSetting("username");
+  if (previous && *previous != username) {
+    const int pending = store_.Counts().pending;
+    if (pending > 0) {
+      return {false, DisplayName() + " has " + std::to_string(pending) +
+                         " unsent record(s) on this phone: they must sign in and sync first"};
+    }
+  }
   v1::LoginRequest req;
   req.set_username(username);
   req.set_password(password);
@@ -43,12 +53,11 @@ LoginOutcome TechnicianDevice::Login(const std::string& username, const std::str
     return {false,
             "this app is for technicians; " + resp.display_name() + " should use the office view"};
   }
-  // Another technician signing in on this phone starts from a clean job list; their
-  // predecessor's unsynced events stay in the outbox under the old token's user until
-  // synced, so a sign-in never loses work.
-  if (auto previous = store_.GetSetting("user_id"); previous && *previous != resp.user_id()) {
-    store_.ResetCursor();
+  if (auto previous_id = store_.GetSetting("user_id");
+      previous_id && *previous_id != resp.user_id() && !store_.StartOverForNewUser()) {
+    return {false, "unsent records from the previous technician are still on this phone"};
   }
+  store_.SetSetting("username", username);
   store_.SetSetting("token", resp.token());
   store_.SetSetting("user_id", resp.user_id());
   store_.SetSetting("display_name", resp.display_name());

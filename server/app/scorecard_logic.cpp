@@ -102,13 +102,12 @@ v1::Scorecard ScorecardLogic::Get(const Caller& caller, const v1::ScorecardReque
     auto* figures = card.mutable_on_time();
     StoreTx::JobQuery q;
     q.company_id = caller.company_id;
-    q.overlapping = TimeWindow{period.start_ms(), period.end_ms()};
+    // A job belongs to the period that contains its window start.
+    q.starting_within = TimeWindow{period.start_ms(), period.end_ms()};
     q.limit = 1000;
     for (;;) {
       auto page = tx.ListJobs(q);
       for (const auto& j : page) {
-        // A job belongs to the period that contains its window start.
-        if (j.window.start < period.start_ms() || j.window.start >= period.end_ms()) continue;
         const std::string& counted = j.arrived_ms ? j.arrival_technician_id : j.technician_id;
         if (!scope.all_company && !scope.technicians.contains(counted)) continue;
         auto excusal = tx.FindExcusal(j.id);

@@ -65,7 +65,9 @@ v1::PushResponse SyncLogic::Push(const Caller& caller, const v1::PushRequest& re
     auto device = tx.FindDevice(req.device_id());
     if (device && device->user_id != caller.user_id) {
       Fail(ErrorKind::kPermissionDenied,
-           "device '" + req.device_id() + "' is registered to another user; sign out on it first");
+           "device '" + req.device_id() +
+               "' belongs to another technician; signing in on the phone again gives it a new "
+               "device id");
     }
     DeviceRecord d = device.value_or(DeviceRecord{req.device_id(), caller.user_id, 0, now});
     if (!device) tx.UpsertDevice(d);  // events reference their device
@@ -89,7 +91,8 @@ v1::PushResponse SyncLogic::Push(const Caller& caller, const v1::PushRequest& re
       if (e.sequence() <= d.last_sequence) {
         ack->set_status(v1::EventAck::STATUS_REJECTED);
         ack->set_reason("sequence " + std::to_string(e.sequence()) +
-                        " was already used by another event of this device");
+                        " is not after this device's last applied sequence " +
+                        std::to_string(d.last_sequence));
         continue;
       }
       if (e.sequence() > d.last_sequence + 1) {

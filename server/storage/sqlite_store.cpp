@@ -193,6 +193,7 @@ class SqliteStore::Tx final : public StoreTx {
                          " AND (?3 IS NULL OR window_end_ms > ?3)"
                          " AND (?4 IS NULL OR window_start_ms < ?4)"
                          " AND (?5 IS NULL OR (window_start_ms, id) > (?5, ?6))"
+                         " AND (?8 IS NULL OR (window_start_ms >= ?8 AND window_start_ms < ?9))"
                          " ORDER BY window_start_ms, id LIMIT ?7");
     std::optional<std::int64_t> from, to, after_start;
     std::optional<std::string> after_id;
@@ -204,7 +205,13 @@ class SqliteStore::Tx final : public StoreTx {
       after_start = q.after->first;
       after_id = q.after->second;
     }
-    s.Bind(q.company_id, NullIfEmpty(q.technician_id), from, to, after_start, after_id, q.limit);
+    std::optional<std::int64_t> start_from, start_to;
+    if (q.starting_within) {
+      start_from = q.starting_within->start;
+      start_to = q.starting_within->end;
+    }
+    s.Bind(q.company_id, NullIfEmpty(q.technician_id), from, to, after_start, after_id, q.limit,
+           start_from, start_to);
     std::vector<JobRecord> out;
     while (s.Step()) out.push_back(ReadJob(s));
     return out;

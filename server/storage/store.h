@@ -41,6 +41,7 @@ class StoreTx {
     std::string company_id;
     std::string technician_id;
     std::optional<TimeWindow> overlapping;
+    std::optional<TimeWindow> starting_within;  // window start in [start, end)
     std::optional<std::pair<TimeMs, std::string>> after;
     int limit = 200;
   };

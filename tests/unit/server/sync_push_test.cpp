@@ -242,7 +242,7 @@ TEST_F(PushTest, ADeviceRegisteredToAnotherUserIsRefused) {
   AddJob("j3", "tech2", At(9), At(10));
   const auto counts = Counts();
   EXPECT_TRUE(ThrowsAppError([&] { Push(OneEvent(OnTimeCheckIn(2, "j3")), Tech2()); },
-                             ErrorKind::kPermissionDenied, "another user"));
+                             ErrorKind::kPermissionDenied, "another technician"));
   EXPECT_EQ(Counts(), counts);
   EXPECT_EQ(Device("dev-1")->user_id, "tech1");
 }
