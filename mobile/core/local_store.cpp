@@ -2,6 +2,7 @@
 
 #include <chrono>
 
+#include "fieldledger/core/sha256.h"
 #include "fieldledger/core/uuid.h"
 
 namespace fieldledger::device {
@@ -26,6 +27,13 @@ CREATE TABLE IF NOT EXISTS outbox (
   payload BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS outbox_by_state ON outbox(state, sequence);
+CREATE TABLE IF NOT EXISTS blobs (
+  sha256 TEXT PRIMARY KEY,
+  kind TEXT NOT NULL,
+  bytes BLOB NOT NULL,
+  uploaded_bytes INTEGER NOT NULL DEFAULT 0,
+  state TEXT NOT NULL DEFAULT 'pending'
+);
 )sql";
 
 OutboxState ParseState(const std::string& s) {
@@ -139,6 +147,36 @@ v1::DeviceEvent LocalStore::Record(const std::string& job_id,
   }
   tx.Commit();
   return e;
+}
+
+std::string LocalStore::PutBlob(const std::string& kind, const std::string& bytes) {
+  const std::string key = Sha256Hex(bytes);
+  sql::Stmt(db_, "INSERT OR IGNORE INTO blobs (sha256, kind, bytes) VALUES (?, ?, ?)")
+      .Bind(key, kind, sql::Blob{bytes})
+      .Run();
+  return key;
+}
+
+std::vector<PendingBlob> LocalStore::PendingBlobs() {
+  sql::Stmt s(db_,
+              "SELECT sha256, kind, LENGTH(bytes), uploaded_bytes FROM blobs WHERE state = "
+              "'pending' ORDER BY rowid");
+  std::vector<PendingBlob> out;
+  while (s.Step()) out.push_back({s.Text(0), s.Text(1), s.Int(2), s.Int(3)});
+  return out;
+}
+
+std::optional<std::string> LocalStore::BlobBytes(const std::string& sha256) {
+  sql::Stmt s(db_, "SELECT bytes FROM blobs WHERE sha256 = ?");
+  s.Bind(sha256);
+  if (!s.Step()) return std::nullopt;
+  return s.BlobBytes(0);
+}
+
+void LocalStore::SetBlobProgress(const std::string& sha256, std::int64_t uploaded, bool done) {
+  sql::Stmt(db_, "UPDATE blobs SET uploaded_bytes = ?, state = ? WHERE sha256 = ?")
+      .Bind(uploaded, done ? "uploaded" : "pending", sha256)
+      .Run();
 }
 
 std::vector<OutboxItem> LocalStore::Pending(int limit) {

@@ -33,6 +33,14 @@ struct LocalJob {
   bool removed_upstream = false;             // reassigned/cancelled, kept until our work is synced
 };
 
+// A signature or photo waiting to be uploaded (content-addressed by SHA-256).
+struct PendingBlob {
+  std::string sha256;
+  std::string kind;  // "signature", "photo", "report"
+  std::int64_t size = 0;
+  std::int64_t uploaded = 0;  // bytes the server has confirmed, for resuming
+};
+
 struct OutboxCounts {
   int pending = 0;
   int rejected = 0;
@@ -60,6 +68,13 @@ class LocalStore {
   // one transaction. `fill` receives the event with id, sequence and job id set.
   v1::DeviceEvent Record(const std::string& job_id,
                          const std::function<void(v1::DeviceEvent&)>& fill);
+
+  // Blobs are stored before the event that references them, so an event never
+  // points at bytes the device does not have. Returns the SHA-256 key.
+  std::string PutBlob(const std::string& kind, const std::string& bytes);
+  std::vector<PendingBlob> PendingBlobs();
+  std::optional<std::string> BlobBytes(const std::string& sha256);
+  void SetBlobProgress(const std::string& sha256, std::int64_t uploaded, bool done);
 
   std::vector<OutboxItem> Pending(int limit);
   std::vector<OutboxItem> Problems();  // rejected items, newest first
