@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "app/demo_company.h"
+#include "fieldledger/scoring/policy_toml.h"
 #include "rpc/server.h"
 #include "storage/sqlite_store.h"
 
@@ -15,9 +16,12 @@ void OnSignal(int) { g_stop = 1; }
 
 int Usage() {
   std::cerr << "usage: fieldledger-server [--db PATH] [--listen HOST:PORT] [--seed-demo]\n"
+               "                          [--scoring-policy FILE]\n"
                "  --db PATH          SQLite database file (default fieldledger.db)\n"
                "  --listen HOST:PORT address to serve on (default 127.0.0.1:50051)\n"
-               "  --seed-demo        create the demo company if the database has none\n";
+               "  --seed-demo        create the demo company if the database has none\n"
+               "  --scoring-policy FILE  TOML scoring policy (default: built-in defaults,\n"
+               "                     docs/policies/scoring-default.toml)\n";
   return 2;
 }
 
@@ -34,6 +38,15 @@ int main(int argc, char** argv) {
       db_path = argv[++i];
     } else if (arg == "--listen" && i + 1 < argc) {
       options.listen_address = argv[++i];
+    } else if (arg == "--scoring-policy" && i + 1 < argc) {
+      auto loaded = fieldledger::scoring::LoadPolicyFile(argv[++i]);
+      if (!loaded.policy) {
+        for (const auto& e : loaded.errors) {
+          std::cerr << fieldledger::scoring::FormatPolicyError(argv[i], e) << "\n";
+        }
+        return 2;
+      }
+      options.scoring_policy = *loaded.policy;
     } else if (arg == "--seed-demo") {
       seed_demo = true;
     } else {
@@ -52,7 +65,8 @@ int main(int argc, char** argv) {
     FieldLedgerServer server(store, options);
     const int port = server.Start();
     std::cout << "fieldledger-server: schema v" << store.schema_version() << ", database "
-              << db_path << ", listening on port " << port << std::endl;
+              << db_path << ", scoring policy " << options.scoring_policy.version
+              << ", listening on port " << port << std::endl;
     std::signal(SIGINT, OnSignal);
     std::signal(SIGTERM, OnSignal);
     // Wait() blocks until Shutdown(); a watcher turns the signal into a clean shutdown

@@ -75,6 +75,7 @@ int main(int argc, char** argv) {
   std::map<std::string, Expected> expected;
   std::map<std::string, std::string> user_ids;
   TimeMs period_start = now, period_end = 0;
+  std::vector<std::string> completed_jobs;
 
   for (std::string tech : {"tech1", "tech2", "tech3"}) {
     // The simulated phone booted ten days ago; its clock starts a week back in time.
@@ -146,6 +147,7 @@ int main(int argc, char** argv) {
         v1::Completed done;
         done.set_signer_name(lj.job.customer_name());
         device.Complete(lj.job.id(), done, fix);
+        completed_jobs.push_back(lj.job.id());
       }
     }
     const int recorded = device.store().Counts().pending;
@@ -172,6 +174,45 @@ int main(int argc, char** argv) {
     std::cerr << "manager login failed: " << s.error_message() << "\n";
     return 1;
   }
+  // The call-back agent phones the customers of completed visits.
+  int callbacks = 0, reached = 0;
+  {
+    v1::LoginRequest cr;
+    cr.set_username("callback");
+    cr.set_password(o.password);
+    v1::LoginResponse agent;
+    grpc::ClientContext cctx;
+    if (auto s = auth->Login(&cctx, cr, &agent); !s.ok()) {
+      std::cerr << "call-back agent login failed: " << s.error_message() << "\n";
+      return 1;
+    }
+    for (const auto& job_id : completed_jobs) {
+      v1::RecordCallBackRequest req;
+      req.set_job_id(job_id);
+      const int k = callbacks++;
+      req.set_reached(k % 6 != 2);  // some customers never pick up
+      if (req.reached()) {
+        ++reached;
+        req.set_score(k % 5 == 1 ? 3 : (k % 3 == 0 ? 4 : 5));
+        req.set_has_problem_returned(true);
+        req.set_problem_returned(k % 9 == 4);
+        req.set_nps(-1);
+        req.set_comment(k % 5 == 1 ? "Came late, but fixed it" : "Polite and quick");
+      } else {
+        req.set_nps(-1);
+      }
+      v1::CallBack cb;
+      grpc::ClientContext ctx;
+      PrepareContext(ctx, agent.token(), TransportOptions{});
+      if (auto s = scoring->RecordCallBack(&ctx, req, &cb); !s.ok()) {
+        std::cerr << "call-back failed: " << s.error_message() << "\n";
+        return 1;
+      }
+    }
+  }
+  std::cout << "\n[callback] " << callbacks << " customers called back, " << reached << " reached"
+            << std::endl;
+
   bool all_match = true;
   Expected company;
   std::cout << "\nServer scorecard, on-time arrival rate (period covering the demo week):\n";

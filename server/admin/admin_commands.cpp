@@ -13,6 +13,7 @@
 #include "app/time_text.h"
 #include "auth/password_hasher.h"
 #include "fieldledger/core/uuid.h"
+#include "fieldledger/scoring/policy_toml.h"
 #include "rpc/gate.h"
 
 namespace fieldledger::server::admin {
@@ -58,8 +59,12 @@ void PrintUsage(std::ostream& out) {
          "  import-jobs  --company ID --csv FILE   (all or nothing; see docs/admin.md)\n"
          "  list-jobs    --company ID [--technician U]\n"
          "  seed-demo    create the demo company if missing\n"
-         "  scorecard    --company ID (--technician U | --team ID | --all)\n"
-         "               --from TIME --to TIME [--explain] [--csv FILE]\n"
+         "  scorecard    --company ID (--technician U | --team ID | --all) PERIOD\n"
+         "               [--explain] [--csv FILE] [--policy FILE]\n"
+         "  ranking      --company ID [--metric on_time|retention|satisfaction|attendance|\n"
+         "               first_time_fix] [--team ID] PERIOD [--policy FILE]\n"
+         "  validate-policy --file FILE   check a scoring policy; errors give line:column\n"
+         "PERIOD is --period day|week|month --date YYYY-MM-DD, or --from TIME --to TIME.\n"
          "TIME is 'YYYY-MM-DD HH:MM' in the company's time zone, or with Z / +08:00.\n";
 }
 
@@ -77,6 +82,19 @@ std::string ReadPassword(std::istream& in) {
   std::getline(in, pw);
   if (auto reason = WeakPasswordReason(pw); !reason.empty()) throw std::invalid_argument(reason);
   return pw;
+}
+
+// --policy FILE selects a scoring policy; without it the built-in defaults apply.
+scoring::ScoringPolicy LoadPolicyOption(const Args& a) {
+  if (!a.Has("policy")) return {};
+  auto loaded = scoring::LoadPolicyFile(a.Get("policy"));
+  if (!loaded.policy) {
+    std::string msg = "--policy is not valid:";
+    for (const auto& e : loaded.errors)
+      msg += "\n  " + scoring::FormatPolicyError(a.Get("policy"), e);
+    throw std::invalid_argument(msg);
+  }
+  return *loaded.policy;
 }
 
 TimeMs ParseTimeOption(const Args& a, const std::string& key, const std::string& tz) {
@@ -213,11 +231,63 @@ int ListJobs(Store& store, const Args& a, std::ostream& out) {
 }
 
 std::string Percent(const v1::RateFigure& r) {
-  if (!r.has_value()) return "no data";
+  if (!r.has_value()) return "no data (0/0)";
   std::ostringstream s;
   s << std::fixed << std::setprecision(1) << 100.0 * r.value() << "% (" << r.numerator() << "/"
     << r.denominator() << ")";
   return s.str();
+}
+
+std::string Minutes(const v1::DurationFigures& d) {
+  if (!d.has_value()) return "no data";
+  std::ostringstream s;
+  s << "median " << d.median_minutes() << " min, p90 " << d.p90_minutes() << " min (" << d.count()
+    << " jobs)";
+  return s.str();
+}
+
+// --period day|week|month --date YYYY-MM-DD, or --from TIME --to TIME.
+v1::Period PeriodFromArgs(const Args& a, const std::string& tz) {
+  v1::Period p;
+  if (a.Has("period")) {
+    const std::string kind = a.Get("period");
+    if (kind == "day")
+      p.set_kind(v1::PERIOD_KIND_DAY);
+    else if (kind == "week")
+      p.set_kind(v1::PERIOD_KIND_ISO_WEEK);
+    else if (kind == "month")
+      p.set_kind(v1::PERIOD_KIND_MONTH);
+    else
+      throw std::invalid_argument("--period: use day, week or month");
+    p.set_anchor_date(a.Get("date"));
+  } else {
+    p.set_kind(v1::PERIOD_KIND_CUSTOM);
+    p.set_start_ms(ParseTimeOption(a, "from", tz));
+    p.set_end_ms(ParseTimeOption(a, "to", tz));
+  }
+  return p;
+}
+
+void PrintExplanations(std::ostream& out, const char* title, const v1::RateFigure& r) {
+  if (r.explanations().empty()) return;
+  out << "\n" << title << ":\n";
+  for (const auto& x : r.explanations()) {
+    out << "  " << std::left << std::setw(12)
+        << (x.reference().empty() ? x.job_id().substr(0, 8) : x.reference()) << std::setw(12)
+        << x.outcome() << x.reason() << "\n";
+  }
+}
+
+void WriteCsv(std::ostream& csv, const char* metric, const v1::RateFigure& r) {
+  for (const auto& x : r.explanations()) {
+    std::string reason = x.reason();
+    for (auto pos = reason.find('"'); pos != std::string::npos; pos = reason.find('"', pos + 2)) {
+      reason.insert(pos, "\"");
+    }
+    csv << metric << "," << x.job_id() << "," << x.reference() << "," << x.technician_id() << ","
+        << x.outcome() << ",\"" << reason << "\"," << x.in_numerator() << "," << x.in_denominator()
+        << "\n";
+  }
 }
 
 int Scorecard(Store& store, const Args& a, std::ostream& out) {
@@ -237,50 +307,127 @@ int Scorecard(Store& store, const Args& a, std::ostream& out) {
       req.set_company(true);
     }
   });
-  req.mutable_period()->set_kind(v1::PERIOD_KIND_CUSTOM);
-  req.mutable_period()->set_start_ms(ParseTimeOption(a, "from", tz));
-  req.mutable_period()->set_end_ms(ParseTimeOption(a, "to", tz));
+  *req.mutable_period() = PeriodFromArgs(a, tz);
   req.set_explain(a.Has("explain") || a.Has("csv"));
-  ScorecardLogic logic(store);
+  ScorecardLogic logic(store, LoadPolicyOption(a));
   const auto card = logic.Get(caller, req, SystemNowMs());
   const auto& ot = card.on_time();
+  const auto w = std::setw(26);
   out << "Scorecard: " << card.scope_label() << "\n"
-      << "Period:    " << FormatLocalTime(card.period().start_ms(), tz) << " to "
-      << FormatLocalTime(card.period().end_ms(), tz) << " (" << tz << ")\n"
+      << "Period:    " << card.period().label() << " (" << tz << ")\n"
       << "Policy:    " << card.policy_version() << ", computed "
       << FormatLocalTime(card.computed_at_ms(), tz) << "\n\n"
-      << std::left << std::setw(22) << "On-time arrival rate" << Percent(ot.rate()) << "\n"
-      << std::setw(22) << "  early" << ot.early() << "\n"
-      << std::setw(22) << "  on time" << ot.on_time() << "\n"
-      << std::setw(22) << "  late" << ot.late() << "\n"
-      << std::setw(22) << "  no-show" << ot.no_show() << "\n"
-      << std::setw(22) << "  excused" << ot.excused() << "\n"
-      << std::setw(22) << "  pending" << ot.pending() << "\n"
-      << std::setw(22) << "  unverified arrivals" << ot.unverified() << "\n";
+      << std::left << w << "On-time arrival rate" << Percent(ot.rate()) << "\n"
+      << w << "  early / on time" << ot.early() << " / " << ot.on_time() << "\n"
+      << w << "  late / no-show" << ot.late() << " / " << ot.no_show() << "\n"
+      << w << "  excused / pending" << ot.excused() << " / " << ot.pending() << "\n"
+      << w << "  unverified arrivals" << ot.unverified() << "\n";
   if (ot.has_minutes_late()) {
-    out << std::setw(22) << "  minutes late"
+    out << w << "  minutes late"
         << "median " << ot.median_minutes_late() << ", p90 " << ot.p90_minutes_late() << "\n";
   }
+  out << w << "Repair retention rate" << Percent(card.retention().rate()) << ", "
+      << card.retention().pending() << " pending\n"
+      << w << "Customer satisfaction" << Percent(card.satisfaction().rate()) << "\n"
+      << w << "  call-back reach" << Percent(card.satisfaction().reach()) << "\n";
+  if (card.satisfaction().has_mean_score()) {
+    out << w << "  mean score" << std::setprecision(2) << card.satisfaction().mean_score() << "\n";
+  }
+  out << w << "Attendance rate" << Percent(card.attendance()) << "\n"
+      << w << "First-time fix rate" << Percent(card.first_time_fix()) << "\n"
+      << w << "Response time" << Minutes(card.response_time()) << "\n"
+      << w << "Resolution time" << Minutes(card.resolution_time()) << "\n\n"
+      << "Bonus gate: " << (card.bonus_gate().passed() ? "PASSED" : "not passed") << "\n";
+  for (const auto& g : card.bonus_gate().checks()) {
+    out << "  " << std::setw(24) << v1::Metric_Name(g.metric()) << std::setw(9) << g.status()
+        << "target " << std::setprecision(3) << 100 * g.target() << "%\n";
+  }
   if (a.Has("explain")) {
-    out << "\nJobs behind the figure:\n";
-    for (const auto& x : ot.rate().explanations()) {
-      out << "  " << std::setw(12) << x.reference() << std::setw(10) << x.outcome() << x.reason()
-          << "\n";
-    }
+    PrintExplanations(out, "On-time: the jobs behind the figure", ot.rate());
+    PrintExplanations(out, "Retention", card.retention().rate());
+    PrintExplanations(out, "Satisfaction", card.satisfaction().rate());
+    PrintExplanations(out, "First-time fix", card.first_time_fix());
   }
   if (a.Has("csv")) {
     std::ofstream csv(a.Get("csv"));
-    csv << "job_id,reference,technician_id,outcome,reason,in_numerator,in_denominator\n";
-    for (const auto& x : ot.rate().explanations()) {
-      csv << x.job_id() << "," << x.reference() << "," << x.technician_id() << "," << x.outcome()
-          << ",\"" << x.reason() << "\"," << x.in_numerator() << "," << x.in_denominator() << "\n";
-    }
+    if (!csv) throw std::invalid_argument("cannot write '" + a.Get("csv") + "'");
+    csv << "metric,job_id,reference,technician_id,outcome,reason,in_numerator,in_denominator\n";
+    WriteCsv(csv, "on_time", ot.rate());
+    WriteCsv(csv, "retention", card.retention().rate());
+    WriteCsv(csv, "satisfaction", card.satisfaction().rate());
+    WriteCsv(csv, "first_time_fix", card.first_time_fix());
     out << "\nexplanations written to " << a.Get("csv") << "\n";
   }
   return 0;
 }
 
+int Ranking(Store& store, const Args& a, std::ostream& out) {
+  Caller caller;
+  std::string tz;
+  store.Read([&](StoreTx& tx) {
+    caller = AdminCaller(tx, a.Get("company"));
+    tz = tx.FindCompany(a.Get("company"))->time_zone;
+  });
+  v1::RankingRequest req;
+  *req.mutable_period() = PeriodFromArgs(a, tz);
+  v1::Metric metric;
+  if (!v1::Metric_Parse(
+          "METRIC_" +
+              [&] {
+                std::string m = a.GetOr("metric", "on_time");
+                for (auto& c : m)
+                  c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+                return m;
+              }(),
+          &metric)) {
+    throw std::invalid_argument(
+        "--metric: use on_time, retention, satisfaction, attendance or "
+        "first_time_fix");
+  }
+  req.set_metric(metric);
+  req.set_team_id(a.GetOr("team", ""));
+  ScorecardLogic logic(store, LoadPolicyOption(a));
+  const auto ranking = logic.Rank(caller, req, SystemNowMs());
+  out << "Ranking (PK) by " << v1::Metric_Name(ranking.metric()) << ", " << ranking.period().label()
+      << ", policy " << ranking.policy_version() << "\n\n"
+      << std::left << std::setw(6) << "rank" << std::setw(20) << "technician" << std::setw(12)
+      << "rate" << std::setw(10) << "n" << std::setw(12) << "Wilson LB"
+      << "note\n";
+  for (const auto& e : ranking.entries()) {
+    std::ostringstream rate;
+    if (e.has_rate()) rate << std::fixed << std::setprecision(1) << 100 * e.rate() << "%";
+    std::ostringstream lb;
+    lb << std::fixed << std::setprecision(3) << e.wilson_lower_bound();
+    out << std::setw(6) << (e.rank() ? std::to_string(e.rank()) : "-") << std::setw(20)
+        << e.technician_name() << std::setw(12) << rate.str() << std::setw(10)
+        << (std::to_string(e.successes()) + "/" + std::to_string(e.trials())) << std::setw(12)
+        << lb.str() << e.note() << "\n";
+  }
+  return 0;
+}
+
+int ValidatePolicy(const Args& a, std::ostream& out, std::ostream& err) {
+  const std::string path = a.Get("file");
+  auto loaded = scoring::LoadPolicyFile(path);
+  if (!loaded.policy) {
+    for (const auto& e : loaded.errors) err << scoring::FormatPolicyError(path, e) << "\n";
+    return 1;
+  }
+  out << path << ": valid scoring policy, version " << loaded.policy->version << "\n";
+  return 0;
+}
+
 }  // namespace
+
+std::optional<int> RunWithoutStore(const Args& a, std::ostream& out, std::ostream& err) {
+  try {
+    if (a.command == "validate-policy") return ValidatePolicy(a, out, err);
+  } catch (const std::invalid_argument& e) {
+    err << a.command << ": " << e.what() << "\n";
+    return 2;
+  }
+  return std::nullopt;
+}
 
 int RunCommand(Store& store, const Args& a, std::istream& in, std::ostream& out,
                std::ostream& err) {
@@ -293,6 +440,7 @@ int RunCommand(Store& store, const Args& a, std::istream& in, std::ostream& out,
     if (a.command == "import-jobs") return ImportJobs(store, a, out, err);
     if (a.command == "list-jobs") return ListJobs(store, a, out);
     if (a.command == "scorecard") return Scorecard(store, a, out);
+    if (a.command == "ranking") return Ranking(store, a, out);
     if (a.command == "seed-demo") {
       auto demo = SeedDemoCompany(store, SystemNowMs());
       out << "demo company ready: " << demo.jobs_created << " job(s) created\n";

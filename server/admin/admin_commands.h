@@ -2,6 +2,7 @@
 // The admin CLI's commands, one function each, over a Store.
 #include <iosfwd>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,9 @@ struct Args {
 };
 
 Args ParseArgs(const std::vector<std::string>& argv);  // argv after the db option
+
+// Commands that need no database (validate-policy); nullopt for the others.
+std::optional<int> RunWithoutStore(const Args& args, std::ostream& out, std::ostream& err);
 
 int RunCommand(Store& store, const Args& args, std::istream& in, std::ostream& out,
                std::ostream& err);

@@ -21,8 +21,10 @@ int main(int argc, char** argv) {
     return rest.empty() ? 2 : 0;
   }
   try {
+    const auto args = admin::ParseArgs(rest);
+    if (auto rc = admin::RunWithoutStore(args, std::cout, std::cerr)) return *rc;
     SqliteStore store(db_path);
-    return admin::RunCommand(store, admin::ParseArgs(rest), std::cin, std::cout, std::cerr);
+    return admin::RunCommand(store, args, std::cin, std::cout, std::cerr);
   } catch (const std::exception& e) {
     std::cerr << "fieldledger-admin: " << e.what() << std::endl;
     return 1;

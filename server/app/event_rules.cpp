@@ -58,6 +58,11 @@ void EventRules::ApplyEffect(const v1::DeviceEvent& e, JobRecord& job, const Eve
     if (job.status == JobStatus::kScheduled) job.status = JobStatus::kInProgress;
     changed = true;
   }
+  if (e.has_work_recorded() && !job.first_visit_resolved) {
+    // The first work record decides first-time fix; later visits cannot undo it.
+    job.first_visit_resolved = e.work_recorded().resolved();
+    changed = true;
+  }
   if (e.has_completed() && !job.completed_ms && job.status != JobStatus::kCancelled) {
     job.completed_ms = stored.trusted_ms;
     job.status = JobStatus::kCompleted;

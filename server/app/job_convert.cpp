@@ -64,6 +64,11 @@ void ToProto(const JobRecord& r, v1::Job* out) {
   out->set_arrived_ms(r.arrived_ms.value_or(0));
   out->set_arrival_verified(r.arrival_verified);
   out->set_completed_ms(r.completed_ms.value_or(0));
+  out->set_product_category(r.product_category);
+  out->set_purchase_date(r.purchase_date);
+  out->set_activation_date(r.activation_date);
+  out->set_flagged(r.flagged);
+  out->set_flag_reason(r.flag_reason);
 }
 
 }  // namespace fieldledger::server

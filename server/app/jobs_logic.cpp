@@ -1,6 +1,7 @@
 #include "app/jobs_logic.h"
 
 #include <cmath>
+#include <cstdio>
 #include <unordered_map>
 
 #include "app/app_error.h"
@@ -20,6 +21,18 @@ void RequireText(const std::string& value, const char* field, bool required) {
   if (value.size() > kMaxText) {
     Fail(ErrorKind::kInvalidArgument,
          std::string(field) + " is longer than " + std::to_string(kMaxText) + " bytes");
+  }
+}
+
+// Optional civil dates: empty, or YYYY-MM-DD that exists.
+void RequireDate(const std::string& value, const char* field) {
+  if (value.empty()) return;
+  int y = 0, m = 0, d = 0;
+  char tail = 0;
+  if (value.size() != 10 || std::sscanf(value.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 ||
+      m < 1 || m > 12 || d < 1 || d > 31) {
+    Fail(ErrorKind::kInvalidArgument,
+         std::string(field) + " must be a date like 2026-03-01; got '" + value + "'");
   }
 }
 
@@ -57,6 +70,9 @@ JobRecord JobsLogic::CreateRecord(StoreTx& tx, const std::string& company_id, co
   RequireText(in.serial_number(), "serial_number", false);
   RequireText(in.description(), "description", false);
   RequireText(in.reference(), "reference", false);
+  RequireText(in.product_category(), "product_category", false);
+  RequireDate(in.purchase_date(), "purchase_date");
+  RequireDate(in.activation_date(), "activation_date");
   if (!IsValidLatLon({in.site().latitude(), in.site().longitude()})) {
     Fail(ErrorKind::kInvalidArgument,
          "site coordinates are out of range (latitude -90..90, "
@@ -92,6 +108,9 @@ JobRecord JobsLogic::CreateRecord(StoreTx& tx, const std::string& company_id, co
   r.product = in.product();
   r.serial_number = in.serial_number();
   r.description = in.description();
+  r.product_category = in.product_category();
+  r.purchase_date = in.purchase_date();
+  r.activation_date = in.activation_date();
   r.created_ms = now;
   r.updated_ms = now;
   tx.InsertJob(r);

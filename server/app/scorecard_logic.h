@@ -1,30 +1,30 @@
 #pragma once
-// Serves scorecards and records excusals. The figures come from the domain rules in
-// shared/; this layer only gathers the jobs in scope and names the policy and period.
+// Serves scorecards, rankings and excusals. The figures come from the scoring engine in
+// shared/fieldledger/scoring; this layer gathers the company's records, resolves the
+// scope and period, and names the policy the figures were computed with.
 #include "auth/caller.h"
-#include "fieldledger/core/on_time.h"
+#include "fieldledger/scoring/policy.h"
 #include "fieldledger/v1/scoring.pb.h"
 #include "storage/store.h"
 
 namespace fieldledger::server {
 
-struct ScoringSettings {
-  std::string policy_version = "builtin-2026.1";
-  OnTimePolicy on_time;
-};
-
 class ScorecardLogic {
  public:
-  ScorecardLogic(Store& store, ScoringSettings settings = {})
-      : store_(store), settings_(std::move(settings)) {}
+  ScorecardLogic(Store& store, scoring::ScoringPolicy policy = {})
+      : store_(store), policy_(std::move(policy)) {}
 
   v1::Scorecard Get(const Caller& caller, const v1::ScorecardRequest& req, TimeMs now);
+  v1::Ranking Rank(const Caller& caller, const v1::RankingRequest& req, TimeMs now);
   v1::Excusal Excuse(const Caller& caller, const v1::ExcuseArrivalRequest& req, TimeMs now);
   v1::Excusal Revoke(const Caller& caller, const v1::RevokeExcusalRequest& req, TimeMs now);
+  v1::ExcusalHistory History(const Caller& caller, const v1::ExcusalHistoryRequest& req);
+
+  const scoring::ScoringPolicy& policy() const { return policy_; }
 
  private:
   Store& store_;
-  ScoringSettings settings_;
+  scoring::ScoringPolicy policy_;
 };
 
 }  // namespace fieldledger::server

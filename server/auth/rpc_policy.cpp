@@ -9,12 +9,17 @@ const std::vector<RpcRule>& RpcRules() {
        {R::kTechnician, R::kDispatcher, R::kCallbackAgent, R::kManager, R::kAdmin}},
       {"SyncService/Push", {R::kTechnician}},
       {"SyncService/Pull", {R::kTechnician}},
+      {"BlobService/GetUploadOffset", {R::kTechnician}},
+      {"BlobService/UploadChunk", {R::kTechnician}},
       {"JobsService/CreateJob", {R::kDispatcher, R::kAdmin}},
       {"JobsService/ListJobs", {R::kTechnician, R::kDispatcher, R::kManager, R::kAdmin}},
       {"JobsService/AssignJob", {R::kDispatcher, R::kAdmin}},
       {"JobsService/CancelJob", {R::kDispatcher, R::kAdmin}},
       // Technicians may read only their own scorecard (checked in the scoring logic).
       {"ScoringService/GetScorecard", {R::kTechnician, R::kDispatcher, R::kManager, R::kAdmin}},
+      {"ScoringService/GetRanking", {R::kDispatcher, R::kManager, R::kAdmin}},
+      {"ScoringService/ListExcusalHistory", {R::kDispatcher, R::kManager, R::kAdmin}},
+      {"ScoringService/RecordCallBack", {R::kCallbackAgent, R::kAdmin}},
       {"ScoringService/ExcuseArrival", {R::kDispatcher, R::kAdmin}},
       {"ScoringService/RevokeExcusal", {R::kDispatcher, R::kAdmin}},
   };

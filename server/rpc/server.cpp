@@ -6,26 +6,29 @@
 #include <chrono>
 #include <stdexcept>
 
+#include "rpc/blob_service.h"
 #include "rpc/services.h"
 
 namespace fieldledger::server {
 
 struct FieldLedgerServer::Parts {
-  Parts(Store& store, Clock clock)
+  Parts(Store& store, Clock clock, scoring::ScoringPolicy policy)
       : sessions(store),
         gate(sessions, std::move(clock)),
         sync_logic(store),
         jobs_logic(store),
-        scorecard_logic(store),
+        scorecard_logic(store, std::move(policy)),
+        callback_logic(store),
         auth(gate, sessions),
         sync(gate, sync_logic),
         jobs(gate, jobs_logic),
-        scoring(gate, scorecard_logic) {}
+        scoring(gate, scorecard_logic, callback_logic) {}
   Sessions sessions;
   Gate gate;
   SyncLogic sync_logic;
   JobsLogic jobs_logic;
   ScorecardLogic scorecard_logic;
+  CallBackLogic callback_logic;
   AuthServiceImpl auth;
   SyncServiceImpl sync;
   JobsServiceImpl jobs;
@@ -38,7 +41,8 @@ FieldLedgerServer::FieldLedgerServer(Store& store, ServerOptions options)
 FieldLedgerServer::~FieldLedgerServer() { Shutdown(); }
 
 int FieldLedgerServer::Start() {
-  parts_ = std::make_unique<Parts>(store_, options_.clock);
+  parts_ = std::make_unique<Parts>(store_, options_.clock, options_.scoring_policy);
+  blobs_ = std::make_unique<BlobParts>(store_, parts_->gate);
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
   grpc::ServerBuilder builder;
@@ -58,6 +62,7 @@ int FieldLedgerServer::Start() {
   builder.SetMaxReceiveMessageSize(8 * 1024 * 1024);
   builder.RegisterService(&parts_->auth);
   builder.RegisterService(&parts_->sync);
+  builder.RegisterService(&blobs_->service);
   builder.RegisterService(&parts_->jobs);
   builder.RegisterService(&parts_->scoring);
   server_ = builder.BuildAndStart();

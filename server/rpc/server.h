@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "fieldledger/scoring/policy.h"
 #include "rpc/gate.h"
 #include "storage/store.h"
 
@@ -14,7 +15,10 @@ namespace fieldledger::server {
 struct ServerOptions {
   std::string listen_address = "127.0.0.1:50051";  // port 0 picks a free port
   Clock clock = SystemNowMs;
+  scoring::ScoringPolicy scoring_policy;  // the built-in defaults unless a file is given
 };
+
+struct BlobParts;  // rpc/blob_service.h
 
 class FieldLedgerServer {
  public:
@@ -31,6 +35,7 @@ class FieldLedgerServer {
   Store& store_;
   ServerOptions options_;
   std::unique_ptr<Parts> parts_;
+  std::unique_ptr<BlobParts> blobs_;
   std::unique_ptr<grpc::Server> server_;
 };
 

@@ -95,6 +95,26 @@ grpc::Status ScoringServiceImpl::GetScorecard(grpc::ServerContext* ctx,
                    [&](const Caller& c, TimeMs now) { *resp = logic_.Get(c, *req, now); });
 }
 
+grpc::Status ScoringServiceImpl::GetRanking(grpc::ServerContext* ctx, const v1::RankingRequest* req,
+                                            v1::Ranking* resp) {
+  return gate_.Run(ctx, "ScoringService/GetRanking",
+                   [&](const Caller& c, TimeMs now) { *resp = logic_.Rank(c, *req, now); });
+}
+
+grpc::Status ScoringServiceImpl::ListExcusalHistory(grpc::ServerContext* ctx,
+                                                    const v1::ExcusalHistoryRequest* req,
+                                                    v1::ExcusalHistory* resp) {
+  return gate_.Run(ctx, "ScoringService/ListExcusalHistory",
+                   [&](const Caller& c, TimeMs) { *resp = logic_.History(c, *req); });
+}
+
+grpc::Status ScoringServiceImpl::RecordCallBack(grpc::ServerContext* ctx,
+                                                const v1::RecordCallBackRequest* req,
+                                                v1::CallBack* resp) {
+  return gate_.Run(ctx, "ScoringService/RecordCallBack",
+                   [&](const Caller& c, TimeMs now) { *resp = callbacks_.Record(c, *req, now); });
+}
+
 grpc::Status ScoringServiceImpl::ExcuseArrival(grpc::ServerContext* ctx,
                                                const v1::ExcuseArrivalRequest* req,
                                                v1::Excusal* resp) {

@@ -1,5 +1,6 @@
 #pragma once
 // The gRPC services. Each method is a thin call through the Gate into application logic.
+#include "app/callback_logic.h"
 #include "app/jobs_logic.h"
 #include "app/scorecard_logic.h"
 #include "app/sync_logic.h"
@@ -49,9 +50,15 @@ class JobsServiceImpl final : public v1::JobsService::Service {
 
 class ScoringServiceImpl final : public v1::ScoringService::Service {
  public:
-  ScoringServiceImpl(Gate& gate, ScorecardLogic& logic) : gate_(gate), logic_(logic) {}
+  ScoringServiceImpl(Gate& gate, ScorecardLogic& logic, CallBackLogic& callbacks)
+      : gate_(gate), logic_(logic), callbacks_(callbacks) {}
   grpc::Status GetScorecard(grpc::ServerContext*, const v1::ScorecardRequest*,
                             v1::Scorecard*) override;
+  grpc::Status GetRanking(grpc::ServerContext*, const v1::RankingRequest*, v1::Ranking*) override;
+  grpc::Status ListExcusalHistory(grpc::ServerContext*, const v1::ExcusalHistoryRequest*,
+                                  v1::ExcusalHistory*) override;
+  grpc::Status RecordCallBack(grpc::ServerContext*, const v1::RecordCallBackRequest*,
+                              v1::CallBack*) override;
   grpc::Status ExcuseArrival(grpc::ServerContext*, const v1::ExcuseArrivalRequest*,
                              v1::Excusal*) override;
   grpc::Status RevokeExcusal(grpc::ServerContext*, const v1::RevokeExcusalRequest*,
@@ -60,6 +67,7 @@ class ScoringServiceImpl final : public v1::ScoringService::Service {
  private:
   Gate& gate_;
   ScorecardLogic& logic_;
+  CallBackLogic& callbacks_;
 };
 
 }  // namespace fieldledger::server

@@ -79,6 +79,44 @@ struct JobRecord {
   std::optional<TimeMs> completed_ms;
   bool flagged = false;  // e.g. a check-in that arrived after the job was cancelled
   std::string flag_reason;
+  // Fee and warranty facts (YYYY-MM-DD, empty when unknown).
+  std::string product_category;
+  std::string purchase_date;
+  std::string activation_date;
+  // Whether the first visit's work record said the problem was resolved; nullopt until
+  // a work record arrives. Drives the first-time-fix rate.
+  std::optional<bool> first_visit_resolved;
+};
+
+struct CallBackRecord {
+  std::string id;
+  std::string company_id;
+  std::string job_id;
+  std::string agent_id;
+  TimeMs at_ms = 0;
+  bool reached = false;
+  std::optional<int> score;  // 1..5
+  std::optional<bool> problem_returned;
+  std::optional<int> nps;  // 0..10
+  std::string comment;
+};
+
+struct ShiftRecord {
+  std::string id;
+  std::string company_id;
+  std::string technician_id;
+  TimeMs start_ms = 0;
+  std::optional<TimeMs> check_in_ms;
+  bool approved_leave = false;
+};
+
+// Every excusal and revocation, in order: the audit trail behind ExcusalRecord.
+struct ExcusalLogEntry {
+  std::string job_id;
+  std::string action;  // "excused" or "revoked"
+  std::string reason;
+  std::string by;
+  TimeMs at_ms = 0;
 };
 
 struct DeviceRecord {

@@ -1,6 +1,8 @@
 #include "storage/sqlite_migrations.h"
 
+#include <algorithm>
 #include <chrono>
+#include <set>
 #include <string>
 
 namespace fieldledger::server {
@@ -116,6 +118,65 @@ CREATE TABLE excusals (
   revoked_ms BIGINT
 );
 )sql"},
+      {2, "scoring inputs: fee facts, first-visit outcome, call-backs, shifts, excusal log",
+       R"sql(
+ALTER TABLE jobs ADD COLUMN product_category TEXT NOT NULL DEFAULT '';
+ALTER TABLE jobs ADD COLUMN purchase_date TEXT NOT NULL DEFAULT '';
+ALTER TABLE jobs ADD COLUMN activation_date TEXT NOT NULL DEFAULT '';
+ALTER TABLE jobs ADD COLUMN first_visit_resolved INTEGER;
+CREATE TABLE callbacks (
+  id TEXT PRIMARY KEY,
+  company_id TEXT NOT NULL REFERENCES companies(id),
+  job_id TEXT NOT NULL REFERENCES jobs(id),
+  agent_id TEXT NOT NULL,
+  at_ms BIGINT NOT NULL,
+  reached INTEGER NOT NULL,
+  score INTEGER,
+  problem_returned INTEGER,
+  nps INTEGER,
+  comment TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX callbacks_by_job ON callbacks(job_id, at_ms);
+CREATE TABLE shifts (
+  id TEXT PRIMARY KEY,
+  company_id TEXT NOT NULL REFERENCES companies(id),
+  technician_id TEXT NOT NULL REFERENCES users(id),
+  start_ms BIGINT NOT NULL,
+  check_in_ms BIGINT,
+  approved_leave INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX shifts_by_company_start ON shifts(company_id, start_ms);
+CREATE TABLE excusal_log (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  job_id TEXT NOT NULL REFERENCES jobs(id),
+  action TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  by_user TEXT NOT NULL,
+  at_ms BIGINT NOT NULL
+);
+CREATE INDEX excusal_log_by_job ON excusal_log(job_id, seq);
+)sql"},
+      {3, "blob uploads: resumable chunks keyed by company and SHA-256", R"sql(
+CREATE TABLE blob_uploads (
+  company_id TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  uploader_id TEXT NOT NULL,
+  size BIGINT NOT NULL,
+  received BIGINT NOT NULL,
+  complete INTEGER NOT NULL,
+  created_ms BIGINT NOT NULL,
+  updated_ms BIGINT NOT NULL,
+  PRIMARY KEY (company_id, sha256)
+);
+CREATE TABLE blob_chunks (
+  company_id TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  chunk_offset BIGINT NOT NULL,
+  bytes BLOB NOT NULL,
+  PRIMARY KEY (company_id, sha256, chunk_offset)
+);
+)sql"},
   };
   return kMigrations;
 }
@@ -124,23 +185,26 @@ int MigrateSqlite(sql::Db& db) {
   db.Exec(
       "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
       "description TEXT NOT NULL, applied_ms BIGINT NOT NULL)");
-  int current = 0;
+  // Every migration not yet recorded is applied, not only those above the highest:
+  // migrations written in parallel (scoring, sync) may land in either order.
+  std::set<int> applied;
   {
-    sql::Stmt q(db, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
-    if (q.Step()) current = static_cast<int>(q.Int(0));
+    sql::Stmt q(db, "SELECT version FROM schema_migrations");
+    while (q.Step()) applied.insert(static_cast<int>(q.Int(0)));
   }
+  int current = applied.empty() ? 0 : *applied.rbegin();
   const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
                        std::chrono::system_clock::now().time_since_epoch())
                        .count();
   for (const auto& m : SqliteMigrations()) {
-    if (m.version <= current) continue;
+    if (applied.contains(m.version)) continue;
     sql::Transaction tx(db);
     db.Exec(m.sql);
     sql::Stmt(db, "INSERT INTO schema_migrations VALUES (?, ?, ?)")
         .Bind(m.version, m.description, static_cast<std::int64_t>(now))
         .Run();
     tx.Commit();
-    current = m.version;
+    current = std::max(current, m.version);
   }
   return current;
 }

@@ -1,5 +1,6 @@
 #include "storage/sqlite_store.h"
 
+#include "storage/sqlite_blobs.h"
 #include "storage/sqlite_migrations.h"
 
 #include <stdexcept>
@@ -11,7 +12,8 @@ constexpr const char* kJobColumns =
     "id, company_id, reference, job_type, status, customer_name, customer_phone, address, "
     "latitude, longitude, window_start_ms, window_end_ms, technician_id, product, "
     "serial_number, description, created_ms, updated_ms, arrived_ms, arrival_verified, "
-    "arrival_technician_id, arrival_event_id, completed_ms, flagged, flag_reason";
+    "arrival_technician_id, arrival_event_id, completed_ms, flagged, flag_reason, "
+    "product_category, purchase_date, activation_date, first_visit_resolved";
 
 JobRecord ReadJob(const sql::Stmt& s) {
   JobRecord j;
@@ -39,6 +41,10 @@ JobRecord ReadJob(const sql::Stmt& s) {
   j.completed_ms = s.OptInt(22);
   j.flagged = s.Int(23) != 0;
   j.flag_reason = s.Text(24);
+  j.product_category = s.Text(25);
+  j.purchase_date = s.Text(26);
+  j.activation_date = s.Text(27);
+  if (auto v = s.OptInt(28)) j.first_visit_resolved = *v != 0;
   return j;
 }
 
@@ -155,12 +161,13 @@ class SqliteStore::Tx final : public StoreTx {
   void InsertJob(const JobRecord& j) override {
     sql::Stmt(db_, std::string("INSERT INTO jobs (") + kJobColumns +
                        ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?)")
+                       "?, ?, ?, ?, ?, ?, ?, ?)")
         .Bind(j.id, j.company_id, j.reference, JobTypeName(j.type), JobStatusName(j.status),
               j.customer_name, j.customer_phone, j.address, j.latitude, j.longitude, j.window.start,
               j.window.end, j.technician_id, j.product, j.serial_number, j.description,
               j.created_ms, j.updated_ms, j.arrived_ms, j.arrival_verified, j.arrival_technician_id,
-              j.arrival_event_id, j.completed_ms, j.flagged, j.flag_reason)
+              j.arrival_event_id, j.completed_ms, j.flagged, j.flag_reason, j.product_category,
+              j.purchase_date, j.activation_date, j.first_visit_resolved)
         .Run();
   }
   void UpdateJob(const JobRecord& j) override {
@@ -170,12 +177,14 @@ class SqliteStore::Tx final : public StoreTx {
                 "window_start_ms = ?, window_end_ms = ?, technician_id = ?, product = ?, "
                 "serial_number = ?, description = ?, updated_ms = ?, arrived_ms = ?, "
                 "arrival_verified = ?, arrival_technician_id = ?, arrival_event_id = ?, "
-                "completed_ms = ?, flagged = ?, flag_reason = ? WHERE id = ?");
+                "completed_ms = ?, flagged = ?, flag_reason = ?, product_category = ?, "
+                "purchase_date = ?, activation_date = ?, first_visit_resolved = ? WHERE id = ?");
     s.Bind(j.reference, JobTypeName(j.type), JobStatusName(j.status), j.customer_name,
            j.customer_phone, j.address, j.latitude, j.longitude, j.window.start, j.window.end,
            j.technician_id, j.product, j.serial_number, j.description, j.updated_ms, j.arrived_ms,
            j.arrival_verified, j.arrival_technician_id, j.arrival_event_id, j.completed_ms,
-           j.flagged, j.flag_reason, j.id)
+           j.flagged, j.flag_reason, j.product_category, j.purchase_date, j.activation_date,
+           j.first_visit_resolved, j.id)
         .Run();
     if (db_.Changes() != 1) throw std::runtime_error("job " + j.id + " does not exist");
   }
@@ -323,6 +332,95 @@ class SqliteStore::Tx final : public StoreTx {
     s.Bind(job_id);
     if (!s.Step()) return std::nullopt;
     return ExcusalRecord{s.Text(0), s.Text(1), s.Text(2), s.Int(3), s.Text(4), s.OptInt(5)};
+  }
+
+  std::optional<BlobRecord> FindBlob(const std::string& company_id,
+                                     const std::string& sha256) override {
+    return sqlite_blobs::Find(db_, company_id, sha256);
+  }
+  void UpsertBlob(const BlobRecord& b) override { sqlite_blobs::Upsert(db_, b); }
+  void InsertBlobChunk(const std::string& company_id, const std::string& sha256,
+                       std::int64_t offset, std::string_view bytes) override {
+    sqlite_blobs::InsertChunk(db_, company_id, sha256, offset, bytes);
+  }
+  std::string ReadBlobBytes(const std::string& company_id, const std::string& sha256) override {
+    return sqlite_blobs::ReadBytes(db_, company_id, sha256);
+  }
+  void DeleteBlobChunks(const std::string& company_id, const std::string& sha256) override {
+    sqlite_blobs::DeleteChunks(db_, company_id, sha256);
+  }
+
+  void AppendExcusalLog(const ExcusalLogEntry& e) override {
+    sql::Stmt(db_,
+              "INSERT INTO excusal_log (job_id, action, reason, by_user, at_ms) VALUES (?, ?, ?, "
+              "?, ?)")
+        .Bind(e.job_id, e.action, e.reason, e.by, e.at_ms)
+        .Run();
+  }
+  std::vector<ExcusalLogEntry> ListExcusalLog(const std::string& job_id) override {
+    sql::Stmt s(db_,
+                "SELECT job_id, action, reason, by_user, at_ms FROM excusal_log WHERE job_id = ? "
+                "ORDER BY seq");
+    s.Bind(job_id);
+    std::vector<ExcusalLogEntry> out;
+    while (s.Step()) out.push_back({s.Text(0), s.Text(1), s.Text(2), s.Text(3), s.Int(4)});
+    return out;
+  }
+  std::vector<ExcusalRecord> ListActiveExcusals(const std::string& company_id) override {
+    sql::Stmt s(db_,
+                "SELECT e.job_id, e.reason, e.excused_by, e.excused_ms, e.revoked_by, "
+                "e.revoked_ms FROM excusals e JOIN jobs j ON j.id = e.job_id WHERE "
+                "j.company_id = ? AND e.revoked_ms IS NULL");
+    s.Bind(company_id);
+    std::vector<ExcusalRecord> out;
+    while (s.Step()) {
+      out.push_back({s.Text(0), s.Text(1), s.Text(2), s.Int(3), s.Text(4), s.OptInt(5)});
+    }
+    return out;
+  }
+
+  void InsertCallBack(const CallBackRecord& c) override {
+    sql::Stmt(db_,
+              "INSERT INTO callbacks (id, company_id, job_id, agent_id, at_ms, reached, score, "
+              "problem_returned, nps, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .Bind(c.id, c.company_id, c.job_id, c.agent_id, c.at_ms, c.reached, c.score,
+              c.problem_returned, c.nps, c.comment)
+        .Run();
+  }
+  std::vector<CallBackRecord> ListCallBacks(const std::string& company_id) override {
+    sql::Stmt s(db_,
+                "SELECT id, company_id, job_id, agent_id, at_ms, reached, score, "
+                "problem_returned, nps, comment FROM callbacks WHERE company_id = ? ORDER BY "
+                "at_ms, id");
+    s.Bind(company_id);
+    std::vector<CallBackRecord> out;
+    while (s.Step()) {
+      CallBackRecord c{s.Text(0), s.Text(1), s.Text(2), s.Text(3), s.Int(4), s.Int(5) != 0};
+      if (auto v = s.OptInt(6)) c.score = static_cast<int>(*v);
+      if (auto v = s.OptInt(7)) c.problem_returned = *v != 0;
+      if (auto v = s.OptInt(8)) c.nps = static_cast<int>(*v);
+      c.comment = s.Text(9);
+      out.push_back(std::move(c));
+    }
+    return out;
+  }
+  void InsertShift(const ShiftRecord& r) override {
+    sql::Stmt(db_,
+              "INSERT INTO shifts (id, company_id, technician_id, start_ms, check_in_ms, "
+              "approved_leave) VALUES (?, ?, ?, ?, ?, ?)")
+        .Bind(r.id, r.company_id, r.technician_id, r.start_ms, r.check_in_ms, r.approved_leave)
+        .Run();
+  }
+  std::vector<ShiftRecord> ListShifts(const std::string& company_id) override {
+    sql::Stmt s(db_,
+                "SELECT id, company_id, technician_id, start_ms, check_in_ms, approved_leave FROM "
+                "shifts WHERE company_id = ? ORDER BY start_ms, id");
+    s.Bind(company_id);
+    std::vector<ShiftRecord> out;
+    while (s.Step()) {
+      out.push_back({s.Text(0), s.Text(1), s.Text(2), s.Int(3), s.OptInt(4), s.Int(5) != 0});
+    }
+    return out;
   }
 
  private:

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "storage/blob_records.h"
 #include "storage/records.h"
 
 namespace fieldledger::server {
@@ -68,6 +69,24 @@ class StoreTx {
 
   virtual void UpsertExcusal(const ExcusalRecord& e) = 0;
   virtual std::optional<ExcusalRecord> FindExcusal(const std::string& job_id) = 0;
+
+  // Blob uploads (signature images, photos): progress and the contiguous chunks held.
+  virtual std::optional<BlobRecord> FindBlob(const std::string& company_id,
+                                             const std::string& sha256) = 0;
+  virtual void UpsertBlob(const BlobRecord& b) = 0;
+  virtual void InsertBlobChunk(const std::string& company_id, const std::string& sha256,
+                               std::int64_t offset, std::string_view bytes) = 0;
+  virtual std::string ReadBlobBytes(const std::string& company_id, const std::string& sha256) = 0;
+  virtual void DeleteBlobChunks(const std::string& company_id, const std::string& sha256) = 0;
+  virtual void AppendExcusalLog(const ExcusalLogEntry& e) = 0;
+  virtual std::vector<ExcusalLogEntry> ListExcusalLog(const std::string& job_id) = 0;
+  // Active (not revoked) excusals of a company's jobs, keyed by job id.
+  virtual std::vector<ExcusalRecord> ListActiveExcusals(const std::string& company_id) = 0;
+
+  virtual void InsertCallBack(const CallBackRecord& c) = 0;
+  virtual std::vector<CallBackRecord> ListCallBacks(const std::string& company_id) = 0;
+  virtual void InsertShift(const ShiftRecord& s) = 0;
+  virtual std::vector<ShiftRecord> ListShifts(const std::string& company_id) = 0;
 };
 
 class Store {

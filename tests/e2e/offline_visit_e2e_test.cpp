@@ -201,8 +201,13 @@ TEST_F(OfflineVisit, JobTravelsFromDispatcherThroughOfflinePhoneToTheScorecard) 
   EXPECT_NEAR(ot.median_minutes_late(), 120, 5);
   ASSERT_EQ(ot.rate().explanations_size(), 3);
   for (const auto& x : ot.rate().explanations()) {
-    if (x.reference() == "LATE") EXPECT_NE(x.reason().find("late by 1"), std::string::npos);
-    if (x.reference() == "MISSED") EXPECT_EQ(x.outcome(), "no_show");
+    if (x.reference() == "LATE") {
+      EXPECT_EQ(x.outcome(), "late");
+      EXPECT_NE(x.reason().find("late by 1"), std::string::npos) << x.reason();
+    }
+    if (x.reference() == "MISSED") {
+      EXPECT_EQ(x.outcome(), "no_show");
+    }
   }
 }
 

@@ -23,7 +23,7 @@ const char* SideName(Side s) {
 
 ExplainItem ExplainArrival(const Job& job, const ArrivalOutcome& o, const ScoringPolicy& policy,
                            std::string_view tz) {
-  ExplainItem item{job.id, Side::kNeither, {}};
+  ExplainItem item{job.id, Side::kNeither, {}, ArrivalClassName(o.verdict.cls)};
   const TimeWindow& w = *job.window;
   switch (o.verdict.cls) {
     case ArrivalClass::kEarly:

@@ -22,6 +22,9 @@ struct ExplainItem {
   std::string id;  // job id, or shift id for attendance
   Side side = Side::kNeither;
   std::string reason;
+  // A machine-readable class where the rate has more than success/failure (on-time:
+  // "early", "on_time", "late", "no_show", "pending", "excluded", "excused").
+  std::string outcome;
   bool operator==(const ExplainItem&) const = default;
 };
 

@@ -18,7 +18,7 @@ using testing::ThrowsAppError;
 // Period: 2026-03-02 (UTC), now = 12:00 that day. Technician tech1 (team north):
 //   early        09-10, arrived 08:50              -> early
 //   on_time      09-10, arrived 09:30              -> on time
-//   edge         10-11, arrived 11:00:00.900       -> on time (compared to the second), unverified
+//   edge         10-11, arrived 11:00:00.900       -> on time (compared to the second)
 //   by_tech1     09-10, assigned tech2, tech1 checked in 09:10 -> on time, counts for tech1
 //   late         08-09, arrived 09:23:30           -> late, 23.5 min
 //   late_small   06-07, arrived 07:05              -> late, 5 min
@@ -31,7 +31,7 @@ using testing::ThrowsAppError;
 //   overnight    previous day 23:30 - 00:30        -> other period (window start)
 // tech2: tech2_late 09-10, arrived 10:30 -> late 30 min (company scope only).
 // tech1: early 1, on time 3, late 2, no-show 2 -> rate 4/8; pending 1, excluded 1, excused 1.
-// Minutes late {5, 23.5}: nearest-rank median 5, p90 23.5.
+// Minutes late, whole minutes rounded down {5, 23}: nearest-rank median 5, p90 23.
 class ScorecardTest : public StoreTest {
  protected:
   void SetUp() override {
@@ -52,7 +52,7 @@ class ScorecardTest : public StoreTest {
     std::vector<JobRecord> jobs = {
         job("early", "tech1", At(9), At(10), At(8, 50)),
         job("on_time", "tech1", At(9), At(10), At(9, 30)),
-        job("edge", "tech1", At(10), At(11), At(11) + 900, false),
+        job("edge", "tech1", At(10), At(11), At(11) + 900),
         job("by_tech1", "tech2", At(9), At(10), At(9, 10), true, "tech1"),
         job("late", "tech1", At(8), At(9), At(9, 23, 30)),
         job("late_small", "tech1", At(6), At(7), At(7, 5)),
@@ -97,7 +97,7 @@ TEST_F(ScorecardTest, TechnicianFiguresMatchTheHandComputedFixture) {
   const auto card = Get(Manager(), ForTechnician("tech1"));
   const auto& f = card.on_time();
   EXPECT_EQ(card.scope_label(), "Technician Name of tech1");
-  EXPECT_EQ(card.policy_version(), "builtin-2026.1");
+  EXPECT_EQ(card.policy_version(), "default-1");
   EXPECT_EQ(card.computed_at_ms(), At(12));
   EXPECT_EQ(card.period().start_ms(), kDay0);
   EXPECT_EQ(f.early(), 1);
@@ -107,14 +107,14 @@ TEST_F(ScorecardTest, TechnicianFiguresMatchTheHandComputedFixture) {
   EXPECT_EQ(f.pending(), 1);
   EXPECT_EQ(f.excluded(), 1);
   EXPECT_EQ(f.excused(), 1);
-  EXPECT_EQ(f.unverified(), 1);
+  EXPECT_EQ(f.unverified(), 0);
   EXPECT_EQ(f.rate().numerator(), 4);
   EXPECT_EQ(f.rate().denominator(), 8);
   EXPECT_TRUE(f.rate().has_value());
   EXPECT_DOUBLE_EQ(f.rate().value(), 0.5);
   EXPECT_TRUE(f.has_minutes_late());
   EXPECT_DOUBLE_EQ(f.median_minutes_late(), 5.0);
-  EXPECT_DOUBLE_EQ(f.p90_minutes_late(), 23.5);
+  EXPECT_DOUBLE_EQ(f.p90_minutes_late(), 23.0);
   EXPECT_EQ(f.rate().explanations_size(), 0);  // only on request
 }
 
@@ -141,6 +141,24 @@ TEST_F(ScorecardTest, ExplanationsNameEveryCountedJob) {
   EXPECT_FALSE(by_id.at("pending").in_denominator());
   EXPECT_EQ(by_id.at("cancelled").outcome(), "excluded");
   EXPECT_EQ(by_id.at("edge").outcome(), "on_time");
+}
+
+TEST_F(ScorecardTest, AnUnverifiedArrivalCountsAsLateUnderTheDefaultPolicy) {
+  JobRecord j = MakeJob("unverified", "tech1", At(11, 30), At(12, 30));
+  j.arrived_ms = At(11, 40);  // inside the window, but outside the geofence
+  j.arrival_verified = false;
+  j.arrival_technician_id = "tech1";
+  store_->Write([&](StoreTx& tx) { tx.InsertJob(j); });
+  const auto card = Get(Manager(), ForTechnician("tech1", true));
+  EXPECT_EQ(card.on_time().unverified(), 1);
+  EXPECT_EQ(card.on_time().late(), 3);
+  EXPECT_EQ(card.on_time().rate().denominator(), 9);
+  for (const auto& x : card.on_time().rate().explanations()) {
+    if (x.job_id() == "unverified") {
+      EXPECT_EQ(x.reason(), "unverified arrival counted as late");
+      EXPECT_FALSE(x.in_numerator());
+    }
+  }
 }
 
 TEST_F(ScorecardTest, CompanyAndTeamScopes) {

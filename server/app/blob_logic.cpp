@@ -1,0 +1,124 @@
+#include "app/blob_logic.h"
+
+#include "app/app_error.h"
+#include "fieldledger/core/sha256.h"
+
+namespace fieldledger::server {
+namespace {
+
+bool IsSha256Hex(const std::string& s) {
+  if (s.size() != 64) return false;
+  for (char c : s) {
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+  }
+  return true;
+}
+
+v1::UploadOffset OffsetOf(const BlobRecord& b) {
+  v1::UploadOffset o;
+  o.set_offset(b.received);
+  o.set_complete(b.complete);
+  return o;
+}
+
+// The stored record for this upload, created empty when absent. A known hash declared
+// with another size can only be a broken client: the bytes of one hash have one size.
+BlobRecord FindOrStart(StoreTx& tx, const Caller& caller, const std::string& sha256,
+                       std::int64_t size, const std::string& kind, TimeMs now) {
+  if (auto b = tx.FindBlob(caller.company_id, sha256)) {
+    if (b->size != size) {
+      Fail(ErrorKind::kInvalidArgument, "blob " + sha256 + " was started with size " +
+                                            std::to_string(b->size) + ", not " +
+                                            std::to_string(size));
+    }
+    return *b;
+  }
+  BlobRecord b{caller.company_id, sha256, kind, caller.user_id, size, 0, false, now, now};
+  tx.UpsertBlob(b);
+  return b;
+}
+
+}  // namespace
+
+void BlobLogic::CheckHeader(int protocol_version, const std::string& sha256, std::int64_t size,
+                            const std::string& kind) const {
+  if (protocol_version < policy_.min_protocol_version) {
+    Fail(ErrorKind::kFailedPrecondition,
+         "this app speaks sync protocol " + std::to_string(protocol_version) +
+             " but the server needs at least " + std::to_string(policy_.min_protocol_version) +
+             ": please update the app");
+  }
+  if (!IsSha256Hex(sha256)) {
+    Fail(ErrorKind::kInvalidArgument, "sha256 must be 64 lower-case hex characters");
+  }
+  if (size <= 0 || size > policy_.max_blob_bytes) {
+    Fail(ErrorKind::kInvalidArgument, "blob size must be between 1 and " +
+                                          std::to_string(policy_.max_blob_bytes) + " bytes; got " +
+                                          std::to_string(size));
+  }
+  if (kind.size() > 32) Fail(ErrorKind::kInvalidArgument, "kind is longer than 32 characters");
+}
+
+v1::UploadOffset BlobLogic::GetUploadOffset(const Caller& caller,
+                                            const v1::GetUploadOffsetRequest& req, TimeMs now) {
+  CheckHeader(req.protocol_version(), req.sha256(), req.size(), req.kind());
+  v1::UploadOffset out;
+  store_.Write([&](StoreTx& tx) {
+    out = OffsetOf(FindOrStart(tx, caller, req.sha256(), req.size(), req.kind(), now));
+  });
+  return out;
+}
+
+ChunkOutcome BlobLogic::UploadChunk(const Caller& caller, const v1::UploadChunkRequest& req,
+                                    TimeMs now) {
+  CheckHeader(req.protocol_version(), req.sha256(), req.size(), req.kind());
+  const auto len = static_cast<std::int64_t>(req.data().size());
+  if (len == 0 || len > policy_.max_chunk_bytes) {
+    Fail(ErrorKind::kInvalidArgument, "a chunk holds 1 to " +
+                                          std::to_string(policy_.max_chunk_bytes) + " bytes; got " +
+                                          std::to_string(len));
+  }
+  if (req.offset() < 0 || req.offset() + len > req.size()) {
+    Fail(ErrorKind::kInvalidArgument, "chunk [" + std::to_string(req.offset()) + ", " +
+                                          std::to_string(req.offset() + len) +
+                                          ") lies outside the blob");
+  }
+  if (req.last() != (req.offset() + len == req.size())) {
+    Fail(ErrorKind::kInvalidArgument, "'last' must be set on, and only on, the final chunk");
+  }
+  ChunkOutcome out;
+  store_.Write([&](StoreTx& tx) {
+    BlobRecord b = FindOrStart(tx, caller, req.sha256(), req.size(), req.kind(), now);
+    // A retried chunk the server already holds (its ack was lost) is acknowledged
+    // again, never stored twice.
+    if (b.complete || req.offset() + len <= b.received) {
+      out.offset = OffsetOf(b);
+      return;
+    }
+    if (req.offset() != b.received) {
+      Fail(ErrorKind::kFailedPrecondition,
+           "chunk at offset " + std::to_string(req.offset()) + " but the server holds " +
+               std::to_string(b.received) + " bytes of " + req.sha256() + "; resume from there");
+    }
+    tx.InsertBlobChunk(b.company_id, b.sha256, req.offset(), req.data());
+    b.received += len;
+    b.updated_ms = now;
+    if (b.received == b.size) {
+      if (Sha256Hex(tx.ReadBlobBytes(b.company_id, b.sha256)) == b.sha256) {
+        b.complete = true;
+      } else {
+        // Which chunk was wrong cannot be known: discard them all, start over from 0.
+        tx.DeleteBlobChunks(b.company_id, b.sha256);
+        b.received = 0;
+        out.hash_mismatch = true;
+        out.message = "the uploaded bytes do not hash to " + b.sha256 +
+                      "; the partial upload was discarded, upload again from offset 0";
+      }
+    }
+    tx.UpsertBlob(b);
+    out.offset = OffsetOf(b);
+  });
+  return out;
+}
+
+}  // namespace fieldledger::server

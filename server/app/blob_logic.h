@@ -1,0 +1,46 @@
+#pragma once
+// Resumable, content-addressed blob uploads (signature images, photos, reports). The
+// server holds the contiguous bytes received so far; a device resumes from that offset
+// after any interruption, and the SHA-256 of the whole blob is verified on the last
+// chunk. See docs/sync.md, "Blobs".
+#include "auth/caller.h"
+#include "fieldledger/v1/blobs.pb.h"
+#include "storage/store.h"
+
+namespace fieldledger::server {
+
+struct BlobPolicy {
+  int min_protocol_version = 1;
+  std::int64_t max_blob_bytes = 8 * 1024 * 1024;
+  std::int64_t max_chunk_bytes = 256 * 1024;
+};
+
+// What an UploadChunk did. A hash mismatch is not thrown: its discard of the partial
+// upload must be committed, and the gRPC layer reports it as DATA_LOSS.
+struct ChunkOutcome {
+  v1::UploadOffset offset;
+  bool hash_mismatch = false;
+  std::string message;
+};
+
+class BlobLogic {
+ public:
+  explicit BlobLogic(Store& store, BlobPolicy policy = {}) : store_(store), policy_(policy) {}
+
+  // Throws AppError for a malformed request.
+  v1::UploadOffset GetUploadOffset(const Caller& caller, const v1::GetUploadOffsetRequest& req,
+                                   TimeMs now);
+  // Throws AppError for a malformed request or a chunk at the wrong offset
+  // (FAILED_PRECONDITION: ask GetUploadOffset again).
+  ChunkOutcome UploadChunk(const Caller& caller, const v1::UploadChunkRequest& req, TimeMs now);
+
+  const BlobPolicy& policy() const { return policy_; }
+
+ private:
+  void CheckHeader(int protocol_version, const std::string& sha256, std::int64_t size,
+                   const std::string& kind) const;
+  Store& store_;
+  BlobPolicy policy_;
+};
+
+}  // namespace fieldledger::server

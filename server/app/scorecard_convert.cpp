@@ -1,0 +1,133 @@
+#include "app/scorecard_convert.h"
+
+#include "app/period_request.h"
+
+namespace fieldledger::server {
+namespace {
+
+void Fill(const scoring::RateResult& r, const JobLabeler& label, v1::RateFigure* out) {
+  out->set_numerator(r.numerator);
+  out->set_denominator(r.denominator);
+  if (auto v = r.Rate()) {
+    out->set_has_value(true);
+    out->set_value(*v);
+  }
+  for (const auto& item : r.items) {
+    auto* x = out->add_explanations();
+    x->set_job_id(item.id);
+    x->set_reason(item.reason);
+    x->set_in_numerator(item.side == scoring::Side::kNumeratorAndDenominator);
+    x->set_in_denominator(item.side != scoring::Side::kNeither);
+    if (!item.outcome.empty()) {
+      x->set_outcome(item.outcome);
+    } else {
+      x->set_outcome(x->in_numerator()     ? "success"
+                     : x->in_denominator() ? "failure"
+                                           : "not_counted");
+    }
+    if (label) label(item.id, x);
+  }
+}
+
+void Fill(const scoring::DurationResult& d, v1::DurationFigures* out) {
+  out->set_count(d.count);
+  if (d.minutes.median) {
+    out->set_has_value(true);
+    out->set_median_minutes(*d.minutes.median);
+    out->set_p90_minutes(*d.minutes.p90);
+  }
+}
+
+}  // namespace
+
+v1::Metric ToProto(scoring::Metric m) {
+  switch (m) {
+    case scoring::Metric::kOnTime:
+      return v1::METRIC_ON_TIME;
+    case scoring::Metric::kRetention:
+      return v1::METRIC_RETENTION;
+    case scoring::Metric::kSatisfaction:
+      return v1::METRIC_SATISFACTION;
+    case scoring::Metric::kAttendance:
+      return v1::METRIC_ATTENDANCE;
+    case scoring::Metric::kFirstTimeFix:
+      return v1::METRIC_FIRST_TIME_FIX;
+  }
+  return v1::METRIC_UNSPECIFIED;
+}
+
+std::optional<scoring::Metric> FromProto(v1::Metric m) {
+  switch (m) {
+    case v1::METRIC_ON_TIME:
+      return scoring::Metric::kOnTime;
+    case v1::METRIC_RETENTION:
+      return scoring::Metric::kRetention;
+    case v1::METRIC_SATISFACTION:
+      return scoring::Metric::kSatisfaction;
+    case v1::METRIC_ATTENDANCE:
+      return scoring::Metric::kAttendance;
+    case v1::METRIC_FIRST_TIME_FIX:
+      return scoring::Metric::kFirstTimeFix;
+    default:
+      return std::nullopt;
+  }
+}
+
+void ToProto(const scoring::Scorecard& card, const JobLabeler& label, v1::Scorecard* out) {
+  ToProto(card.period, out->mutable_period());
+  out->set_policy_version(card.policy_version);
+  out->set_computed_at_ms(card.computed_at);
+
+  auto* ot = out->mutable_on_time();
+  Fill(card.on_time.rate, label, ot->mutable_rate());
+  const auto& t = card.on_time.tally;
+  ot->set_early(t.early);
+  ot->set_on_time(t.on_time);
+  ot->set_late(t.late);
+  ot->set_no_show(t.no_show);
+  ot->set_pending(t.pending);
+  ot->set_excluded(t.excluded);
+  ot->set_excused(t.excused);
+  ot->set_unverified(card.on_time.unverified);
+  if (card.on_time.minutes_late.median) {
+    ot->set_has_minutes_late(true);
+    ot->set_median_minutes_late(*card.on_time.minutes_late.median);
+    ot->set_p90_minutes_late(*card.on_time.minutes_late.p90);
+  }
+
+  Fill(card.retention.rate, label, out->mutable_retention()->mutable_rate());
+  out->mutable_retention()->set_pending(card.retention.pending);
+
+  auto* sat = out->mutable_satisfaction();
+  Fill(card.satisfaction.rate, label, sat->mutable_rate());
+  Fill(card.satisfaction.reach, label, sat->mutable_reach());
+  if (card.satisfaction.mean_score) {
+    sat->set_has_mean_score(true);
+    sat->set_mean_score(*card.satisfaction.mean_score);
+  }
+  if (card.satisfaction.nps) {
+    sat->set_has_nps(true);
+    sat->set_nps(*card.satisfaction.nps);
+  }
+  sat->set_nps_responses(card.satisfaction.nps_responses);
+
+  Fill(card.attendance, nullptr, out->mutable_attendance());
+  Fill(card.first_time_fix, label, out->mutable_first_time_fix());
+  Fill(card.response_time, out->mutable_response_time());
+  Fill(card.resolution_time, out->mutable_resolution_time());
+
+  auto* gate = out->mutable_bonus_gate();
+  gate->set_passed(card.bonus_gate.passed);
+  for (const auto& c : card.bonus_gate.checks) {
+    auto* g = gate->add_checks();
+    g->set_metric(ToProto(c.metric));
+    g->set_status(scoring::GateStatusName(c.status));
+    if (c.rate) {
+      g->set_has_rate(true);
+      g->set_rate(*c.rate);
+    }
+    g->set_target(c.target);
+  }
+}
+
+}  // namespace fieldledger::server

@@ -1,0 +1,88 @@
+#include "app/scoring_inputs.h"
+
+#include <unordered_map>
+
+namespace fieldledger::server {
+namespace {
+
+scoring::JobType TypeOf(JobType t) {
+  switch (t) {
+    case JobType::kRepair:
+      return scoring::JobType::kRepair;
+    case JobType::kInstallation:
+      return scoring::JobType::kInstallation;
+    case JobType::kMaintenance:
+      return scoring::JobType::kOther;
+  }
+  return scoring::JobType::kOther;
+}
+
+scoring::JobStatus StatusOf(JobStatus s) {
+  switch (s) {
+    case JobStatus::kScheduled:
+    case JobStatus::kInProgress:
+      return scoring::JobStatus::kOpen;
+    case JobStatus::kCompleted:
+      return scoring::JobStatus::kCompleted;
+    case JobStatus::kCancelled:
+      return scoring::JobStatus::kCancelled;
+    case JobStatus::kRescheduled:
+      return scoring::JobStatus::kRescheduled;
+  }
+  return scoring::JobStatus::kOpen;
+}
+
+}  // namespace
+
+scoring::Dataset LoadScoringDataset(StoreTx& tx, const std::string& company_id) {
+  std::unordered_map<std::string, std::string> team_of;
+  for (const auto& u : tx.ListUsers(company_id)) team_of[u.id] = u.team_id;
+  std::unordered_map<std::string, ExcusalRecord> excusals;
+  for (auto& e : tx.ListActiveExcusals(company_id)) excusals.emplace(e.job_id, std::move(e));
+
+  scoring::Dataset data;
+  StoreTx::JobQuery q;
+  q.company_id = company_id;
+  q.limit = 5000;
+  for (;;) {
+    auto page = tx.ListJobs(q);
+    for (const auto& r : page) {
+      scoring::Job j;
+      j.id = r.id;
+      // A job counts for the technician who checked in; a no-show for the one assigned.
+      j.technician = r.arrived_ms && !r.arrival_technician_id.empty() ? r.arrival_technician_id
+                                                                      : r.technician_id;
+      j.team = team_of[j.technician];
+      j.type = TypeOf(r.type);
+      j.created = r.created_ms;
+      j.window = r.window;
+      j.arrival = r.arrived_ms;
+      j.arrival_verified = r.arrival_verified;
+      j.status = StatusOf(r.status);
+      j.completed = r.completed_ms;
+      j.first_visit_resolved = r.first_visit_resolved.value_or(false);
+      j.serial_number = r.serial_number;
+      // The customer's phone identifies them better than a name typed by a dispatcher.
+      j.customer_id = r.customer_phone.empty() ? r.customer_name : r.customer_phone;
+      j.product = r.product;
+      if (auto it = excusals.find(r.id); it != excusals.end()) {
+        j.excusal =
+            scoring::Excusal{it->second.excused_by, it->second.reason, it->second.excused_ms};
+      }
+      data.jobs.push_back(std::move(j));
+    }
+    if (static_cast<int>(page.size()) < q.limit) break;
+    q.after = std::make_pair(page.back().window.start, page.back().id);
+  }
+  for (const auto& c : tx.ListCallBacks(company_id)) {
+    data.callbacks.push_back(
+        {c.id, c.job_id, c.at_ms, c.reached, c.score, c.problem_returned, c.nps});
+  }
+  for (const auto& s : tx.ListShifts(company_id)) {
+    data.shifts.push_back({s.id, s.technician_id, team_of[s.technician_id], s.start_ms,
+                           s.check_in_ms, s.approved_leave});
+  }
+  return data;
+}
+
+}  // namespace fieldledger::server

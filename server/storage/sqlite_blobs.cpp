@@ -1,0 +1,62 @@
+#include "storage/sqlite_blobs.h"
+
+namespace fieldledger::server::sqlite_blobs {
+
+std::optional<BlobRecord> Find(sql::Db& db, const std::string& company_id,
+                               const std::string& sha256) {
+  sql::Stmt s(db,
+              "SELECT company_id, sha256, kind, uploader_id, size, received, complete, "
+              "created_ms, updated_ms FROM blob_uploads WHERE company_id = ? AND sha256 = ?");
+  s.Bind(company_id, sha256);
+  if (!s.Step()) return std::nullopt;
+  BlobRecord b;
+  b.company_id = s.Text(0);
+  b.sha256 = s.Text(1);
+  b.kind = s.Text(2);
+  b.uploader_id = s.Text(3);
+  b.size = s.Int(4);
+  b.received = s.Int(5);
+  b.complete = s.Int(6) != 0;
+  b.created_ms = s.Int(7);
+  b.updated_ms = s.Int(8);
+  return b;
+}
+
+void Upsert(sql::Db& db, const BlobRecord& b) {
+  sql::Stmt(db,
+            "INSERT INTO blob_uploads (company_id, sha256, kind, uploader_id, size, received, "
+            "complete, created_ms, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (company_id, sha256) DO UPDATE SET kind = excluded.kind, "
+            "uploader_id = excluded.uploader_id, size = excluded.size, "
+            "received = excluded.received, complete = excluded.complete, "
+            "updated_ms = excluded.updated_ms")
+      .Bind(b.company_id, b.sha256, b.kind, b.uploader_id, b.size, b.received, b.complete,
+            b.created_ms, b.updated_ms)
+      .Run();
+}
+
+void InsertChunk(sql::Db& db, const std::string& company_id, const std::string& sha256,
+                 std::int64_t offset, std::string_view bytes) {
+  sql::Stmt(db,
+            "INSERT INTO blob_chunks (company_id, sha256, chunk_offset, bytes) VALUES (?, ?, ?, ?)")
+      .Bind(company_id, sha256, offset, sql::Blob{bytes})
+      .Run();
+}
+
+std::string ReadBytes(sql::Db& db, const std::string& company_id, const std::string& sha256) {
+  sql::Stmt s(db,
+              "SELECT bytes FROM blob_chunks WHERE company_id = ? AND sha256 = ? "
+              "ORDER BY chunk_offset");
+  s.Bind(company_id, sha256);
+  std::string out;
+  while (s.Step()) out += s.BlobBytes(0);
+  return out;
+}
+
+void DeleteChunks(sql::Db& db, const std::string& company_id, const std::string& sha256) {
+  sql::Stmt(db, "DELETE FROM blob_chunks WHERE company_id = ? AND sha256 = ?")
+      .Bind(company_id, sha256)
+      .Run();
+}
+
+}  // namespace fieldledger::server::sqlite_blobs

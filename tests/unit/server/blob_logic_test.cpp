@@ -1,0 +1,136 @@
+// BlobLogic on a real SQLite store: resumable chunked uploads keyed by SHA-256, the
+// hash check on the last chunk, and the limits.
+#include <gtest/gtest.h>
+
+#include "app/blob_logic.h"
+#include "fieldledger/core/sha256.h"
+#include "test_store.h"
+
+namespace fieldledger::server {
+namespace {
+
+using testing::At;
+using testing::CountRows;
+using testing::StoreTest;
+using testing::ThrowsAppError;
+
+class BlobTest : public StoreTest {
+ protected:
+  void SetUp() override {
+    StoreTest::SetUp();
+    BlobPolicy policy;
+    policy.max_chunk_bytes = 1000;  // small chunks keep the test data small
+    policy.max_blob_bytes = 10'000;
+    blobs_ = std::make_unique<BlobLogic>(*store_, policy);
+    bytes_ = std::string(2500, '\0');
+    for (std::size_t i = 0; i < bytes_.size(); ++i) bytes_[i] = static_cast<char>(i * 7 + 3);
+    sha_ = Sha256Hex(bytes_);
+  }
+  v1::UploadOffset Ask(const std::string& sha, std::int64_t size) {
+    v1::GetUploadOffsetRequest r;
+    r.set_protocol_version(1);
+    r.set_sha256(sha);
+    r.set_size(size);
+    r.set_kind("photo");
+    return blobs_->GetUploadOffset(Tech1(), r, At(9));
+  }
+  ChunkOutcome Send(std::int64_t offset, std::int64_t len, const std::string& data) {
+    v1::UploadChunkRequest r;
+    r.set_protocol_version(1);
+    r.set_sha256(sha_);
+    r.set_size(static_cast<std::int64_t>(bytes_.size()));
+    r.set_offset(offset);
+    r.set_data(data.substr(static_cast<std::size_t>(offset), static_cast<std::size_t>(len)));
+    r.set_last(offset + len == static_cast<std::int64_t>(bytes_.size()));
+    r.set_kind("photo");
+    return blobs_->UploadChunk(Tech1(), r, At(9));
+  }
+  std::int64_t Size() const { return static_cast<std::int64_t>(bytes_.size()); }
+
+  std::unique_ptr<BlobLogic> blobs_;
+  std::string bytes_;
+  std::string sha_;
+};
+
+TEST_F(BlobTest, InterruptedUploadResumesFromTheStoredOffset) {
+  EXPECT_EQ(Ask(sha_, Size()).offset(), 0);
+  EXPECT_EQ(Send(0, 1000, bytes_).offset.offset(), 1000);
+  // The connection drops here; a later pass (even with a fresh BlobLogic, as after a
+  // server restart) learns the offset from the store and sends only the rest.
+  blobs_ = std::make_unique<BlobLogic>(*store_, blobs_->policy());
+  const auto at = Ask(sha_, Size());
+  EXPECT_EQ(at.offset(), 1000);
+  EXPECT_FALSE(at.complete());
+  EXPECT_EQ(Send(1000, 1000, bytes_).offset.offset(), 2000);
+  const auto last = Send(2000, 500, bytes_);
+  EXPECT_FALSE(last.hash_mismatch);
+  EXPECT_TRUE(last.offset.complete());
+  EXPECT_EQ(last.offset.offset(), Size());
+  std::string stored;
+  store_->Read([&](StoreTx& tx) { stored = tx.ReadBlobBytes("acme", sha_); });
+  EXPECT_EQ(stored, bytes_);
+  // Asking again for a complete blob is a no-op that says so.
+  EXPECT_TRUE(Ask(sha_, Size()).complete());
+}
+
+TEST_F(BlobTest, RetriedChunkWhoseAckWasLostIsNotStoredTwice) {
+  Send(0, 1000, bytes_);
+  const auto again = Send(0, 1000, bytes_);
+  EXPECT_EQ(again.offset.offset(), 1000);
+  EXPECT_EQ(CountRows(path_, "blob_chunks"), 1);
+}
+
+TEST_F(BlobTest, ChunkAtTheWrongOffsetIsRefusedWithTheServersOffset) {
+  Send(0, 1000, bytes_);
+  EXPECT_TRUE(ThrowsAppError([&] { Send(2000, 500, bytes_); }, ErrorKind::kFailedPrecondition,
+                             "holds 1000 bytes"));
+  EXPECT_EQ(Ask(sha_, Size()).offset(), 1000);
+}
+
+TEST_F(BlobTest, HashMismatchDiscardsThePartialUploadAndStartsOverFromZero) {
+  std::string corrupt = bytes_;
+  corrupt[1500] ^= 0x5a;  // one flipped byte in the middle chunk
+  Send(0, 1000, corrupt);
+  Send(1000, 1000, corrupt);
+  const auto last = Send(2000, 500, corrupt);
+  EXPECT_TRUE(last.hash_mismatch);
+  EXPECT_NE(last.message.find("discarded"), std::string::npos);
+  EXPECT_EQ(last.offset.offset(), 0);
+  EXPECT_FALSE(last.offset.complete());
+  EXPECT_EQ(CountRows(path_, "blob_chunks"), 0);
+  // The honest bytes then upload from 0 and verify.
+  EXPECT_EQ(Ask(sha_, Size()).offset(), 0);
+  Send(0, 1000, bytes_);
+  Send(1000, 1000, bytes_);
+  EXPECT_TRUE(Send(2000, 500, bytes_).offset.complete());
+}
+
+TEST_F(BlobTest, LimitsAndMalformedRequestsAreRefused) {
+  EXPECT_TRUE(ThrowsAppError([&] { Ask(sha_, 10'001); }, ErrorKind::kInvalidArgument, "size"));
+  EXPECT_TRUE(ThrowsAppError([&] { Ask("ABC", 10); }, ErrorKind::kInvalidArgument, "sha256"));
+  EXPECT_TRUE(
+      ThrowsAppError([&] { Send(0, 1001, bytes_); }, ErrorKind::kInvalidArgument, "chunk holds"));
+  Ask(sha_, Size());
+  EXPECT_TRUE(ThrowsAppError([&] { Ask(sha_, Size() - 1); }, ErrorKind::kInvalidArgument,
+                             "started with size"));
+  v1::GetUploadOffsetRequest old;
+  old.set_protocol_version(0);
+  old.set_sha256(sha_);
+  old.set_size(Size());
+  EXPECT_TRUE(ThrowsAppError([&] { blobs_->GetUploadOffset(Tech1(), old, At(9)); },
+                             ErrorKind::kFailedPrecondition, "please update"));
+}
+
+TEST_F(BlobTest, CompaniesDoNotSeeEachOthersBlobs) {
+  Send(0, 1000, bytes_);
+  v1::GetUploadOffsetRequest r;
+  r.set_protocol_version(1);
+  r.set_sha256(sha_);
+  r.set_size(Size());
+  const auto other =
+      blobs_->GetUploadOffset(CallerFor("othertech", Role::kTechnician, "other"), r, At(9));
+  EXPECT_EQ(other.offset(), 0);
+}
+
+}  // namespace
+}  // namespace fieldledger::server
