@@ -100,6 +100,16 @@ bool SyncEngine::PullAll(const std::string& token, SyncReport& report,
 SyncReport SyncEngine::SyncOnce(const std::string& token,
                                 const std::function<void(const SyncProgress&)>& progress) {
   SyncReport report;
+  if (blob_stub_) {
+    BlobUploader blobs(store_, *blob_stub_, options_);
+    const auto uploaded = blobs.UploadAll(token);
+    report.blobs_uploaded = uploaded.uploaded;
+    report.blobs_refused = uploaded.refused;
+    if (!uploaded.ok) {
+      Failed(report, uploaded.status);
+      return report;
+    }
+  }
   if (PushAll(token, report, progress)) PullAll(token, report, progress);
   return report;
 }

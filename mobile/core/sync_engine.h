@@ -5,6 +5,7 @@
 #include <functional>
 #include <string>
 
+#include "blob_uploader.h"
 #include "device_clock.h"
 #include "fieldledger/v1/sync.grpc.pb.h"
 #include "local_store.h"
@@ -28,6 +29,8 @@ struct SyncReport {
   int pulled_jobs = 0;
   int removed_jobs = 0;
   int gaps = 0;
+  int blobs_uploaded = 0;
+  int blobs_refused = 0;
 };
 
 class SyncEngine {
@@ -40,6 +43,9 @@ class SyncEngine {
 
   SyncReport SyncOnce(const std::string& token,
                       const std::function<void(const SyncProgress&)>& progress = {});
+
+  // Blobs upload before events (events reference them); without a stub, none do.
+  void set_blob_stub(v1::BlobService::StubInterface* stub) { blob_stub_ = stub; }
 
   int batch_size = 200;
   int page_size = 200;
@@ -55,6 +61,7 @@ class SyncEngine {
   DeviceClock& clock_;
   v1::SyncService::StubInterface& stub_;
   TransportOptions options_;
+  v1::BlobService::StubInterface* blob_stub_ = nullptr;
 };
 
 }  // namespace fieldledger::device

@@ -12,6 +12,7 @@ TechnicianDevice::TechnicianDevice(const std::string& db_path, const std::string
   auto channel = MakeChannel(server_address, options_);
   auth_ = v1::AuthService::NewStub(channel);
   sync_ = v1::SyncService::NewStub(channel);
+  blobs_ = v1::BlobService::NewStub(channel);
 }
 
 TechnicianDevice::TechnicianDevice(const std::string& db_path, DeviceClock& clock,
@@ -120,6 +121,7 @@ SyncReport TechnicianDevice::Sync(const std::function<void(const SyncProgress&)>
     return r;
   }
   SyncEngine engine(store_, clock_, *sync_, options_);
+  engine.set_blob_stub(blobs_.get());
   auto report = engine.SyncOnce(*token, progress);
   if (report.code == grpc::StatusCode::UNAUTHENTICATED) store_.ClearSetting("token");
   return report;

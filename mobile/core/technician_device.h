@@ -7,6 +7,7 @@
 
 #include "device_clock.h"
 #include "fieldledger/v1/auth.grpc.pb.h"
+#include "fieldledger/v1/blobs.grpc.pb.h"
 #include "fieldledger/v1/sync.grpc.pb.h"
 #include "local_store.h"
 #include "sync_engine.h"
@@ -63,6 +64,7 @@ class TechnicianDevice {
   TransportOptions options_;
   std::unique_ptr<v1::AuthService::StubInterface> auth_;
   std::unique_ptr<v1::SyncService::StubInterface> sync_;
+  std::unique_ptr<v1::BlobService::StubInterface> blobs_;  // null with injected stubs
 };
 
 }  // namespace fieldledger::device
