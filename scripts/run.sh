@@ -11,6 +11,9 @@ build_dir=${FIELDLEDGER_BUILD_DIR:-build}
 state=${FIELDLEDGER_STATE_DIR:-$root/var}
 port=${FIELDLEDGER_PORT:-50051}
 mkdir -p "$state"
+# The demo starts fresh each run: the week of jobs is laid around today.
+rm -rf "$state/fieldledger.db" "$state/fieldledger.db-wal" "$state/fieldledger.db-shm" \
+  "$state/app" "$state/demo-devices"
 
 "$build_dir/server/fieldledger-server" --db "$state/fieldledger.db" \
   --listen "127.0.0.1:$port" --seed-demo >"$state/server.log" 2>&1 &

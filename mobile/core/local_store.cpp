@@ -300,6 +300,19 @@ std::optional<v1::DeviceEvent> LocalStore::CheckInOf(const std::string& job_id) 
   return e;
 }
 
+std::vector<v1::DeviceEvent> LocalStore::EventsOf(const std::string& job_id) {
+  sql::Stmt s(db_,
+              "SELECT payload FROM outbox WHERE job_id = ? AND state != 'discarded' ORDER BY "
+              "sequence");
+  s.Bind(job_id);
+  std::vector<v1::DeviceEvent> out;
+  while (s.Step()) {
+    v1::DeviceEvent e;
+    if (e.ParseFromString(s.BlobBytes(0))) out.push_back(std::move(e));
+  }
+  return out;
+}
+
 std::vector<LocalJob> LocalStore::Jobs() {
   // Removed jobs whose work has since synced leave now.
   db_.Exec(

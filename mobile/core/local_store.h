@@ -93,6 +93,9 @@ class LocalStore {
 
   // The first check-in recorded for a job on this device, sent or not.
   std::optional<v1::DeviceEvent> CheckInOf(const std::string& job_id);
+  // Every event recorded for a job on this device and not discarded, oldest first: the
+  // visit's steps, whether sent yet or not (the app reopens a visit where it was left).
+  std::vector<v1::DeviceEvent> EventsOf(const std::string& job_id);
 
   std::vector<LocalJob> Jobs();
   std::optional<LocalJob> Job(const std::string& id);

@@ -5,11 +5,14 @@ import QtQuick.Layouts
 import QtPositioning
 import FieldLedger
 
+// One job: its details, then the visit step by step. Every button writes to the phone
+// at once; the page always shows the step read back from the phone's records.
 Page {
     id: page
     objectName: "jobPage"
     property string jobId
     property var job: ({})
+    readonly property alias visit: visit
     title: job.reference ? job.reference : qsTr("Job")
     background: Rectangle { color: Theme.page }
 
@@ -20,13 +23,46 @@ Page {
         function onJobsChanged() { page.reload() }
     }
 
-    PositionSource {
-        id: gps
-        active: !page.job.arrived
-        updateInterval: 5000
-        preferredPositioningMethods: PositionSource.SatellitePositioningMethods
+    Visit {
+        id: visit
+        objectName: "visit"
+        jobId: page.jobId
     }
-    readonly property bool hasFix: gps.valid && gps.position.latitudeValid && gps.position.longitudeValid
+
+    // The pages of the visit; without a StackView (a test of this page alone) they do not open.
+    function openWork() {
+        if (page.StackView.view)
+            page.StackView.view.push(workPage, { visit: visit })
+    }
+    function openFee() {
+        if (page.StackView.view)
+            page.StackView.view.push(feePage, { visit: visit })
+    }
+    Component {
+        id: workPage
+        WorkPage {
+            onSaved: page.StackView.view.replace(feePage, { visit: visit })
+        }
+    }
+    Component {
+        id: feePage
+        FeePage {
+            onEditWork: page.StackView.view.replace(workPage, { visit: visit })
+            onSign: page.StackView.view.push(signaturePage, { visit: visit })
+        }
+    }
+    Component {
+        id: signaturePage
+        SignaturePage {
+            onCompleted: page.StackView.view.pop(page)
+        }
+    }
+
+    PositionFeed {
+        id: gps
+        active: visit.step !== Visit.Completed
+        onFixChanged: visit.setFix(gps.hasFix, gps.latitude, gps.longitude, gps.accuracy)
+    }
 
     Flickable {
         anchors.fill: parent
@@ -76,6 +112,12 @@ Page {
                 }
             }
 
+            VisitSteps {
+                objectName: "visitSteps"
+                step: visit.step
+                Layout.fillWidth: true
+            }
+
             Label {
                 objectName: "removedNotice"
                 visible: page.job.removed === true
@@ -83,6 +125,23 @@ Page {
                 color: Theme.accent
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
+            }
+
+            Button {
+                objectName: "onMyWayButton"
+                visible: visit.step === Visit.NotStarted
+                text: qsTr("On my way")
+                font.pixelSize: 18
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touch
+                onClicked: visit.onMyWay()
+            }
+            Label {
+                objectName: "onMyWayLabel"
+                visible: visit.onMyWayText.length > 0 && !page.job.arrived
+                text: qsTr("On the way since %1").arg(visit.onMyWayText)
+                color: Theme.primary
+                font.bold: true
             }
 
             Button {
@@ -95,18 +154,15 @@ Page {
                 Layout.fillWidth: true
                 Layout.preferredHeight: 64
                 onClicked: {
-                    const p = gps.position
-                    Session.checkIn(page.jobId, page.hasFix,
-                                    page.hasFix ? p.coordinate.latitude : 0,
-                                    page.hasFix ? p.coordinate.longitude : 0,
-                                    page.hasFix && p.horizontalAccuracyValid ? p.horizontalAccuracy : 0)
+                    Session.checkIn(page.jobId, gps.hasFix, gps.latitude, gps.longitude, gps.accuracy)
                     page.reload()
                 }
             }
             Label {
+                objectName: "positionLabel"
                 visible: !page.job.arrived
-                text: page.hasFix ? qsTr("Location ready (±%1 m)").arg(Math.round(gps.position.horizontalAccuracy))
-                                  : qsTr("Waiting for location… you can still check in")
+                text: gps.hasFix ? qsTr("Location ready (±%1 m)").arg(Math.round(gps.accuracy))
+                                 : qsTr("Waiting for location… you can still check in")
                 color: Theme.muted
             }
 
@@ -136,6 +192,78 @@ Page {
                         color: Theme.muted
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
+                    }
+                }
+            }
+
+            Button {
+                objectName: "recordWorkButton"
+                visible: visit.step === Visit.Arrived
+                text: qsTr("Record the work")
+                highlighted: true
+                font.pixelSize: 20
+                Layout.fillWidth: true
+                Layout.preferredHeight: 64
+                onClicked: page.openWork()
+            }
+
+            Pane {
+                objectName: "workCard"
+                visible: visit.step === Visit.WorkRecorded
+                Layout.fillWidth: true
+                background: Rectangle { color: Theme.card; radius: 10 }
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: 6
+                    Label {
+                        text: qsTr("Work recorded · fee %1").arg(visit.quote.ok ? visit.quote.total : qsTr("to be confirmed"))
+                        font.bold: true
+                        font.pixelSize: 17
+                    }
+                    Button {
+                        objectName: "feeAndSignButton"
+                        text: qsTr("Fee and customer signature")
+                        highlighted: true
+                        font.pixelSize: 18
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: Theme.touch
+                        onClicked: page.openFee()
+                    }
+                    Button {
+                        objectName: "editWorkButton"
+                        text: qsTr("Change the work record")
+                        flat: true
+                        onClicked: page.openWork()
+                    }
+                }
+            }
+
+            Pane {
+                objectName: "completedCard"
+                visible: visit.step === Visit.Completed
+                Layout.fillWidth: true
+                background: Rectangle { color: "#E8F5E9"; radius: 10 }
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: 6
+                    Label {
+                        objectName: "completedLabel"
+                        text: visit.completedText.length ? qsTr("Completed at %1").arg(visit.completedText)
+                                                         : qsTr("Completed")
+                        font.pixelSize: 20
+                        font.bold: true
+                        color: Theme.ok
+                    }
+                    Label {
+                        visible: visit.signer.length > 0
+                        text: qsTr("Signed by %1").arg(visit.signer)
+                    }
+                    Button {
+                        objectName: "openReportButton"
+                        visible: visit.reportPath.length > 0
+                        text: qsTr("Open the service report")
+                        Layout.fillWidth: true
+                        onClicked: visit.openReport()
                     }
                 }
             }

@@ -40,6 +40,13 @@ ApplicationWindow {
                 Layout.leftMargin: stack.depth > 1 ? 0 : 12
             }
             ToolButton {
+                // Each language named in itself, so the switch reads right from either side.
+                objectName: "languageButton"
+                text: Language.nameOf(Language.code === "zh_CN" ? "en" : "zh_CN")
+                onClicked: Language.code = Language.code === "zh_CN" ? "en" : "zh_CN"
+                Accessible.name: qsTr("Language")
+            }
+            ToolButton {
                 objectName: "signOutButton"
                 visible: Session.signedIn && stack.depth === 1
                 text: qsTr("Sign out")

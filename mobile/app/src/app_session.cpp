@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include "fieldledger/core/on_time.h"
+#include "language.h"
 
 namespace fieldledger::app {
 namespace {
@@ -21,7 +22,7 @@ constexpr int kMaxBackoffMs = 300'000;
 }  // namespace
 
 AppSession::AppSession(const QString& data_dir, const QString& server, QObject* parent)
-    : QObject(parent), server_(server) {
+    : QObject(parent), data_dir_(data_dir), server_(server) {
   QDir().mkpath(data_dir);
   const QString db = QDir(data_dir).filePath(QStringLiteral("device.db"));
   device_ =
@@ -48,6 +49,8 @@ AppSession::AppSession(const QString& data_dir, const QString& server, QObject* 
   connect(&tick_timer_, &QTimer::timeout, this,
           [this] { jobs_.setNow(QDateTime::currentMSecsSinceEpoch()); });
   tick_timer_.start();
+  // Texts made here (sync state, countdowns) follow the language like qsTr bindings do.
+  OnLanguageChange(this, [this] { Refresh(); });
 
   signed_in_ = device_->SignedIn();
   Refresh();
@@ -238,6 +241,11 @@ QVariantMap AppSession::job(const QString& job_id) {
                                             .arg(qRound(p.accuracy_m()));
   }
   return m;
+}
+
+void AppSession::recorded() {
+  Refresh();
+  syncNow();
 }
 
 bool AppSession::checkIn(const QString& job_id, bool has_fix, double latitude, double longitude,

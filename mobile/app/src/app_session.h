@@ -70,6 +70,13 @@ class AppSession : public QObject {
                            double accuracy_m);
   Q_INVOKABLE QString formatTime(qint64 ms) const;
 
+  // For the visit controllers: the device they record on, the company's time zone, the
+  // folder of the device database, and the hook to call after each local write.
+  device::TechnicianDevice& device() { return *device_; }
+  QTimeZone zone() const { return Zone(); }
+  QString dataDir() const { return data_dir_; }
+  void recorded();
+
  signals:
   void signedInChanged();
   void signingInChanged();
@@ -86,6 +93,7 @@ class AppSession : public QObject {
   void ScheduleNextSync(bool failed);
   QTimeZone Zone() const;
 
+  QString data_dir_;
   QString server_;
   device::SystemDeviceClock clock_;
   std::unique_ptr<device::TechnicianDevice> device_;  // this thread's connection

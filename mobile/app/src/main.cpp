@@ -8,6 +8,8 @@
 #include <QStandardPaths>
 
 #include "app_session.h"
+#include "language.h"
+#include "position_settings.h"
 #include "self_test.h"
 
 Q_IMPORT_QML_PLUGIN(FieldLedgerPlugin)
@@ -33,8 +35,17 @@ int main(int argc, char* argv[]) {
                                           "FIELDLEDGER_USER and FIELDLEDGER_PASSWORD variables "
                                           "sign in."),
                            QStringLiteral("dir"));
-  cli.addOptions({server, data, self_test, shots});
+  QCommandLineOption nmea({QStringLiteral("nmea")},
+                          QStringLiteral("Play back this NMEA log as the position source."),
+                          QStringLiteral("file"));
+  QCommandLineOption language({QStringLiteral("language")},
+                              QStringLiteral("zh_CN or en (default: the saved choice, else "
+                                             "the system's)."),
+                              QStringLiteral("code"));
+  cli.addOptions({server, data, self_test, shots, nmea, language});
   cli.process(app);
+  fieldledger::app::Language::ApplyStartupLanguage(cli.value(language));
+  fieldledger::app::PositionSettings::SetNmeaFile(cli.value(nmea));
 
   fieldledger::app::AppSession session(cli.value(data), cli.value(server));
   fieldledger::app::AppSession::setInstance(&session);
