@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 #include <QAbstractItemModelTester>
-#include <QCoreApplication>
 
 namespace fieldledger::app {
 namespace {
@@ -70,9 +69,3 @@ TEST(JobListModel, SetNowRefreshesCountdownRolesOnly) {
 
 }  // namespace
 }  // namespace fieldledger::app
-
-int main(int argc, char** argv) {
-  QCoreApplication app(argc, argv);  // models need no display
-  ::testing::InitGoogleTest(&argc, argv);
-  return RUN_ALL_TESTS();
-}

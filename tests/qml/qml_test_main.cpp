@@ -30,7 +30,7 @@ class Setup : public QObject {
   void cleanupTestCase() { session_.reset(); }
 
  private:
-  // A signed-in technician with two jobs today, as left by an earlier sync.
+  // A signed-in technician with three jobs today, as left by an earlier sync.
   void SeedDeviceDatabase() {
     fieldledger::device::LocalStore store(dir_.filePath(QStringLiteral("device.db")).toStdString());
     store.SetSetting("token", std::string(64, 'a'));
@@ -43,11 +43,23 @@ class Setup : public QObject {
             .toMSecsSinceEpoch();
     fieldledger::v1::PullResponse page;
     int n = 0;
-    for (qint64 start : {midnight + 1, std::max(midnight + 2, now - 30 * 60'000)}) {
+    // job-2 is the one tst_visit.qml takes through a whole visit: a phone bought and
+    // activated 400 days ago, so out of its 365-day warranty and charged.
+    const std::string bought =
+        QDateTime::currentDateTimeUtc().date().addDays(-400).toString(Qt::ISODate).toStdString();
+    const qint64 current = std::max(midnight + 2, now - 30 * 60'000);
+    for (qint64 start : {midnight + 1, current, current + 1}) {
       auto* j = page.add_jobs();
       j->set_id("job-" + std::to_string(n));
       j->set_reference("T-" + std::to_string(100 + n));
-      j->set_customer_name(n == 0 ? "Early Customer" : "Current Customer");
+      j->set_customer_name(n == 0   ? "Early Customer"
+                           : n == 1 ? "Current Customer"
+                                    : "Visit Customer");
+      j->set_product("Phone X");
+      j->set_serial_number("SN-" + std::to_string(n));
+      j->set_product_category("phone");
+      j->set_purchase_date(bought);
+      j->set_activation_date(bought);
       j->mutable_site()->set_address("1 Test Road");
       j->mutable_site()->set_latitude(31.23);
       j->mutable_site()->set_longitude(121.47);
@@ -56,7 +68,7 @@ class Setup : public QObject {
       j->set_status(fieldledger::v1::JOB_STATUS_SCHEDULED);
       ++n;
     }
-    page.set_next_cursor(2);
+    page.set_next_cursor(3);
     store.ApplyPull(page);
   }
 

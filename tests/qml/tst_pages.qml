@@ -3,7 +3,7 @@ import QtTest
 import FieldLedger
 
 // Each page loads, finds its parts by objectName, and behaves as the technician
-// expects against an offline session with two jobs today.
+// expects against an offline session with three jobs today.
 Item {
     id: root
     width: 412
@@ -38,16 +38,16 @@ TestCase {
         verify(page)
         const list = findChild(page, "jobList")
         verify(list)
-        tryCompare(list, "count", 2)
+        tryCompare(list, "count", 3)
         compare(findChild(page, "emptyLabel").visible, false)
-        compare(Session.jobs.count, 2)
+        compare(Session.jobs.count, 3)
     }
 
     function test_today_opens_a_job_on_tap() {
         const page = createTemporaryObject(todayPage, root, { width: 412, height: 800 })
         const spy = createTemporaryObject(signalSpyComponent, testCase, { target: page, signalName: "openJob" })
         const list = findChild(page, "jobList")
-        tryCompare(list, "count", 2)
+        tryCompare(list, "count", 3)
         let card = null
         tryVerify(() => (card = findChild(list, "jobCard_0")) !== null)
         mouseClick(card)

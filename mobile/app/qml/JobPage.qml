@@ -1,8 +1,8 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
-import QtPositioning
 import FieldLedger
 
 // One job: its details, then the visit step by step. Every button writes to the phone

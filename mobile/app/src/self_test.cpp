@@ -10,6 +10,7 @@
 #include <QTextStream>
 
 #include "app_session.h"
+#include "visit_controller.h"
 
 namespace fieldledger::app {
 namespace {
@@ -45,8 +46,11 @@ bool Save(QQuickWindow* window, const QString& path) {
 }  // namespace
 
 QStringList PageFiles() {
-  return {QStringLiteral("LoginPage.qml"), QStringLiteral("TodayPage.qml"),
-          QStringLiteral("JobPage.qml"), QStringLiteral("SyncStatusBar.qml")};
+  return {QStringLiteral("LoginPage.qml"),     QStringLiteral("TodayPage.qml"),
+          QStringLiteral("JobPage.qml"),       QStringLiteral("SyncStatusBar.qml"),
+          QStringLiteral("WorkPage.qml"),      QStringLiteral("FeePage.qml"),
+          QStringLiteral("SignaturePage.qml"), QStringLiteral("VisitSteps.qml"),
+          QStringLiteral("PositionFeed.qml")};
 }
 
 int RunSelfTest(QQmlApplicationEngine& engine, const QString& main_url) {
@@ -59,9 +63,16 @@ int RunSelfTest(QQmlApplicationEngine& engine, const QString& main_url) {
     return 1;
   }
   const QString base = main_url.left(main_url.lastIndexOf('/') + 1);
+  // The visit's pages need a visit; one without a job shows their empty state.
+  VisitController visit;
   for (const QString& file : PageFiles()) {
     QQmlComponent component(&engine, QUrl(base + file));
-    std::unique_ptr<QObject> object(component.create());
+    const bool needs_visit = file == QLatin1String("WorkPage.qml") ||
+                             file == QLatin1String("FeePage.qml") ||
+                             file == QLatin1String("SignaturePage.qml");
+    QVariantMap properties;
+    if (needs_visit) properties[QStringLiteral("visit")] = QVariant::fromValue(&visit);
+    std::unique_ptr<QObject> object(component.createWithInitialProperties(properties));
     if (component.isError() || !object) {
       for (const auto& e : component.errors()) problems += e;
       Out() << "self-test: " << file << " failed to load" << Qt::endl;

@@ -1,0 +1,49 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import FieldLedger
+
+// Where the visit stands, at a glance: five steps, done ones filled in.
+RowLayout {
+    id: steps
+    property int step: 0
+    spacing: 2
+
+    Repeater {
+        model: [qsTr("On my way"), qsTr("Arrived"), qsTr("Work"), qsTr("Fee"), qsTr("Signed")]
+        delegate: ColumnLayout {
+            id: stepItem
+            required property int index
+            required property string modelData
+            // The Visit.Step each one needs; the fee is settled when the work is recorded.
+            readonly property bool done: steps.step >= [Visit.OnTheWay, Visit.Arrived, Visit.WorkRecorded,
+                                                        Visit.WorkRecorded, Visit.Completed][index]
+            objectName: "step_" + index
+            spacing: 2
+            Layout.fillWidth: true
+            Rectangle {
+                Layout.alignment: Qt.AlignHCenter
+                width: 22
+                height: 22
+                radius: 11
+                color: stepItem.done ? Theme.ok : "transparent"
+                border.color: stepItem.done ? Theme.ok : "#B0BEC5"
+                border.width: 2
+                Label {
+                    anchors.centerIn: parent
+                    text: stepItem.done ? "✓" : (stepItem.index + 1)
+                    color: stepItem.done ? "white" : Theme.muted
+                    font.pixelSize: 12
+                    font.bold: true
+                }
+            }
+            Label {
+                Layout.alignment: Qt.AlignHCenter
+                text: stepItem.modelData
+                font.pixelSize: 12
+                color: stepItem.done ? Theme.ok : Theme.muted
+            }
+        }
+    }
+}

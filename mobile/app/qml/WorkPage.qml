@@ -1,0 +1,152 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import FieldLedger
+
+// The work record: fault types from the company's list, parts, notes, the outcome.
+// What is typed is kept on the phone as a draft until it is saved as the record.
+Page {
+    id: page
+    objectName: "workPage"
+    required property Visit visit
+    title: qsTr("Work record")
+    background: Rectangle { color: Theme.page }
+    signal saved()
+
+    property var faults: []
+    property string error
+    readonly property var preview: page.visit?.previewQuote(page.form()) ?? ({})
+
+    function form() {
+        return {
+            faults: page.faults,
+            parts: parts.text,
+            notes: notes.text,
+            resolved: resolved.checked,
+            certified: certified.checked
+        }
+    }
+    function setFault(id, on) {
+        const rest = page.faults.filter(f => f !== id)
+        page.faults = on ? rest.concat([id]) : rest
+        page.visit.saveDraft(page.form())
+    }
+    function save() {
+        page.error = page.visit.recordWork(page.form())
+        if (page.error.length === 0)
+            page.saved()
+    }
+
+    Component.onCompleted: {
+        const w = page.visit.work
+        page.faults = w.faults || []
+        parts.text = w.parts || ""
+        notes.text = w.notes || ""
+        resolved.checked = w.resolved !== false
+        another.checked = w.resolved === false
+        certified.checked = w.certified === true
+    }
+    // Typing is saved a moment after it stops, not on every key.
+    Timer {
+        id: draftTimer
+        interval: 400
+        onTriggered: page.visit.saveDraft(page.form())
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: body.implicitHeight + 32
+        ColumnLayout {
+            id: body
+            x: 16
+            y: 12
+            width: page.width - 32
+            spacing: 8
+
+            Label { text: qsTr("What was wrong?"); font.bold: true; font.pixelSize: 17 }
+            Repeater {
+                model: page.visit?.faultTypes ?? []
+                delegate: CheckBox {
+                    required property var modelData
+                    required property int index
+                    objectName: "fault_" + modelData.id
+                    text: modelData.name
+                    checked: page.faults.indexOf(modelData.id) >= 0
+                    onToggled: page.setFault(modelData.id, checked)
+                    Layout.fillWidth: true
+                }
+            }
+
+            Label { text: qsTr("Parts used (one per line)"); font.bold: true; Layout.topMargin: 6 }
+            TextArea {
+                id: parts
+                objectName: "partsField"
+                placeholderText: qsTr("e.g. Battery BL-5C")
+                wrapMode: TextArea.Wrap
+                Layout.fillWidth: true
+                onTextChanged: draftTimer.restart()
+            }
+            Label { text: qsTr("Notes"); font.bold: true }
+            TextArea {
+                id: notes
+                objectName: "notesField"
+                placeholderText: qsTr("What you found and did")
+                wrapMode: TextArea.Wrap
+                Layout.fillWidth: true
+                Layout.minimumHeight: 80
+                onTextChanged: draftTimer.restart()
+            }
+
+            Label { text: qsTr("Outcome"); font.bold: true; Layout.topMargin: 6 }
+            RadioButton {
+                id: resolved
+                objectName: "resolvedButton"
+                text: qsTr("Resolved")
+                onToggled: page.visit.saveDraft(page.form())
+            }
+            RadioButton {
+                id: another
+                objectName: "anotherVisitButton"
+                text: qsTr("Needs another visit")
+                onToggled: page.visit.saveDraft(page.form())
+            }
+            Switch {
+                id: certified
+                objectName: "certifiedSwitch"
+                text: qsTr("Quality fault certified by a service centre")
+                Layout.fillWidth: true
+                onToggled: page.visit.saveDraft(page.form())
+            }
+
+            Label {
+                objectName: "feePreview"
+                visible: page.faults.length > 0
+                text: page.preview.ok ? qsTr("Fee: %1").arg(page.preview.total)
+                                      : qsTr("The fee cannot be worked out for this job")
+                font.pixelSize: 17
+                font.bold: true
+                color: Theme.primary
+                Layout.topMargin: 6
+            }
+            Label {
+                objectName: "workError"
+                visible: page.error.length > 0
+                text: page.error
+                color: Theme.late
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "saveWorkButton"
+                text: qsTr("Save and show the fee")
+                highlighted: true
+                font.pixelSize: 18
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touch
+                onClicked: page.save()
+            }
+        }
+    }
+}

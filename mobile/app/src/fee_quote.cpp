@@ -1,0 +1,86 @@
+#include "fee_quote.h"
+
+#include <QLocale>
+
+namespace fieldledger::app {
+namespace sp = service_policy;
+
+const sp::Policy& DevicePolicy() { return sp::DefaultPolicy(); }
+
+sp::JobFacts FactsFor(const v1::Job& job, const v1::WorkRecorded& work, QDate visit_date) {
+  sp::JobFacts f;
+  f.product_name = job.product();
+  f.category = job.product_category();
+  f.serial = job.serial_number();
+  f.purchase_date = sp::Date::Parse(job.purchase_date()).value_or(sp::Date{0, 0, 0});
+  if (!job.activation_date().empty()) {
+    f.activation_date = sp::Date::Parse(job.activation_date()).value_or(sp::Date{0, 0, 0});
+  }
+  f.faults.assign(work.fault_types().begin(), work.fault_types().end());
+  f.quality_fault_certified = work.quality_fault_certified();
+  f.visit_date = {visit_date.year(), visit_date.month(), visit_date.day()};
+  return f;
+}
+
+sp::Quote QuoteFor(const v1::Job& job, const v1::WorkRecorded& work, QDate visit_date) {
+  return sp::Evaluate(DevicePolicy(), FactsFor(job, work, visit_date));
+}
+
+void StampQuote(const sp::Quote& quote, v1::WorkRecorded& work) {
+  work.set_fee_total_fen(quote.fee_total_fen);
+  work.set_service_policy_id(quote.policy_id);
+  work.set_service_policy_version(quote.policy_version);
+  work.set_quote_sha256(sp::CanonicalDigest(quote));
+}
+
+QString LocalText(const sp::Text& text) {
+  const bool zh = QLocale().language() == QLocale::Chinese;
+  return QString::fromStdString(zh ? text.zh : text.en);
+}
+
+QString MoneyText(sp::Fen fen, const QString& currency) {
+  const QString amount = QStringLiteral("%1.%2").arg(fen / 100).arg(fen % 100, 2, 10, QChar('0'));
+  if (QLocale().language() == QLocale::Chinese && currency == QLatin1String("CNY")) {
+    return amount + QStringLiteral("元");
+  }
+  return currency + QLatin1Char(' ') + amount;
+}
+
+QVariantList FaultTypesFor(const QString& category) {
+  const auto& policy = DevicePolicy();
+  const sp::Category* cat = policy.FindCategory(category.toStdString());
+  QVariantList out;
+  for (const auto& fault : policy.faults) {
+    if (cat && !policy.AppliesTo(fault, *cat)) continue;
+    out.append(QVariantMap{{QStringLiteral("id"), QString::fromStdString(fault.id)},
+                           {QStringLiteral("name"), LocalText(fault.name)}});
+  }
+  return out;
+}
+
+QVariantMap QuoteView(const sp::Quote& quote) {
+  const QString currency = QString::fromStdString(quote.currency);
+  QVariantList lines;
+  for (const auto& line : quote.lines) {
+    const sp::FaultType* fault = DevicePolicy().FindFault(line.fault);
+    lines.append(QVariantMap{{QStringLiteral("fault"),
+                              fault ? LocalText(fault->name) : QString::fromStdString(line.fault)},
+                             {QStringLiteral("amount"), MoneyText(line.amount_fen, currency)},
+                             {QStringLiteral("charged"), line.amount_fen > 0},
+                             {QStringLiteral("reason"), LocalText(line.reason)}});
+  }
+  QStringList errors;
+  for (const auto& e : quote.errors) errors << LocalText(e);
+  const auto& verdict = quote.free_repair.eligible ? quote.free_repair : quote.paid_repair;
+  return {{QStringLiteral("ok"), quote.ok()},
+          {QStringLiteral("total"), MoneyText(quote.fee_total_fen, currency)},
+          {QStringLiteral("totalFen"), static_cast<qlonglong>(quote.fee_total_fen)},
+          {QStringLiteral("free"), quote.free_repair.eligible},
+          {QStringLiteral("verdict"), LocalText(verdict.reason)},
+          {QStringLiteral("lines"), lines},
+          {QStringLiteral("errors"), errors},
+          {QStringLiteral("policy"), LocalText(DevicePolicy().name) + QStringLiteral(" ") +
+                                         QString::fromStdString(quote.policy_version)}};
+}
+
+}  // namespace fieldledger::app

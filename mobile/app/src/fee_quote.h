@@ -1,0 +1,38 @@
+#pragma once
+// The fee the technician shows the customer: the job's facts and the recorded work run
+// through the company's service policy (shared/, the same code the server re-runs),
+// then laid out for QML in the app's language with a reason on every line.
+#include <QDate>
+#include <QString>
+#include <QVariantList>
+#include <QVariantMap>
+
+#include "fieldledger/service_policy/service_policy.h"
+#include "fieldledger/v1/jobs.pb.h"
+#include "fieldledger/v1/sync.pb.h"
+
+namespace fieldledger::app {
+
+// The policy a device quotes with. Until companies can sync their own, the built-in one.
+const service_policy::Policy& DevicePolicy();
+
+// Job facts for the rules. A missing or malformed purchase date becomes an invalid date
+// so the quote carries an error rather than silently counting from 1970.
+service_policy::JobFacts FactsFor(const v1::Job& job, const v1::WorkRecorded& work,
+                                  QDate visit_date);
+service_policy::Quote QuoteFor(const v1::Job& job, const v1::WorkRecorded& work, QDate visit_date);
+
+// Records on the work event what the server needs to check the quote shown.
+void StampQuote(const service_policy::Quote& quote, v1::WorkRecorded& work);
+
+// The language the app shows (Chinese when the default QLocale is Chinese).
+QString LocalText(const service_policy::Text& text);
+QString MoneyText(service_policy::Fen fen, const QString& currency);
+
+// [{id, name}] of the fault types that apply to the category (all when it is unknown).
+QVariantList FaultTypesFor(const QString& category);
+// The quote for QML: ok, total, verdict (why free or paid), lines [{fault, amount,
+// reason, charged}], errors [text].
+QVariantMap QuoteView(const service_policy::Quote& quote);
+
+}  // namespace fieldledger::app

@@ -1,0 +1,21 @@
+#pragma once
+// The service report the technician shares or prints: the visit summary the customer
+// signed, the signature, who signed and when, as a PDF made with QPdfWriter.
+#include <QByteArray>
+#include <QImage>
+#include <QString>
+
+namespace fieldledger::app {
+
+struct ReportContent {
+  QString company;         // heading
+  QString summary;         // VisitSummaryText, exactly as signed
+  QString signer;          // trimmed name
+  QString signed_at;       // formatted local time
+  QString summary_sha256;  // printed so a reader can check the binding
+  QImage signature;        // transparent ink
+};
+
+QByteArray MakeServiceReportPdf(const ReportContent& content);
+
+}  // namespace fieldledger::app

@@ -1,0 +1,69 @@
+#include "visit_summary.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
+
+#include "fee_quote.h"
+
+namespace fieldledger::app {
+namespace {
+
+QString Tr(const char* text) { return QCoreApplication::translate("VisitSummary", text); }
+
+QString Time(std::int64_t ms, const QTimeZone& zone) {
+  if (ms <= 0) return QStringLiteral("–");
+  return QDateTime::fromMSecsSinceEpoch(ms, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString Join(const google::protobuf::RepeatedPtrField<std::string>& items, const QString& sep) {
+  QStringList out;
+  for (const auto& s : items) out << QString::fromStdString(s);
+  return out.join(sep);
+}
+
+}  // namespace
+
+QString VisitSummaryText(const v1::Job& job, const VisitState& state,
+                         const service_policy::Quote& quote, const QTimeZone& zone) {
+  QStringList lines;
+  const auto s = [](const std::string& v) { return QString::fromStdString(v); };
+  lines << Tr("Job %1").arg(s(job.reference()));
+  lines << Tr("Customer: %1").arg(s(job.customer_name()));
+  lines << Tr("Address: %1").arg(s(job.site().address()));
+  if (!job.product().empty() || !job.serial_number().empty()) {
+    lines << Tr("Product: %1 %2").arg(s(job.product()), s(job.serial_number())).trimmed();
+  }
+  lines << Tr("Arrived: %1").arg(Time(state.arrived_ms, zone));
+  if (!state.work) return lines.join(QLatin1Char('\n'));
+
+  const auto& work = *state.work;
+  QStringList faults;
+  for (const auto& id : work.fault_types()) {
+    const auto* fault = DevicePolicy().FindFault(id);
+    faults << (fault ? LocalText(fault->name) : s(id));
+  }
+  lines << Tr("Work: %1").arg(faults.join(QStringLiteral(", ")));
+  if (work.parts_used_size() > 0) {
+    lines << Tr("Parts used: %1").arg(Join(work.parts_used(), QStringLiteral(", ")));
+  }
+  if (!work.notes().empty()) lines << Tr("Notes: %1").arg(s(work.notes()));
+  lines << (work.resolved() ? Tr("Outcome: resolved") : Tr("Outcome: needs another visit"));
+  if (work.quality_fault_certified()) lines << Tr("Quality fault certified");
+
+  const QString currency = s(quote.currency);
+  if (quote.ok()) {
+    for (const auto& line : quote.lines) {
+      const auto* fault = DevicePolicy().FindFault(line.fault);
+      lines << QStringLiteral("  %1: %2 (%3)")
+                   .arg(fault ? LocalText(fault->name) : s(line.fault),
+                        MoneyText(line.amount_fen, currency), LocalText(line.reason));
+    }
+    lines << Tr("Fee: %1").arg(MoneyText(quote.fee_total_fen, currency));
+  } else {
+    lines << Tr("Fee: to be confirmed by the office");
+  }
+  return lines.join(QLatin1Char('\n'));
+}
+
+}  // namespace fieldledger::app
