@@ -1,11 +1,13 @@
 // fieldledger-server: serves the FieldLedger gRPC API from an embedded SQLite file.
 #include <csignal>
+#include <fstream>
 #include <iostream>
 #include <string>
 #include <thread>
 
 #include "app/demo_company.h"
 #include "fieldledger/scoring/policy_toml.h"
+#include "fieldledger/service_policy/parse.h"
 #include "rpc/server.h"
 #include "storage/sqlite_store.h"
 
@@ -16,12 +18,14 @@ void OnSignal(int) { g_stop = 1; }
 
 int Usage() {
   std::cerr << "usage: fieldledger-server [--db PATH] [--listen HOST:PORT] [--seed-demo]\n"
-               "                          [--scoring-policy FILE]\n"
+               "                          [--scoring-policy FILE] [--service-policy FILE]\n"
                "  --db PATH          SQLite database file (default fieldledger.db)\n"
                "  --listen HOST:PORT address to serve on (default 127.0.0.1:50051)\n"
                "  --seed-demo        create the demo company if the database has none\n"
                "  --scoring-policy FILE  TOML scoring policy (default: built-in defaults,\n"
-               "                     docs/policies/scoring-default.toml)\n";
+               "                     docs/policies/scoring-default.toml)\n"
+               "  --service-policy FILE  a company fee/warranty policy (TOML) to check device\n"
+               "                     fees against, besides the built-in default (repeatable)\n";
   return 2;
 }
 
@@ -47,6 +51,19 @@ int main(int argc, char** argv) {
         return 2;
       }
       options.scoring_policy = *loaded.policy;
+    } else if (arg == "--service-policy" && i + 1 < argc) {
+      std::ifstream file(argv[++i]);
+      if (!file) {
+        std::cerr << "fieldledger-server: cannot read " << argv[i] << "\n";
+        return 2;
+      }
+      const std::string text((std::istreambuf_iterator<char>(file)), {});
+      auto parsed = fieldledger::service_policy::ParsePolicy(text, argv[i]);
+      if (!parsed.policy) {
+        for (const auto& e : parsed.errors) std::cerr << e.ToString() << "\n";
+        return 2;
+      }
+      options.service_policies.push_back(*parsed.policy);
     } else if (arg == "--seed-demo") {
       seed_demo = true;
     } else {

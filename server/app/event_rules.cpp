@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "fieldledger/core/geo.h"
+#include "fieldledger/scoring/period.h"
 
 namespace fieldledger::server {
 
@@ -47,8 +48,35 @@ std::string EventRules::Validate(const v1::DeviceEvent& e, const std::optional<J
   return {};
 }
 
+const std::string& EventRules::CompanyZone() {
+  if (!zone_) {
+    auto company = tx_.FindCompany(caller_.company_id);
+    zone_ = company ? company->time_zone : "UTC";
+  }
+  return *zone_;
+}
+
+void EventRules::CheckFeeOf(const v1::WorkRecorded& work, JobRecord& job, TimeMs at) {
+  const auto visit = service_policy::Date::Parse(scoring::FormatLocalDate(at, CompanyZone()));
+  const FeeCheck check =
+      CheckFee(service_policies_, job, work, visit.value_or(service_policy::Date{}));
+  job.fee_fen = check.server_fen;
+  job.fee_device_fen = work.fee_total_fen();
+  job.fee_policy = check.policy;
+  job.fee_check = check.verdict;
+  if (!check.matches && !job.flagged) {
+    job.flagged = true;
+    job.flag_reason = "fee: " + check.verdict;
+  }
+}
+
 void EventRules::ApplyEffect(const v1::DeviceEvent& e, JobRecord& job, const EventRecord& stored) {
   bool changed = false;
+  if (e.has_work_recorded() && !job.fee_fen) {
+    // The fee of the first work record is the one the customer was shown and signed.
+    CheckFeeOf(e.work_recorded(), job, stored.trusted_ms);
+    changed = true;
+  }
   if (e.has_check_in() && !job.arrived_ms) {
     // The first check-in is the arrival; later visits of the same job do not move it.
     job.arrived_ms = stored.trusted_ms;

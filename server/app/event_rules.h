@@ -8,8 +8,9 @@ namespace fieldledger::server {
 
 class EventRules {
  public:
-  EventRules(StoreTx& tx, const Caller& caller, const SyncPolicy& policy)
-      : tx_(tx), caller_(caller), policy_(policy) {}
+  EventRules(StoreTx& tx, const Caller& caller, const SyncPolicy& policy,
+             const ServicePolicies& service_policies)
+      : tx_(tx), caller_(caller), policy_(policy), service_policies_(service_policies) {}
 
   // Stores the event (applied or rejected) and applies its effect; returns what it stored.
   EventRecord Apply(const v1::DeviceEvent& e, const std::string& device_id,
@@ -19,10 +20,14 @@ class EventRules {
   std::string Validate(const v1::DeviceEvent& e, const std::optional<JobRecord>& job,
                        const TrustedTime& t, TimeMs now) const;
   void ApplyEffect(const v1::DeviceEvent& e, JobRecord& job, const EventRecord& stored);
+  void CheckFeeOf(const v1::WorkRecorded& work, JobRecord& job, TimeMs at);
+  const std::string& CompanyZone();
 
   StoreTx& tx_;
   const Caller& caller_;
   const SyncPolicy& policy_;
+  const ServicePolicies& service_policies_;
+  std::optional<std::string> zone_;
 };
 
 const char* EventKind(const v1::DeviceEvent& e);

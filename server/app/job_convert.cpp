@@ -69,6 +69,10 @@ void ToProto(const JobRecord& r, v1::Job* out) {
   out->set_activation_date(r.activation_date);
   out->set_flagged(r.flagged);
   out->set_flag_reason(r.flag_reason);
+  out->set_fee_fen(r.fee_fen.value_or(0));
+  out->set_fee_device_fen(r.fee_device_fen.value_or(0));
+  out->set_fee_policy(r.fee_policy);
+  out->set_fee_check(r.fee_check);
 }
 
 }  // namespace fieldledger::server

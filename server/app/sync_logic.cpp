@@ -45,6 +45,11 @@ void ValidateBatchShape(const v1::PushRequest& req, int max_events) {
 
 }  // namespace
 
+const ServicePolicies& SyncLogic::DefaultPolicies() {
+  static const ServicePolicies kDefault;
+  return kDefault;
+}
+
 void SyncLogic::CheckProtocol(int version) const {
   if (version < policy_.min_protocol_version) {
     Fail(ErrorKind::kFailedPrecondition,
@@ -71,7 +76,7 @@ v1::PushResponse SyncLogic::Push(const Caller& caller, const v1::PushRequest& re
     }
     DeviceRecord d = device.value_or(DeviceRecord{req.device_id(), caller.user_id, 0, now});
     if (!device) tx.UpsertDevice(d);  // events reference their device
-    EventRules rules(tx, caller, policy_);
+    EventRules rules(tx, caller, policy_, *service_policies_);
     for (const auto& e : req.events()) {
       auto* ack = resp.add_acks();
       ack->set_event_id(e.event_id());

@@ -1,6 +1,7 @@
 #pragma once
 // Push (apply a device's batch of events exactly once) and Pull (job changes since a
 // server-issued cursor). See docs/sync.md for the guarantees this code keeps.
+#include "app/fee_check.h"
 #include "auth/caller.h"
 #include "fieldledger/v1/sync.pb.h"
 #include "storage/store.h"
@@ -19,7 +20,10 @@ struct SyncPolicy {
 
 class SyncLogic {
  public:
-  SyncLogic(Store& store, SyncPolicy policy = {}) : store_(store), policy_(policy) {}
+  SyncLogic(Store& store, SyncPolicy policy = {}, const ServicePolicies* service_policies = nullptr)
+      : store_(store),
+        policy_(policy),
+        service_policies_(service_policies ? service_policies : &DefaultPolicies()) {}
 
   // Throws AppError for a malformed batch (nothing is changed); otherwise every event is
   // acknowledged as applied, duplicate or rejected-with-reason, after the commit.
@@ -30,8 +34,10 @@ class SyncLogic {
 
  private:
   void CheckProtocol(int version) const;
+  static const ServicePolicies& DefaultPolicies();
   Store& store_;
   SyncPolicy policy_;
+  const ServicePolicies* service_policies_;
 };
 
 }  // namespace fieldledger::server

@@ -12,10 +12,12 @@
 namespace fieldledger::server {
 
 struct FieldLedgerServer::Parts {
-  Parts(Store& store, Clock clock, scoring::ScoringPolicy policy)
+  Parts(Store& store, Clock clock, scoring::ScoringPolicy policy,
+        const std::vector<service_policy::Policy>& fee_policies)
       : sessions(store),
         gate(sessions, std::move(clock)),
-        sync_logic(store),
+        service_policies(WithAll(fee_policies)),
+        sync_logic(store, SyncPolicy{}, &service_policies),
         jobs_logic(store),
         scorecard_logic(store, std::move(policy)),
         callback_logic(store),
@@ -23,8 +25,14 @@ struct FieldLedgerServer::Parts {
         sync(gate, sync_logic),
         jobs(gate, jobs_logic),
         scoring(gate, scorecard_logic, callback_logic) {}
+  static ServicePolicies WithAll(const std::vector<service_policy::Policy>& extra) {
+    ServicePolicies all;
+    for (const auto& p : extra) all.Add(p);
+    return all;
+  }
   Sessions sessions;
   Gate gate;
+  ServicePolicies service_policies;
   SyncLogic sync_logic;
   JobsLogic jobs_logic;
   ScorecardLogic scorecard_logic;
@@ -41,7 +49,8 @@ FieldLedgerServer::FieldLedgerServer(Store& store, ServerOptions options)
 FieldLedgerServer::~FieldLedgerServer() { Shutdown(); }
 
 int FieldLedgerServer::Start() {
-  parts_ = std::make_unique<Parts>(store_, options_.clock, options_.scoring_policy);
+  parts_ = std::make_unique<Parts>(store_, options_.clock, options_.scoring_policy,
+                                   options_.service_policies);
   blobs_ = std::make_unique<BlobParts>(store_, parts_->gate);
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();

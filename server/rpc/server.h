@@ -7,6 +7,7 @@
 #include <string>
 
 #include "fieldledger/scoring/policy.h"
+#include "fieldledger/service_policy/policy.h"
 #include "rpc/gate.h"
 #include "storage/store.h"
 
@@ -16,6 +17,9 @@ struct ServerOptions {
   std::string listen_address = "127.0.0.1:50051";  // port 0 picks a free port
   Clock clock = SystemNowMs;
   scoring::ScoringPolicy scoring_policy;  // the built-in defaults unless a file is given
+  // Company fee and warranty policies besides the built-in default, to check the fees
+  // devices report against (docs/service-policy.md).
+  std::vector<service_policy::Policy> service_policies;
 };
 
 struct BlobParts;  // rpc/blob_service.h

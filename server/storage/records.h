@@ -86,6 +86,12 @@ struct JobRecord {
   // Whether the first visit's work record said the problem was resolved; nullopt until
   // a work record arrives. Drives the first-time-fix rate.
   std::optional<bool> first_visit_resolved;
+  // The fee of the first work record: recomputed by the server with the service policy
+  // the device named, next to the device's own figure (docs/service-policy.md).
+  std::optional<std::int64_t> fee_fen;
+  std::optional<std::int64_t> fee_device_fen;
+  std::string fee_policy;  // "<policy id>@<version>"
+  std::string fee_check;   // "match", or what differs
 };
 
 struct CallBackRecord {

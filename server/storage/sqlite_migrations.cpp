@@ -177,6 +177,12 @@ CREATE TABLE blob_chunks (
   PRIMARY KEY (company_id, sha256, chunk_offset)
 );
 )sql"},
+      {4, "fees: the server's recomputed fee next to the device's", R"sql(
+ALTER TABLE jobs ADD COLUMN fee_fen BIGINT;
+ALTER TABLE jobs ADD COLUMN fee_device_fen BIGINT;
+ALTER TABLE jobs ADD COLUMN fee_policy TEXT NOT NULL DEFAULT '';
+ALTER TABLE jobs ADD COLUMN fee_check TEXT NOT NULL DEFAULT '';
+)sql"},
   };
   return kMigrations;
 }

@@ -13,7 +13,8 @@ constexpr const char* kJobColumns =
     "latitude, longitude, window_start_ms, window_end_ms, technician_id, product, "
     "serial_number, description, created_ms, updated_ms, arrived_ms, arrival_verified, "
     "arrival_technician_id, arrival_event_id, completed_ms, flagged, flag_reason, "
-    "product_category, purchase_date, activation_date, first_visit_resolved";
+    "product_category, purchase_date, activation_date, first_visit_resolved, fee_fen, "
+    "fee_device_fen, fee_policy, fee_check";
 
 JobRecord ReadJob(const sql::Stmt& s) {
   JobRecord j;
@@ -45,6 +46,10 @@ JobRecord ReadJob(const sql::Stmt& s) {
   j.purchase_date = s.Text(26);
   j.activation_date = s.Text(27);
   if (auto v = s.OptInt(28)) j.first_visit_resolved = *v != 0;
+  j.fee_fen = s.OptInt(29);
+  j.fee_device_fen = s.OptInt(30);
+  j.fee_policy = s.Text(31);
+  j.fee_check = s.Text(32);
   return j;
 }
 
@@ -161,13 +166,14 @@ class SqliteStore::Tx final : public StoreTx {
   void InsertJob(const JobRecord& j) override {
     sql::Stmt(db_, std::string("INSERT INTO jobs (") + kJobColumns +
                        ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?)")
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .Bind(j.id, j.company_id, j.reference, JobTypeName(j.type), JobStatusName(j.status),
               j.customer_name, j.customer_phone, j.address, j.latitude, j.longitude, j.window.start,
               j.window.end, j.technician_id, j.product, j.serial_number, j.description,
               j.created_ms, j.updated_ms, j.arrived_ms, j.arrival_verified, j.arrival_technician_id,
               j.arrival_event_id, j.completed_ms, j.flagged, j.flag_reason, j.product_category,
-              j.purchase_date, j.activation_date, j.first_visit_resolved)
+              j.purchase_date, j.activation_date, j.first_visit_resolved, j.fee_fen,
+              j.fee_device_fen, j.fee_policy, j.fee_check)
         .Run();
   }
   void UpdateJob(const JobRecord& j) override {
@@ -178,13 +184,14 @@ class SqliteStore::Tx final : public StoreTx {
                 "serial_number = ?, description = ?, updated_ms = ?, arrived_ms = ?, "
                 "arrival_verified = ?, arrival_technician_id = ?, arrival_event_id = ?, "
                 "completed_ms = ?, flagged = ?, flag_reason = ?, product_category = ?, "
-                "purchase_date = ?, activation_date = ?, first_visit_resolved = ? WHERE id = ?");
+                "purchase_date = ?, activation_date = ?, first_visit_resolved = ?, fee_fen = ?, "
+                "fee_device_fen = ?, fee_policy = ?, fee_check = ? WHERE id = ?");
     s.Bind(j.reference, JobTypeName(j.type), JobStatusName(j.status), j.customer_name,
            j.customer_phone, j.address, j.latitude, j.longitude, j.window.start, j.window.end,
            j.technician_id, j.product, j.serial_number, j.description, j.updated_ms, j.arrived_ms,
            j.arrival_verified, j.arrival_technician_id, j.arrival_event_id, j.completed_ms,
            j.flagged, j.flag_reason, j.product_category, j.purchase_date, j.activation_date,
-           j.first_visit_resolved, j.id)
+           j.first_visit_resolved, j.fee_fen, j.fee_device_fen, j.fee_policy, j.fee_check, j.id)
         .Run();
     if (db_.Changes() != 1) throw std::runtime_error("job " + j.id + " does not exist");
   }

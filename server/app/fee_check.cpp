@@ -1,0 +1,62 @@
+#include "app/fee_check.h"
+
+namespace fieldledger::server {
+namespace sp = service_policy;
+
+ServicePolicies::ServicePolicies() { policies_.push_back(&sp::DefaultPolicy()); }
+
+void ServicePolicies::Add(const sp::Policy& p) {
+  owned_.push_back(std::make_unique<sp::Policy>(p));
+  policies_.push_back(owned_.back().get());
+}
+
+const sp::Policy* ServicePolicies::Find(const std::string& id, const std::string& version) const {
+  for (const auto* p : policies_) {
+    if (p->id == id && p->version == version) return p;
+  }
+  return nullptr;
+}
+
+FeeCheck CheckFee(const ServicePolicies& policies, const JobRecord& job,
+                  const v1::WorkRecorded& work, const sp::Date& visit_date) {
+  FeeCheck check;
+  const sp::Policy* policy = policies.Find(work.service_policy_id(), work.service_policy_version());
+  const bool known = policy != nullptr;
+  if (!known) policy = &policies.Default();
+  check.policy = policy->id + "@" + policy->version;
+
+  sp::JobFacts facts;
+  facts.product_name = job.product;
+  facts.category = job.product_category;
+  facts.serial = job.serial_number;
+  facts.purchase_date = sp::Date::Parse(job.purchase_date).value_or(sp::Date{0, 0, 0});
+  if (!job.activation_date.empty()) {
+    facts.activation_date = sp::Date::Parse(job.activation_date).value_or(sp::Date{0, 0, 0});
+  }
+  facts.faults.assign(work.fault_types().begin(), work.fault_types().end());
+  facts.quality_fault_certified = work.quality_fault_certified();
+  facts.visit_date = visit_date;
+  const sp::Quote quote = sp::Evaluate(*policy, facts);
+  check.server_fen = quote.fee_total_fen;
+
+  if (!known) {
+    check.verdict = "the device used policy " + work.service_policy_id() + "@" +
+                    work.service_policy_version() + ", unknown to the server; recomputed with " +
+                    check.policy;
+  } else if (!quote.ok()) {
+    check.verdict = "the server cannot quote this job: " + quote.errors.front().en;
+  } else if (quote.fee_total_fen != work.fee_total_fen()) {
+    check.verdict = "device charged " + std::to_string(work.fee_total_fen()) +
+                    " fen, the policy gives " + std::to_string(quote.fee_total_fen) + " fen";
+  } else if (!work.quote_sha256().empty() && sp::CanonicalDigest(quote) != work.quote_sha256()) {
+    // Same total, different quote: e.g. another visit date or other entitlements.
+    check.verdict = "same fee, but the quote differs (visit date or entitlements)";
+    check.matches = true;
+  } else {
+    check.verdict = "match";
+    check.matches = true;
+  }
+  return check;
+}
+
+}  // namespace fieldledger::server

@@ -1,0 +1,40 @@
+#pragma once
+// Recomputes the fee a technician showed the customer, with the same service policy and
+// the same rules (shared/fieldledger/service_policy), and records whether the server
+// agrees. A difference is flagged for the office, never silently "corrected": the
+// customer was told the device's figure.
+#include <string>
+
+#include "fieldledger/service_policy/service_policy.h"
+#include "fieldledger/v1/sync.pb.h"
+#include "storage/records.h"
+
+namespace fieldledger::server {
+
+// The service policies this server knows, by id and version (the built-in default, plus
+// a company file given at start-up).
+class ServicePolicies {
+ public:
+  ServicePolicies();
+  void Add(const service_policy::Policy& p);
+  // The policy the device named, or nullptr when this server does not know it.
+  const service_policy::Policy* Find(const std::string& id, const std::string& version) const;
+  const service_policy::Policy& Default() const { return *policies_.front(); }
+
+ private:
+  std::vector<const service_policy::Policy*> policies_;
+  std::vector<std::unique_ptr<service_policy::Policy>> owned_;
+};
+
+struct FeeCheck {
+  std::int64_t server_fen = 0;
+  std::string policy;   // "<id>@<version>" actually used
+  std::string verdict;  // "match" or a sentence saying what differs
+  bool matches = false;
+};
+
+// `visit_date` is the civil date (company zone) of the work record's trusted time.
+FeeCheck CheckFee(const ServicePolicies& policies, const JobRecord& job,
+                  const v1::WorkRecorded& work, const service_policy::Date& visit_date);
+
+}  // namespace fieldledger::server
