@@ -43,6 +43,7 @@ v1::CallBack CallBackLogic::Record(const Caller& caller, const v1::RecordCallBac
     }
     tx.InsertCallBack(c);
   });
+  if (on_jobs_changed) on_jobs_changed(caller.company_id, {c.job_id}, now);
   v1::CallBack out;
   out.set_id(c.id);
   out.set_job_id(c.job_id);

@@ -112,6 +112,7 @@ void EventRules::ApplyEffect(const v1::DeviceEvent& e, JobRecord& job, const Eve
     job.updated_ms = stored.received_ms;
     tx_.UpdateJob(job);
     tx_.AppendJobChange(job.id, job.technician_id);
+    changed_jobs_.push_back(job.id);
   }
 }
 

@@ -15,6 +15,8 @@ class EventRules {
   // Stores the event (applied or rejected) and applies its effect; returns what it stored.
   EventRecord Apply(const v1::DeviceEvent& e, const std::string& device_id,
                     const ClockReading& sent, TimeMs now);
+  // The jobs this batch changed so far.
+  const std::vector<std::string>& changed_jobs() const { return changed_jobs_; }
 
  private:
   std::string Validate(const v1::DeviceEvent& e, const std::optional<JobRecord>& job,
@@ -28,6 +30,7 @@ class EventRules {
   const SyncPolicy& policy_;
   const ServicePolicies& service_policies_;
   std::optional<std::string> zone_;
+  std::vector<std::string> changed_jobs_;
 };
 
 const char* EventKind(const v1::DeviceEvent& e);

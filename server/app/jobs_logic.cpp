@@ -133,6 +133,7 @@ v1::Job JobsLogic::Create(const Caller& caller, const v1::CreateJobRequest& req,
       tx.RememberJobRequestId(caller.company_id, req.request_id(), r.id);
     ToProto(r, &out);
   });
+  if (on_jobs_changed) on_jobs_changed(caller.company_id, {out.id()}, now);
   return out;
 }
 
@@ -207,6 +208,7 @@ v1::Job JobsLogic::Assign(const Caller& caller, const v1::AssignJobRequest& req,
     tx.AppendJobChange(job.id, job.technician_id);
     ToProto(job, &out);
   });
+  if (on_jobs_changed) on_jobs_changed(caller.company_id, {out.id()}, now);
   return out;
 }
 
@@ -226,6 +228,7 @@ v1::Job JobsLogic::Cancel(const Caller& caller, const v1::CancelJobRequest& req,
     }
     ToProto(job, &out);
   });
+  if (on_jobs_changed) on_jobs_changed(caller.company_id, {out.id()}, now);
   return out;
 }
 

@@ -3,6 +3,7 @@
 // the change feed the technicians' devices pull from.
 #include <string>
 
+#include "app/change_hook.h"
 #include "auth/caller.h"
 #include "fieldledger/v1/jobs.pb.h"
 #include "storage/store.h"
@@ -21,6 +22,8 @@ class JobsLogic {
   // Used by the admin CLI and CSV import, which act as the company's administrator.
   JobRecord CreateRecord(StoreTx& tx, const std::string& company_id, const v1::Job& job,
                          TimeMs now);
+
+  JobsChangedHook on_jobs_changed;  // after each committed change
 
  private:
   Store& store_;

@@ -63,12 +63,23 @@ std::string CompanyZone(StoreTx& tx, const Caller& caller) {
 v1::Scorecard ScorecardLogic::Get(const Caller& caller, const v1::ScorecardRequest& req,
                                   TimeMs now) {
   v1::Scorecard out;
+  bool computed = false;
+  scoring::Scope live_scope;
+  scoring::Period live_period;
   store_.Read([&](StoreTx& tx) {
     std::string label;
     const scoring::Scope scope = ResolveScope(tx, caller, req, &label);
     const scoring::Period period = ResolvePeriod(req.period(), CompanyZone(tx, caller));
+    out.set_scope_label(label);
+    live_scope = scope;
+    live_period = period;
+    if (live_ && scope.kind == scoring::Scope::Kind::kTechnician && !req.explain() &&
+        period.kind != scoring::PeriodKind::kCustom) {
+      return;  // served from the live aggregates below, outside this read transaction
+    }
     const scoring::ScoringData data(LoadScoringDataset(tx, caller.company_id));
     const auto card = scoring::ComputeScorecard(data, policy_, scope, period, now, req.explain());
+    computed = true;
     std::unordered_map<std::string, std::pair<std::string, std::string>> jobs;
     if (req.explain()) {
       for (const auto& j : data.jobs()) jobs[j.id] = {"", j.technician};
@@ -93,6 +104,12 @@ v1::Scorecard ScorecardLogic::Get(const Caller& caller, const v1::ScorecardReque
         &out);
     out.set_scope_label(label);
   });
+  if (!computed) {
+    const std::string label = out.scope_label();
+    auto card = live_->TechnicianCard(caller.company_id, live_scope.id, live_period, now);
+    ToProto(*card, nullptr, &out);
+    out.set_scope_label(label);
+  }
   return out;
 }
 
@@ -162,6 +179,7 @@ v1::Excusal ScorecardLogic::Excuse(const Caller& caller, const v1::ExcuseArrival
     out.set_excused_by(e.excused_by);
     out.set_excused_at_ms(e.excused_ms);
   });
+  if (live_) live_->JobsChanged(caller.company_id, {out.job_id()}, now);
   return out;
 }
 
@@ -186,6 +204,7 @@ v1::Excusal ScorecardLogic::Revoke(const Caller& caller, const v1::RevokeExcusal
     out.set_revoked_by(e->revoked_by);
     out.set_revoked_at_ms(*e->revoked_ms);
   });
+  if (live_) live_->JobsChanged(caller.company_id, {out.job_id()}, now);
   return out;
 }
 

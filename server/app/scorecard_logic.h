@@ -2,6 +2,7 @@
 // Serves scorecards, rankings and excusals. The figures come from the scoring engine in
 // shared/fieldledger/scoring; this layer gathers the company's records, resolves the
 // scope and period, and names the policy the figures were computed with.
+#include "app/live_scores.h"
 #include "auth/caller.h"
 #include "fieldledger/scoring/policy.h"
 #include "fieldledger/v1/scoring.pb.h"
@@ -11,8 +12,10 @@ namespace fieldledger::server {
 
 class ScorecardLogic {
  public:
-  ScorecardLogic(Store& store, scoring::ScoringPolicy policy = {})
-      : store_(store), policy_(std::move(policy)) {}
+  // With `live`, technician scorecards for day/week/month periods without explanations
+  // are read from incrementally maintained aggregates.
+  ScorecardLogic(Store& store, scoring::ScoringPolicy policy = {}, LiveScores* live = nullptr)
+      : store_(store), policy_(std::move(policy)), live_(live) {}
 
   v1::Scorecard Get(const Caller& caller, const v1::ScorecardRequest& req, TimeMs now);
   v1::Ranking Rank(const Caller& caller, const v1::RankingRequest& req, TimeMs now);
@@ -25,6 +28,7 @@ class ScorecardLogic {
  private:
   Store& store_;
   scoring::ScoringPolicy policy_;
+  LiveScores* live_;
 };
 
 }  // namespace fieldledger::server

@@ -34,6 +34,35 @@ scoring::JobStatus StatusOf(JobStatus s) {
 
 }  // namespace
 
+const std::string& CountedTechnician(const JobRecord& r) {
+  return r.arrived_ms && !r.arrival_technician_id.empty() ? r.arrival_technician_id
+                                                          : r.technician_id;
+}
+
+scoring::Job ToScoringJob(const JobRecord& r, const std::string& team,
+                          const std::optional<ExcusalRecord>& excusal) {
+  scoring::Job j;
+  j.id = r.id;
+  j.technician = CountedTechnician(r);
+  j.team = team;
+  j.type = TypeOf(r.type);
+  j.created = r.created_ms;
+  j.window = r.window;
+  j.arrival = r.arrived_ms;
+  j.arrival_verified = r.arrival_verified;
+  j.status = StatusOf(r.status);
+  j.completed = r.completed_ms;
+  j.first_visit_resolved = r.first_visit_resolved.value_or(false);
+  j.serial_number = r.serial_number;
+  // The customer's phone identifies them better than a name typed by a dispatcher.
+  j.customer_id = r.customer_phone.empty() ? r.customer_name : r.customer_phone;
+  j.product = r.product;
+  if (excusal && !excusal->revoked_ms) {
+    j.excusal = scoring::Excusal{excusal->excused_by, excusal->reason, excusal->excused_ms};
+  }
+  return j;
+}
+
 scoring::Dataset LoadScoringDataset(StoreTx& tx, const std::string& company_id) {
   std::unordered_map<std::string, std::string> team_of;
   for (const auto& u : tx.ListUsers(company_id)) team_of[u.id] = u.team_id;
@@ -47,28 +76,10 @@ scoring::Dataset LoadScoringDataset(StoreTx& tx, const std::string& company_id) 
   for (;;) {
     auto page = tx.ListJobs(q);
     for (const auto& r : page) {
-      scoring::Job j;
-      j.id = r.id;
-      // A job counts for the technician who checked in; a no-show for the one assigned.
-      j.technician = r.arrived_ms && !r.arrival_technician_id.empty() ? r.arrival_technician_id
-                                                                      : r.technician_id;
-      j.team = team_of[j.technician];
-      j.type = TypeOf(r.type);
-      j.created = r.created_ms;
-      j.window = r.window;
-      j.arrival = r.arrived_ms;
-      j.arrival_verified = r.arrival_verified;
-      j.status = StatusOf(r.status);
-      j.completed = r.completed_ms;
-      j.first_visit_resolved = r.first_visit_resolved.value_or(false);
-      j.serial_number = r.serial_number;
-      // The customer's phone identifies them better than a name typed by a dispatcher.
-      j.customer_id = r.customer_phone.empty() ? r.customer_name : r.customer_phone;
-      j.product = r.product;
-      if (auto it = excusals.find(r.id); it != excusals.end()) {
-        j.excusal =
-            scoring::Excusal{it->second.excused_by, it->second.reason, it->second.excused_ms};
-      }
+      auto it = excusals.find(r.id);
+      scoring::Job j = ToScoringJob(
+          r, team_of[CountedTechnician(r)],
+          it == excusals.end() ? std::nullopt : std::optional<ExcusalRecord>(it->second));
       data.jobs.push_back(std::move(j));
     }
     if (static_cast<int>(page.size()) < q.limit) break;

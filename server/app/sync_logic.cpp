@@ -64,6 +64,7 @@ v1::PushResponse SyncLogic::Push(const Caller& caller, const v1::PushRequest& re
   ValidateBatchShape(req, policy_.max_batch_events);
 
   v1::PushResponse resp;
+  std::vector<std::string> changed;
   const ClockReading sent{req.sent_clock().wall_time_ms(), req.sent_clock().monotonic_ms(),
                           req.sent_clock().boot_id()};
   store_.Write([&](StoreTx& tx) {
@@ -113,9 +114,11 @@ v1::PushResponse SyncLogic::Push(const Caller& caller, const v1::PushRequest& re
     }
     d.last_seen_ms = now;
     tx.UpsertDevice(d);
+    changed = rules.changed_jobs();
     resp.set_last_sequence(d.last_sequence);
   });
   resp.set_server_time_ms(now);
+  if (on_jobs_changed && !changed.empty()) on_jobs_changed(caller.company_id, changed, now);
   return resp;
 }
 

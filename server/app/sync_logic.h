@@ -1,6 +1,7 @@
 #pragma once
 // Push (apply a device's batch of events exactly once) and Pull (job changes since a
 // server-issued cursor). See docs/sync.md for the guarantees this code keeps.
+#include "app/change_hook.h"
 #include "app/fee_check.h"
 #include "auth/caller.h"
 #include "fieldledger/v1/sync.pb.h"
@@ -31,6 +32,7 @@ class SyncLogic {
   v1::PullResponse Pull(const Caller& caller, const v1::PullRequest& req, TimeMs now);
 
   const SyncPolicy& policy() const { return policy_; }
+  JobsChangedHook on_jobs_changed;  // after each committed push that changed jobs
 
  private:
   void CheckProtocol(int version) const;

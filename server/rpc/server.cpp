@@ -19,12 +19,20 @@ struct FieldLedgerServer::Parts {
         service_policies(WithAll(fee_policies)),
         sync_logic(store, SyncPolicy{}, &service_policies),
         jobs_logic(store),
-        scorecard_logic(store, std::move(policy)),
+        live_scores(store, policy),
+        scorecard_logic(store, std::move(policy), &live_scores),
         callback_logic(store),
         auth(gate, sessions),
         sync(gate, sync_logic),
         jobs(gate, jobs_logic),
-        scoring(gate, scorecard_logic, callback_logic) {}
+        scoring(gate, scorecard_logic, callback_logic) {
+    // Every committed change to jobs keeps the live technician scores current.
+    auto follow = [this](const std::string& company, const std::vector<std::string>& jobs,
+                         TimeMs now) { live_scores.JobsChanged(company, jobs, now); };
+    sync_logic.on_jobs_changed = follow;
+    jobs_logic.on_jobs_changed = follow;
+    callback_logic.on_jobs_changed = follow;
+  }
   static ServicePolicies WithAll(const std::vector<service_policy::Policy>& extra) {
     ServicePolicies all;
     for (const auto& p : extra) all.Add(p);
@@ -35,6 +43,7 @@ struct FieldLedgerServer::Parts {
   ServicePolicies service_policies;
   SyncLogic sync_logic;
   JobsLogic jobs_logic;
+  LiveScores live_scores;
   ScorecardLogic scorecard_logic;
   CallBackLogic callback_logic;
   AuthServiceImpl auth;

@@ -411,6 +411,26 @@ class SqliteStore::Tx final : public StoreTx {
     }
     return out;
   }
+  std::vector<CallBackRecord> ListCallBacksOfJobs(
+      const std::vector<std::string>& job_ids) override {
+    sql::Stmt s(db_,
+                "SELECT id, company_id, job_id, agent_id, at_ms, reached, score, "
+                "problem_returned, nps, comment FROM callbacks WHERE job_id = ? ORDER BY at_ms, "
+                "id");
+    std::vector<CallBackRecord> out;
+    for (const auto& job_id : job_ids) {
+      s.Bind(job_id);
+      while (s.Step()) {
+        CallBackRecord c{s.Text(0), s.Text(1), s.Text(2), s.Text(3), s.Int(4), s.Int(5) != 0};
+        if (auto v = s.OptInt(6)) c.score = static_cast<int>(*v);
+        if (auto v = s.OptInt(7)) c.problem_returned = *v != 0;
+        if (auto v = s.OptInt(8)) c.nps = static_cast<int>(*v);
+        c.comment = s.Text(9);
+        out.push_back(std::move(c));
+      }
+    }
+    return out;
+  }
   void InsertShift(const ShiftRecord& r) override {
     sql::Stmt(db_,
               "INSERT INTO shifts (id, company_id, technician_id, start_ms, check_in_ms, "
@@ -444,6 +464,14 @@ void SqliteStore::Write(const std::function<void(StoreTx&)>& fn) {
   sql::Transaction tx(db_);
   fn(*tx_);
   tx.Commit();
+}
+
+std::int64_t SqliteStore::ExternalWrites() {
+  std::lock_guard lock(mu_);
+  // data_version changes only when another connection commits (SQLite docs, PRAGMA
+  // data_version), which here means another process.
+  sql::Stmt s(db_, "PRAGMA data_version");
+  return s.Step() ? s.Int(0) : 0;
 }
 
 void SqliteStore::Read(const std::function<void(StoreTx&)>& fn) {

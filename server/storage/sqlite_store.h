@@ -18,6 +18,7 @@ class SqliteStore final : public Store {
 
   void Write(const std::function<void(StoreTx&)>& fn) override;
   void Read(const std::function<void(StoreTx&)>& fn) override;
+  std::int64_t ExternalWrites() override;
 
   int schema_version() const { return schema_version_; }
 

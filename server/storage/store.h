@@ -85,6 +85,8 @@ class StoreTx {
 
   virtual void InsertCallBack(const CallBackRecord& c) = 0;
   virtual std::vector<CallBackRecord> ListCallBacks(const std::string& company_id) = 0;
+  virtual std::vector<CallBackRecord> ListCallBacksOfJobs(
+      const std::vector<std::string>& job_ids) = 0;
   virtual void InsertShift(const ShiftRecord& s) = 0;
   virtual std::vector<ShiftRecord> ListShifts(const std::string& company_id) = 0;
 };
@@ -97,6 +99,9 @@ class Store {
   virtual void Write(const std::function<void(StoreTx&)>& fn) = 0;
   // Runs fn with a consistent read view.
   virtual void Read(const std::function<void(StoreTx&)>& fn) = 0;
+  // A counter that moves when another process commits to the same database, so caches
+  // built from it know to start over.
+  virtual std::int64_t ExternalWrites() = 0;
 };
 
 }  // namespace fieldledger::server

@@ -1,0 +1,81 @@
+#include "app/live_scores.h"
+
+#include "app/scoring_inputs.h"
+
+namespace fieldledger::server {
+namespace {
+
+constexpr scoring::PeriodKind kTracked[] = {
+    scoring::PeriodKind::kDay, scoring::PeriodKind::kIsoWeek, scoring::PeriodKind::kMonth};
+
+}  // namespace
+
+void LiveScores::ApplyToAll(CompanyScores& c, const scoring::ChangeBatch& batch, TimeMs now) {
+  for (auto& [kind, scorer] : c.scorers) scorer->Apply(batch, std::max(now, scorer->now()));
+}
+
+LiveScores::CompanyScores& LiveScores::Ensure(const std::string& company_id, TimeMs now) {
+  // Another process writing the same database invalidates everything we hold.
+  const std::int64_t external = store_.ExternalWrites();
+  if (external != seen_external_writes_) {
+    companies_.clear();
+    seen_external_writes_ = external;
+  }
+  auto& slot = companies_[company_id];
+  if (slot) return *slot;
+  slot = std::make_unique<CompanyScores>();
+  scoring::ChangeBatch all;
+  store_.Read([&](StoreTx& tx) {
+    auto company = tx.FindCompany(company_id);
+    slot->time_zone = company ? company->time_zone : "UTC";
+    auto data = LoadScoringDataset(tx, company_id);
+    all.jobs = std::move(data.jobs);
+    all.callbacks = std::move(data.callbacks);
+    all.shifts = std::move(data.shifts);
+  });
+  for (auto kind : kTracked) {
+    slot->scorers[kind] =
+        std::make_unique<scoring::IncrementalScorer>(policy_, kind, slot->time_zone);
+  }
+  ApplyToAll(*slot, all, now);
+  ++full_builds_;
+  return *slot;
+}
+
+void LiveScores::JobsChanged(const std::string& company_id, const std::vector<std::string>& job_ids,
+                             TimeMs now) {
+  std::lock_guard lock(mu_);
+  auto it = companies_.find(company_id);
+  if (it == companies_.end()) return;  // built from the store on first read anyway
+  scoring::ChangeBatch batch;
+  store_.Read([&](StoreTx& tx) {
+    std::unordered_map<std::string, std::string> team_of;
+    for (const auto& u : tx.ListUsers(company_id)) team_of[u.id] = u.team_id;
+    for (const auto& id : job_ids) {
+      auto job = tx.FindJob(id);
+      if (!job || job->company_id != company_id) continue;
+      batch.jobs.push_back(
+          ToScoringJob(*job, team_of[CountedTechnician(*job)], tx.FindExcusal(job->id)));
+    }
+    // Call-backs are few per job; upserting a job's call-backs again is harmless.
+    for (const auto& c : tx.ListCallBacksOfJobs(job_ids)) {
+      batch.callbacks.push_back(
+          {c.id, c.job_id, c.at_ms, c.reached, c.score, c.problem_returned, c.nps});
+    }
+  });
+  ApplyToAll(*it->second, batch, now);
+}
+
+std::optional<scoring::Scorecard> LiveScores::TechnicianCard(const std::string& company_id,
+                                                             const std::string& technician,
+                                                             const scoring::Period& period,
+                                                             TimeMs now) {
+  if (period.kind == scoring::PeriodKind::kCustom) return std::nullopt;
+  std::lock_guard lock(mu_);
+  CompanyScores& c = Ensure(company_id, now);
+  auto& scorer = *c.scorers.at(period.kind);
+  scorer.Apply({}, std::max(now, scorer.now()));  // pending states whose deadline passed
+  return scorer.TechnicianScorecard(technician, period);
+}
+
+}  // namespace fieldledger::server

@@ -1,0 +1,98 @@
+// Live (incremental) technician scores follow every change and always equal a full
+// recompute of the same data.
+#include <gtest/gtest.h>
+
+#include "app/callback_logic.h"
+#include "app/live_scores.h"
+#include "app/scorecard_logic.h"
+#include "app/sync_logic.h"
+#include "storage/sqlite_store.h"
+#include "test_store.h"
+
+namespace fieldledger::server {
+namespace {
+
+using testing::At;
+using testing::Batch;
+using testing::CheckInEvent;
+using testing::StoreTest;
+
+class LiveScoresTest : public StoreTest {
+ protected:
+  void SetUp() override {
+    StoreTest::SetUp();
+    live_ = std::make_unique<LiveScores>(*store_, scoring::ScoringPolicy{});
+    sync_ = std::make_unique<SyncLogic>(*store_);
+    sync_->on_jobs_changed = [this](const std::string& c, const std::vector<std::string>& j,
+                                    TimeMs now) { live_->JobsChanged(c, j, now); };
+  }
+
+  static v1::ScorecardRequest Week(const std::string& technician, bool explain) {
+    v1::ScorecardRequest r;
+    r.set_technician_id(technician);
+    r.mutable_period()->set_kind(v1::PERIOD_KIND_ISO_WEEK);
+    r.mutable_period()->set_anchor_date("2026-03-02");  // kDay0, a Monday
+    r.set_explain(explain);
+    return r;
+  }
+
+  // The live figure (no explanations) against a full recompute (explanations on).
+  void ExpectLiveEqualsFull(TimeMs now) {
+    ScorecardLogic live(*store_, {}, live_.get());
+    ScorecardLogic full(*store_);
+    const auto a = live.Get(Manager(), Week("tech1", false), now);
+    const auto b = full.Get(Manager(), Week("tech1", true), now);
+    EXPECT_EQ(a.on_time().rate().numerator(), b.on_time().rate().numerator());
+    EXPECT_EQ(a.on_time().rate().denominator(), b.on_time().rate().denominator());
+    EXPECT_EQ(a.on_time().late(), b.on_time().late());
+    EXPECT_EQ(a.on_time().no_show(), b.on_time().no_show());
+    EXPECT_EQ(a.on_time().pending(), b.on_time().pending());
+    EXPECT_EQ(a.first_time_fix().numerator(), b.first_time_fix().numerator());
+    EXPECT_EQ(a.first_time_fix().denominator(), b.first_time_fix().denominator());
+    EXPECT_EQ(a.satisfaction().rate().denominator(), b.satisfaction().rate().denominator());
+    EXPECT_EQ(a.retention().pending(), b.retention().pending());
+    EXPECT_EQ(a.period().label(), b.period().label());
+  }
+
+  std::unique_ptr<LiveScores> live_;
+  std::unique_ptr<SyncLogic> sync_;
+};
+
+TEST_F(LiveScoresTest, APushUpdatesTheLiveScoreWithoutRebuilding) {
+  AddJob("j1", "tech1", At(9), At(10));
+  AddJob("j2", "tech1", At(11), At(12));
+  AddJob("j3", "tech1", At(13), At(14));
+  ExpectLiveEqualsFull(At(8));  // builds the live scores once
+  ASSERT_EQ(live_->full_builds(), 1);
+
+  sync_->Push(Tech1(), Batch("dev-1", At(9, 31), 61'000, {CheckInEvent("j1", 1, At(9, 30), 1000)}),
+              At(9, 31));
+  ExpectLiveEqualsFull(At(9, 40));
+  // j2 is checked in late; j3 is never checked in and becomes a no-show as time passes.
+  sync_->Push(Tech1(),
+              Batch("dev-1", At(12, 31), 9'000'000, {CheckInEvent("j2", 2, At(12, 30), 8'940'000)}),
+              At(12, 31));
+  ExpectLiveEqualsFull(At(15));
+  EXPECT_EQ(live_->full_builds(), 1) << "a push rebuilt the scores instead of updating them";
+
+  ScorecardLogic live(*store_, {}, live_.get());
+  const auto card = live.Get(Manager(), Week("tech1", false), At(15));
+  EXPECT_EQ(card.on_time().on_time(), 1);
+  EXPECT_EQ(card.on_time().late(), 1);
+  EXPECT_EQ(card.on_time().no_show(), 1);
+  EXPECT_EQ(card.scope_label(), "Technician Name of tech1");
+}
+
+TEST_F(LiveScoresTest, AWriteFromAnotherProcessTriggersARebuild) {
+  AddJob("j1", "tech1", At(9), At(10));
+  ExpectLiveEqualsFull(At(8));
+  ASSERT_EQ(live_->full_builds(), 1);
+  // A second connection to the same file, as fieldledger-admin would open.
+  SqliteStore other(path_);
+  other.Write([&](StoreTx& tx) { tx.InsertJob(MakeJob("j2", "tech1", At(10), At(11))); });
+  ExpectLiveEqualsFull(At(12));
+  EXPECT_EQ(live_->full_builds(), 2);
+}
+
+}  // namespace
+}  // namespace fieldledger::server
