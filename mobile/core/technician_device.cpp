@@ -13,6 +13,7 @@ TechnicianDevice::TechnicianDevice(const std::string& db_path, const std::string
   auth_ = v1::AuthService::NewStub(channel);
   sync_ = v1::SyncService::NewStub(channel);
   blobs_ = v1::BlobService::NewStub(channel);
+  scoring_ = v1::ScoringService::NewStub(channel);
 }
 
 TechnicianDevice::TechnicianDevice(const std::string& db_path, DeviceClock& clock,
@@ -109,6 +110,37 @@ v1::DeviceEvent TechnicianDevice::RecordWork(const std::string& job_id,
 v1::DeviceEvent TechnicianDevice::Complete(const std::string& job_id, const v1::Completed& done,
                                            const Fix& fix) {
   return Stamp(job_id, fix, [&](v1::DeviceEvent& e) { *e.mutable_completed() = done; });
+}
+
+std::optional<v1::Scorecard> TechnicianDevice::FetchMyScorecard(v1::PeriodKind kind,
+                                                                const std::string& anchor_date,
+                                                                std::string* error) {
+  auto token = store_.GetSetting("token");
+  if (!token || !scoring_) {
+    *error = "signed out: sign in to see your scorecard";
+    return std::nullopt;
+  }
+  v1::ScorecardRequest req;
+  req.set_technician_id(UserId());
+  req.mutable_period()->set_kind(kind);
+  req.mutable_period()->set_anchor_date(anchor_date);
+  grpc::ClientContext ctx;
+  PrepareContext(ctx, *token, options_);
+  v1::Scorecard card;
+  const grpc::Status status = scoring_->GetScorecard(&ctx, req, &card);
+  if (!status.ok()) {
+    *error = status.error_message();
+    return std::nullopt;
+  }
+  store_.SetSetting("scorecard." + v1::PeriodKind_Name(kind), card.SerializeAsString());
+  return card;
+}
+
+std::optional<v1::Scorecard> TechnicianDevice::CachedScorecard(v1::PeriodKind kind) {
+  auto bytes = store_.GetSetting("scorecard." + v1::PeriodKind_Name(kind));
+  v1::Scorecard card;
+  if (!bytes || !card.ParseFromString(*bytes)) return std::nullopt;
+  return card;
 }
 
 SyncReport TechnicianDevice::Sync(const std::function<void(const SyncProgress&)>& progress) {

@@ -8,6 +8,7 @@
 #include "device_clock.h"
 #include "fieldledger/v1/auth.grpc.pb.h"
 #include "fieldledger/v1/blobs.grpc.pb.h"
+#include "fieldledger/v1/scoring.grpc.pb.h"
 #include "fieldledger/v1/sync.grpc.pb.h"
 #include "local_store.h"
 #include "sync_engine.h"
@@ -52,6 +53,14 @@ class TechnicianDevice {
 
   SyncReport Sync(const std::function<void(const SyncProgress&)>& progress = {});
 
+  // The technician's own scorecard for the week or month containing `anchor_date`
+  // (YYYY-MM-DD), from the server; kept on the phone so it shows offline too.
+  // nullopt with *error set when the server cannot be asked.
+  std::optional<v1::Scorecard> FetchMyScorecard(v1::PeriodKind kind, const std::string& anchor_date,
+                                                std::string* error);
+  // The last scorecard fetched for that kind of period, if any.
+  std::optional<v1::Scorecard> CachedScorecard(v1::PeriodKind kind);
+
   LocalStore& store() { return store_; }
   DeviceClock& clock() { return clock_; }
 
@@ -64,7 +73,8 @@ class TechnicianDevice {
   TransportOptions options_;
   std::unique_ptr<v1::AuthService::StubInterface> auth_;
   std::unique_ptr<v1::SyncService::StubInterface> sync_;
-  std::unique_ptr<v1::BlobService::StubInterface> blobs_;  // null with injected stubs
+  std::unique_ptr<v1::BlobService::StubInterface> blobs_;       // null with injected stubs
+  std::unique_ptr<v1::ScoringService::StubInterface> scoring_;  // null with injected stubs
 };
 
 }  // namespace fieldledger::device

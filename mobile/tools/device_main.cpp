@@ -21,7 +21,9 @@ int Usage() {
                "                            record an arrival (offline is fine); --hold keeps the\n"
                "                            process alive after the commit, to be killed in tests\n"
                "  status                    outbox counts\n"
-               "  problems                  rejected events with the server's reasons\n";
+               "  problems                  rejected events with the server's reasons\n"
+               "  scorecard [--month] --date YYYY-MM-DD   my on-time, retention and satisfaction\n"
+               "                            for the week (or month) containing the date\n";
   return 2;
 }
 
@@ -95,6 +97,29 @@ int main(int argc, char** argv) {
       auto c = device.store().Counts();
       std::cout << "pending " << c.pending << ", sent " << c.sent << ", rejected " << c.rejected
                 << std::endl;
+      return 0;
+    }
+    if (command == "scorecard") {
+      const auto kind = opt.contains("month") ? fieldledger::v1::PERIOD_KIND_MONTH
+                                              : fieldledger::v1::PERIOD_KIND_ISO_WEEK;
+      std::string error;
+      auto card = device.FetchMyScorecard(kind, opt["date"], &error);
+      if (!card) {
+        std::cout << "scorecard unavailable: " << error << std::endl;
+        card = device.CachedScorecard(kind);
+        if (!card) return 1;
+        std::cout << "(showing the last one fetched)" << std::endl;
+      }
+      auto pct = [](const fieldledger::v1::RateFigure& r) {
+        return r.has_value()
+                   ? std::to_string(static_cast<int>(100 * r.value() + 0.5)) + "% (" +
+                         std::to_string(r.numerator()) + "/" + std::to_string(r.denominator()) + ")"
+                   : std::string("no data");
+      };
+      std::cout << card->scope_label() << ", " << card->period().label() << "\n"
+                << "on-time " << pct(card->on_time().rate()) << "\n"
+                << "retention " << pct(card->retention().rate()) << "\n"
+                << "satisfaction " << pct(card->satisfaction().rate()) << std::endl;
       return 0;
     }
     if (command == "problems") {

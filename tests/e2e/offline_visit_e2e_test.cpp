@@ -6,6 +6,7 @@
 #include <signal.h>
 
 #include <chrono>
+#include <ctime>
 #include <filesystem>
 #include <regex>
 
@@ -200,6 +201,22 @@ TEST_F(OfflineVisit, JobTravelsFromDispatcherThroughOfflinePhoneToTheScorecard) 
   // The late check-in was made about 2 hours after the window closed.
   EXPECT_NEAR(ot.median_minutes_late(), 120, 5);
   ASSERT_EQ(ot.rate().explanations_size(), 3);
+
+  // The technician sees the same figure on the phone ("My scorecard"), for today's week.
+  char today[16];
+  const std::time_t local = (now + 8 * kHourMs) / 1000;  // the company is in Asia/Shanghai
+  std::tm tm{};
+  gmtime_r(&local, &tm);
+  std::strftime(today, sizeof today, "%Y-%m-%d", &tm);
+  auto mine = Device({"scorecard", "--date", today});
+  EXPECT_EQ(mine.exit_code, 0) << mine.output;
+  EXPECT_NE(mine.output.find("Technician Tess Tech"), std::string::npos) << mine.output;
+  EXPECT_NE(mine.output.find("on-time "), std::string::npos) << mine.output;
+  // Offline, the phone still shows the last scorecard it fetched.
+  StopServer();
+  auto cached = Device({"scorecard", "--date", today});
+  EXPECT_EQ(cached.exit_code, 0) << cached.output;
+  EXPECT_NE(cached.output.find("showing the last one fetched"), std::string::npos) << cached.output;
   for (const auto& x : ot.rate().explanations()) {
     if (x.reference() == "LATE") {
       EXPECT_EQ(x.outcome(), "late");
