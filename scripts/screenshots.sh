@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Renders the app's screens to PNG under a virtual X server (Xvfb + Mesa), against a
-# fresh demo server: build/screenshots/{login,today,job,arrived}.png.
-# Usage: scripts/screenshots.sh [output dir]
+# Renders every screen of the app to PNG, in English and Simplified Chinese, under a
+# virtual X server (Xvfb + Mesa: the Material style renders blank offscreen), against a
+# fresh demo server, with positions played from mobile/app/sim/shanghai-drive.nmea:
+#   <out>/en/*.png, <out>/zh_CN/*.png, and <out>/service-report.pdf.
+# Usage: FIELDLEDGER_BUILD_DIR=build-app scripts/screenshots.sh [output dir]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build_dir=${FIELDLEDGER_BUILD_DIR:-build}
@@ -16,8 +18,19 @@ for _ in $(seq 1 100); do
   sleep 0.1
 done
 port=$(sed -n 's/.*listening on port \([0-9]*\).*/\1/p' "$work/server.log")
+rm -rf "$out"
+mkdir -p "$out"
 FIELDLEDGER_USER=tech1 FIELDLEDGER_PASSWORD=fieldledger-demo \
   xvfb-run -a -s "-screen 0 1280x1024x24" \
   "$build_dir/mobile/app/fieldledger-app" --server "127.0.0.1:$port" --data-dir "$work/app" \
-  --screenshots "$out"
+  --nmea mobile/app/sim/shanghai-drive.nmea --language en --screenshots "$out" | tee "$work/tour.log"
+report=$(sed -n 's/^report: //p' "$work/tour.log")
+if [[ -n "$report" && -f "$report" ]]; then
+  cp "$report" "$out/service-report.pdf"
+  # The tour saved report.png from the same painting code; a real PDF raster as well
+  # where poppler-utils is installed.
+  if command -v pdftoppm >/dev/null; then
+    pdftoppm -png -r 60 -singlefile "$out/service-report.pdf" "$out/service-report"
+  fi
+fi
 echo "screenshots in $out"

@@ -38,6 +38,8 @@ Page {
                         text: page.quote.ok ? page.quote.total : qsTr("Fee to be confirmed by the office")
                         font.pixelSize: page.quote.ok ? 32 : 20
                         font.bold: true
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
                         color: page.quote.free ? Theme.ok : Theme.primary
                     }
                     Label {

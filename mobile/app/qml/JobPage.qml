@@ -29,14 +29,20 @@ Page {
         jobId: page.jobId
     }
 
-    // The pages of the visit; without a StackView (a test of this page alone) they do not open.
-    function openWork() {
+    // The pages of the visit, each opened from this page (what was above it closes);
+    // without a StackView (a test of this page alone) they do not open.
+    function openWork() { page.open(workPage) }
+    function openFee() { page.open(feePage) }
+    function openSignature() {
         if (page.StackView.view)
-            page.StackView.view.push(workPage, { visit: visit })
+            page.StackView.view.push(signaturePage, { visit: visit })
     }
-    function openFee() {
-        if (page.StackView.view)
-            page.StackView.view.push(feePage, { visit: visit })
+    function open(component) {
+        const view = page.StackView.view
+        if (!view)
+            return
+        view.pop(page, StackView.Immediate)
+        view.push(component, { visit: visit })
     }
     Component {
         id: workPage
@@ -60,6 +66,7 @@ Page {
 
     PositionFeed {
         id: gps
+        objectName: "positionFeed"
         active: visit.step !== Visit.Completed
         onFixChanged: visit.setFix(gps.hasFix, gps.latitude, gps.longitude, gps.accuracy)
     }

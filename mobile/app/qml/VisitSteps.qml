@@ -21,7 +21,9 @@ RowLayout {
                                                         Visit.WorkRecorded, Visit.Completed][index]
             objectName: "step_" + index
             spacing: 2
+            // Equal columns whatever the label lengths.
             Layout.fillWidth: true
+            Layout.preferredWidth: 1
             Rectangle {
                 Layout.alignment: Qt.AlignHCenter
                 width: 22
@@ -42,6 +44,9 @@ RowLayout {
                 Layout.alignment: Qt.AlignHCenter
                 text: stepItem.modelData
                 font.pixelSize: 12
+                horizontalAlignment: Text.AlignHCenter
+                elide: Text.ElideRight
+                Layout.fillWidth: true
                 color: stepItem.done ? Theme.ok : Theme.muted
             }
         }

@@ -128,6 +128,8 @@ Page {
                 font.pixelSize: 17
                 font.bold: true
                 color: Theme.primary
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
                 Layout.topMargin: 6
             }
             Label {

@@ -235,10 +235,11 @@ QVariantMap AppSession::job(const QString& job_id) {
   // Where the arrival was recorded, from the check-in event itself.
   if (auto e = device_->store().CheckInOf(job.id()); e && e->position().present()) {
     const auto& p = e->position();
-    m[QStringLiteral("arrivedPlace")] = tr("%1, %2 (±%3 m)")
-                                            .arg(p.latitude(), 0, 'f', 5)
-                                            .arg(p.longitude(), 0, 'f', 5)
-                                            .arg(qRound(p.accuracy_m()));
+    // Accuracy 0 means the source did not say (an NMEA log without GST, some phones).
+    const QString place =
+        QStringLiteral("%1, %2").arg(p.latitude(), 0, 'f', 5).arg(p.longitude(), 0, 'f', 5);
+    m[QStringLiteral("arrivedPlace")] =
+        p.accuracy_m() > 0 ? tr("%1 (±%2 m)").arg(place).arg(qRound(p.accuracy_m())) : place;
   }
   return m;
 }

@@ -1,5 +1,6 @@
 #include "fee_quote.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace fieldledger::app {
@@ -70,7 +71,15 @@ QVariantMap QuoteView(const sp::Quote& quote) {
                              {QStringLiteral("reason"), LocalText(line.reason)}});
   }
   QStringList errors;
-  for (const auto& e : quote.errors) errors << LocalText(e);
+  // A job the office sent without its product facts: say that, not "invalid date 0000-00-00".
+  if (quote.job.category.empty() || !quote.job.purchase_date.IsValid()) {
+    errors << QCoreApplication::translate(
+        "FeeQuote",
+        "The office has not given this job's product category and purchase date, so the "
+        "fee cannot be worked out on the phone. The office will confirm it.");
+  } else {
+    for (const auto& e : quote.errors) errors << LocalText(e);
+  }
   const auto& verdict = quote.free_repair.eligible ? quote.free_repair : quote.paid_repair;
   return {{QStringLiteral("ok"), quote.ok()},
           {QStringLiteral("total"), MoneyText(quote.fee_total_fen, currency)},

@@ -10,6 +10,7 @@
 #include "app_session.h"
 #include "language.h"
 #include "position_settings.h"
+#include "screenshot_tour.h"
 #include "self_test.h"
 
 Q_IMPORT_QML_PLUGIN(FieldLedgerPlugin)

@@ -17,5 +17,8 @@ struct ReportContent {
 };
 
 QByteArray MakeServiceReportPdf(const ReportContent& content);
+// The report's first page as an image (A4 at 150 dpi), drawn by the same code as the
+// PDF: for the screenshot tour, where no PDF viewer is at hand.
+QImage RenderServiceReportPage(const ReportContent& content);
 
 }  // namespace fieldledger::app

@@ -177,7 +177,6 @@ QString VisitController::complete(SignaturePad* pad, const QString& signer) {
   const QByteArray png = RenderInkPng(ink);
   done.set_signature_png_sha256(store.PutBlob("signature_png", png.toStdString()));
   ReportContent report;
-  report.company = LocalText(DevicePolicy().name);
   report.summary = summary_;
   report.signer = QString::fromStdString(bound.signed_visit.signer_name);
   report.signed_at = QDateTime::fromMSecsSinceEpoch(now, Session().zone())
@@ -185,6 +184,7 @@ QString VisitController::complete(SignaturePad* pad, const QString& signer) {
   report.summary_sha256 = QString::fromStdString(bound.signed_visit.visit_summary_sha256);
   report.signature = RenderInk(ink, 2.0);
   done.set_report_sha256(store.PutBlob("report", MakeServiceReportPdf(report).toStdString()));
+  last_report_ = report;
   device.Complete(job_->job.id(), done, fix_);
   Session().recorded();
   WriteReportFile();
@@ -213,6 +213,10 @@ bool VisitController::WriteReportFile() const {
   if (!file.open(QIODevice::WriteOnly)) return false;
   return file.write(bytes->data(), static_cast<qint64>(bytes->size())) ==
          static_cast<qint64>(bytes->size());
+}
+
+QImage VisitController::ReportPreview() const {
+  return last_report_.summary.isEmpty() ? QImage() : RenderServiceReportPage(last_report_);
 }
 
 bool VisitController::openReport() {

@@ -10,6 +10,7 @@
 #include <QVariantMap>
 
 #include "fieldledger/service_policy/evaluate.h"
+#include "service_report.h"
 #include "technician_device.h"
 #include "visit_state.h"
 
@@ -71,6 +72,9 @@ class VisitController : public QObject {
   // Writes the report to a file (if not already there) and opens it in the system viewer.
   Q_INVOKABLE bool openReport();
   Q_INVOKABLE void reload();
+  // The first page of the report made by the last complete(), as an image (for the
+  // screenshot tour; null before a completion in this run).
+  QImage ReportPreview() const;
 
  signals:
   void jobIdChanged();
@@ -90,6 +94,7 @@ class VisitController : public QObject {
   service_policy::Quote recorded_quote_;
   QString summary_;
   device::Fix fix_;
+  ReportContent last_report_;
 };
 
 // Converts between the form's map and the event: {faults: [ids], parts: "one per line",

@@ -9,8 +9,6 @@
 namespace fieldledger::app {
 namespace {
 
-QString Tr(const char* text) { return QCoreApplication::translate("VisitSummary", text); }
-
 QString Time(std::int64_t ms, const QTimeZone& zone) {
   if (ms <= 0) return QStringLiteral("–");
   return QDateTime::fromMSecsSinceEpoch(ms, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -28,13 +26,16 @@ QString VisitSummaryText(const v1::Job& job, const VisitState& state,
                          const service_policy::Quote& quote, const QTimeZone& zone) {
   QStringList lines;
   const auto s = [](const std::string& v) { return QString::fromStdString(v); };
-  lines << Tr("Job %1").arg(s(job.reference()));
-  lines << Tr("Customer: %1").arg(s(job.customer_name()));
-  lines << Tr("Address: %1").arg(s(job.site().address()));
+  lines << QCoreApplication::translate("VisitSummary", "Job %1").arg(s(job.reference()));
+  lines << QCoreApplication::translate("VisitSummary", "Customer: %1").arg(s(job.customer_name()));
+  lines << QCoreApplication::translate("VisitSummary", "Address: %1").arg(s(job.site().address()));
   if (!job.product().empty() || !job.serial_number().empty()) {
-    lines << Tr("Product: %1 %2").arg(s(job.product()), s(job.serial_number())).trimmed();
+    lines << QCoreApplication::translate("VisitSummary", "Product: %1 %2")
+                 .arg(s(job.product()), s(job.serial_number()))
+                 .trimmed();
   }
-  lines << Tr("Arrived: %1").arg(Time(state.arrived_ms, zone));
+  lines << QCoreApplication::translate("VisitSummary", "Arrived: %1")
+               .arg(Time(state.arrived_ms, zone));
   if (!state.work) return lines.join(QLatin1Char('\n'));
 
   const auto& work = *state.work;
@@ -43,13 +44,19 @@ QString VisitSummaryText(const v1::Job& job, const VisitState& state,
     const auto* fault = DevicePolicy().FindFault(id);
     faults << (fault ? LocalText(fault->name) : s(id));
   }
-  lines << Tr("Work: %1").arg(faults.join(QStringLiteral(", ")));
+  lines << QCoreApplication::translate("VisitSummary", "Work: %1")
+               .arg(faults.join(QStringLiteral(", ")));
   if (work.parts_used_size() > 0) {
-    lines << Tr("Parts used: %1").arg(Join(work.parts_used(), QStringLiteral(", ")));
+    lines << QCoreApplication::translate("VisitSummary", "Parts used: %1")
+                 .arg(Join(work.parts_used(), QStringLiteral(", ")));
   }
-  if (!work.notes().empty()) lines << Tr("Notes: %1").arg(s(work.notes()));
-  lines << (work.resolved() ? Tr("Outcome: resolved") : Tr("Outcome: needs another visit"));
-  if (work.quality_fault_certified()) lines << Tr("Quality fault certified");
+  if (!work.notes().empty())
+    lines << QCoreApplication::translate("VisitSummary", "Notes: %1").arg(s(work.notes()));
+  lines << (work.resolved()
+                ? QCoreApplication::translate("VisitSummary", "Outcome: resolved")
+                : QCoreApplication::translate("VisitSummary", "Outcome: needs another visit"));
+  if (work.quality_fault_certified())
+    lines << QCoreApplication::translate("VisitSummary", "Quality fault certified");
 
   const QString currency = s(quote.currency);
   if (quote.ok()) {
@@ -59,9 +66,10 @@ QString VisitSummaryText(const v1::Job& job, const VisitState& state,
                    .arg(fault ? LocalText(fault->name) : s(line.fault),
                         MoneyText(line.amount_fen, currency), LocalText(line.reason));
     }
-    lines << Tr("Fee: %1").arg(MoneyText(quote.fee_total_fen, currency));
+    lines << QCoreApplication::translate("VisitSummary", "Fee: %1")
+                 .arg(MoneyText(quote.fee_total_fen, currency));
   } else {
-    lines << Tr("Fee: to be confirmed by the office");
+    lines << QCoreApplication::translate("VisitSummary", "Fee: to be confirmed by the office");
   }
   return lines.join(QLatin1Char('\n'));
 }

@@ -1,0 +1,45 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>SyncStatusBar</name>
+        <message numerus="yes">
+            <location filename="../qml/SyncStatusBar.qml" line="+42" />
+            <source>%n rejected</source>
+            <translation>
+                <numerusform>%n rejected</numerusform>
+                <numerusform>%n rejected</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayPage</name>
+        <message numerus="yes">
+            <location filename="../qml/TodayPage.qml" line="+21" />
+            <source>%1 · %n job(s)</source>
+            <translation>
+                <numerusform>%1 · %n job</numerusform>
+                <numerusform>%1 · %n jobs</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::app::AppSession</name>
+        <message numerus="yes">
+            <location filename="../src/app_session.cpp" line="+96" />
+            <source>Offline · %n waiting to send</source>
+            <translation>
+                <numerusform>Offline · %n waiting to send</numerusform>
+                <numerusform>Offline · %n waiting to send</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>%n waiting to send</source>
+            <translation>
+                <numerusform>%n waiting to send</numerusform>
+                <numerusform>%n waiting to send</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>

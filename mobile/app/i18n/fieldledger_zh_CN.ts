@@ -1,0 +1,669 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+    <context>
+        <name>FeePage</name>
+        <message>
+            <location filename="../qml/FeePage.qml" line="+15" />
+            <source>Fee</source>
+            <translation>费用</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Fee to be confirmed by the office</source>
+            <translation>费用待公司确认</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>One line per fault</source>
+            <translation>每个故障一行</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Rules: %1</source>
+            <translation>规则：%1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Customer signs</source>
+            <translation>客户签字</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Change the work record</source>
+            <translation>修改维修记录</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeeQuote</name>
+        <message>
+            <location filename="../src/fee_quote.cpp" line="+76" />
+            <source>The office has not given this job's product category and purchase date, so the fee cannot be worked out on the phone. The office will confirm it.</source>
+            <translation>公司未提供此工单的产品类别和购买日期，手机上无法计算费用，将由公司确认。</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobPage</name>
+        <message>
+            <location filename="../qml/JobPage.qml" line="+16" />
+            <source>Job</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <location line="+83" />
+            <source>Arrival window %1</source>
+            <translation>到达时段 %1</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Navigate</source>
+            <translation>导航</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The dispatcher reassigned or cancelled this job. Your record is kept and will be sent.</source>
+            <translation>调度员已改派或取消此工单。您的记录已保留，将会上传。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>On my way</source>
+            <translation>出发</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>On the way since %1</source>
+            <translation>%1 出发，在路上</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Arrived</source>
+            <translation>已到达</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Location ready (±%1 m)</source>
+            <translation>已定位（±%1 米）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Waiting for location… you can still check in</source>
+            <translation>正在定位… 仍可直接签到</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Arrived at %1</source>
+            <translation>%1 到达</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Position %1</source>
+            <translation>位置 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No position was available</source>
+            <translation>未能获取位置</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Record the work</source>
+            <translation>填写维修记录</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Work recorded · fee %1</source>
+            <translation>已记录维修 · 费用 %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>to be confirmed</source>
+            <translation>待确认</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Fee and customer signature</source>
+            <translation>费用与客户签字</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Change the work record</source>
+            <translation>修改维修记录</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Completed at %1</source>
+            <translation>%1 完工</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Completed</source>
+            <translation>已完工</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Signed by %1</source>
+            <translation>签字人：%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Open the service report</source>
+            <translation>打开服务报告</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginPage</name>
+        <message>
+            <location filename="../qml/LoginPage.qml" line="+10" />
+            <location line="+55" />
+            <source>Sign in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <location line="-46" />
+            <source>FieldLedger</source>
+            <translation>FieldLedger 外勤</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Your visits, on time and on record</source>
+            <translation>准时上门，有据可查</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Server (host:port)</source>
+            <translation>服务器（主机:端口）</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Username</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Signing in…</source>
+            <translation>正在登录…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Main</name>
+        <message>
+            <location filename="../qml/Main.qml" line="+13" />
+            <location line="+21" />
+            <source>FieldLedger</source>
+            <translation>FieldLedger 外勤</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>Back</source>
+            <translation>返回</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Sign out</source>
+            <translation>退出登录</translation>
+        </message>
+    </context>
+    <context>
+        <name>QObject</name>
+        <message>
+            <location filename="../src/job_list_model.cpp" line="+31" />
+            <source>%1 min</source>
+            <translation>%1 分钟</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 h</source>
+            <translation>%1 小时</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 h %2 min</source>
+            <translation>%1 小时 %2 分钟</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Completed</source>
+            <translation>已完工</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Arrived</source>
+            <translation>已到达</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Opens in %1</source>
+            <translation>%1 后开始</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Late by %1</source>
+            <translation>已迟到 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Closes in %1</source>
+            <translation>%1 后结束</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceReport</name>
+        <message>
+            <location filename="../src/service_report.cpp" line="+40" />
+            <location line="+40" />
+            <source>Service report</source>
+            <translation>服务报告</translation>
+        </message>
+        <message>
+            <location line="-39" />
+            <source>%1 service report</source>
+            <translation>%1 服务报告</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Customer signature</source>
+            <translation>客户签字</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Signed by %1 at %2</source>
+            <translation>签字人 %1，签字时间 %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Visit summary SHA-256: %1</source>
+            <translation>服务摘要 SHA-256：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignaturePage</name>
+        <message>
+            <location filename="../qml/SignaturePage.qml" line="+13" />
+            <source>Customer signature</source>
+            <translation>客户签字</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Please check the visit and sign below</source>
+            <translation>请核对服务内容并在下方签字</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Sign here</source>
+            <translation>请在此签字</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Undo stroke</source>
+            <translation>撤销一笔</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Signer's name</source>
+            <translation>签字人姓名</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Confirm and complete</source>
+            <translation>确认并完工</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusBar</name>
+        <message numerus="yes">
+            <location filename="../qml/SyncStatusBar.qml" line="+42" />
+            <source>%n rejected</source>
+            <translation>
+                <numerusform>%n 条被拒</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Sync now</source>
+            <translation>立即同步</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayPage</name>
+        <message numerus="yes">
+            <location filename="../qml/TodayPage.qml" line="+21" />
+            <source>%1 · %n job(s)</source>
+            <translation>
+                <numerusform>%1 · %n 个工单</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+76" />
+            <source>Saved on phone, not yet sent</source>
+            <translation>已保存在手机，尚未上传</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>No jobs today. Tap Sync now to fetch new ones.</source>
+            <translation>今天没有工单。点“立即同步”获取新工单。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitSteps</name>
+        <message>
+            <location filename="../qml/VisitSteps.qml" line="+14" />
+            <source>On my way</source>
+            <translation>出发</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Arrived</source>
+            <translation>已到达</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Work</source>
+            <translation>维修</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Fee</source>
+            <translation>费用</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Signed</source>
+            <translation>签字</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitSummary</name>
+        <message>
+            <location filename="../src/visit_summary.cpp" line="+29" />
+            <source>Job %1</source>
+            <translation>工单 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customer: %1</source>
+            <translation>客户：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Address: %1</source>
+            <translation>地址：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Product: %1 %2</source>
+            <translation>产品：%1 %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Arrived: %1</source>
+            <translation>到达：%1</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Work: %1</source>
+            <translation>维修：%1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Parts used: %1</source>
+            <translation>配件：%1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Notes: %1</source>
+            <translation>备注：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Outcome: resolved</source>
+            <translation>结果：已解决</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Outcome: needs another visit</source>
+            <translation>结果：需要再次上门</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Quality fault certified</source>
+            <translation>已鉴定为质量故障</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Fee: %1</source>
+            <translation>费用：%1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Fee: to be confirmed by the office</source>
+            <translation>费用：待公司确认</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkPage</name>
+        <message>
+            <location filename="../qml/WorkPage.qml" line="+14" />
+            <source>Work record</source>
+            <translation>维修记录</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>What was wrong?</source>
+            <translation>故障类型</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Parts used (one per line)</source>
+            <translation>使用的配件（每行一个）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>e.g. Battery BL-5C</source>
+            <translation>例如：电池 BL-5C</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>What you found and did</source>
+            <translation>发现的问题和处理</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Resolved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Needs another visit</source>
+            <translation>需要再次上门</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Quality fault certified by a service centre</source>
+            <translation>经服务中心鉴定为质量故障</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Fee: %1</source>
+            <translation>费用：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The fee cannot be worked out for this job</source>
+            <translation>此工单无法计算费用</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Save and show the fee</source>
+            <translation>保存并查看费用</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::app::AppSession</name>
+        <message>
+            <location filename="../src/app_session.cpp" line="+40" />
+            <source>receiving jobs %1 of %2</source>
+            <translation>接收工单 %1/%2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>sending %1 of %2</source>
+            <translation>上传 %1/%2</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Today, %1</source>
+            <translation>今天，%1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Syncing…</source>
+            <translation>正在同步…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Syncing: %1</source>
+            <translation>正在同步：%1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Offline · %n waiting to send</source>
+            <translation>
+                <numerusform>离线 · %n 条待上传</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Offline</source>
+            <translation>离线</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sync error: %1</source>
+            <translation>同步出错：%1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n waiting to send</source>
+            <translation>
+                <numerusform>%n 条待上传</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Up to date · %1</source>
+            <translation>已同步 · %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Up to date</source>
+            <translation>已同步</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Enter your username and password.</source>
+            <translation>请输入用户名和密码。</translation>
+        </message>
+        <message>
+            <location line="+114" />
+            <source>Late by %1</source>
+            <translation>已迟到 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Early: before the window opened</source>
+            <translation>提前：早于到达时段</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>On time</source>
+            <translation>准时</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 (±%2 m)</source>
+            <translation>%1（±%2 米）</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::app::SignaturePad</name>
+        <message>
+            <location filename="../src/signature_pad.cpp" line="+145" />
+            <source>Please sign in the box.</source>
+            <translation>请在框内签字。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>That is too short to be a signature. Please sign your name.</source>
+            <translation>签字太短，请签写您的姓名。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Please enter the signer's name.</source>
+            <translation>请填写签字人姓名。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The name is too long (at most 100 characters).</source>
+            <translation>姓名太长（最多 100 个字）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The name contains characters that cannot be stored.</source>
+            <translation>姓名包含无法保存的字符。</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::app::VisitController</name>
+        <message>
+            <location filename="../src/visit_controller.cpp" line="+146" />
+            <location line="+15" />
+            <source>This job is no longer on the phone.</source>
+            <translation>此工单已不在手机上。</translation>
+        </message>
+        <message>
+            <location line="-14" />
+            <source>The visit is already completed.</source>
+            <translation>此次上门已完工。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tap Arrived first.</source>
+            <translation>请先点“已到达”。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose at least one fault type.</source>
+            <translation>请至少选择一个故障类型。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Record the work first.</source>
+            <translation>请先填写维修记录。</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,154 @@
+#!/usr/bin/env python3
+"""Fills the Simplified Chinese translations into fieldledger_zh_CN.ts after lupdate.
+
+Usage: lupdate ... -ts fieldledger_zh_CN.ts && python3 fill_zh.py
+Strings not listed here stay "unfinished" so Qt Linguist shows them to a translator.
+"""
+import pathlib
+import xml.etree.ElementTree as ET
+
+ZH = {
+    # Pages
+    "Fee": "费用",
+    "Fee to be confirmed by the office": "费用待公司确认",
+    "One line per fault": "每个故障一行",
+    "Rules: %1": "规则：%1",
+    "Customer signs": "客户签字",
+    "Change the work record": "修改维修记录",
+    "Job": "工单",
+    "Arrival window %1": "到达时段 %1",
+    "Navigate": "导航",
+    "The dispatcher reassigned or cancelled this job. Your record is kept and will be sent.":
+        "调度员已改派或取消此工单。您的记录已保留，将会上传。",
+    "On my way": "出发",
+    "On the way since %1": "%1 出发，在路上",
+    "Arrived": "已到达",
+    "Location ready (±%1 m)": "已定位（±%1 米）",
+    "Waiting for location… you can still check in": "正在定位… 仍可直接签到",
+    "Arrived at %1": "%1 到达",
+    "Position %1": "位置 %1",
+    "No position was available": "未能获取位置",
+    "Record the work": "填写维修记录",
+    "Work recorded · fee %1": "已记录维修 · 费用 %1",
+    "to be confirmed": "待确认",
+    "Fee and customer signature": "费用与客户签字",
+    "Completed at %1": "%1 完工",
+    "Completed": "已完工",
+    "Signed by %1": "签字人：%1",
+    "Open the service report": "打开服务报告",
+    "Sign in": "登录",
+    "FieldLedger": "FieldLedger 外勤",
+    "Your visits, on time and on record": "准时上门，有据可查",
+    "Server (host:port)": "服务器（主机:端口）",
+    "Username": "用户名",
+    "Password": "密码",
+    "Signing in…": "正在登录…",
+    "Back": "返回",
+    "Language": "语言",
+    "Sign out": "退出登录",
+    "%1 min": "%1 分钟",
+    "%1 h": "%1 小时",
+    "%1 h %2 min": "%1 小时 %2 分钟",
+    "Opens in %1": "%1 后开始",
+    "Late by %1": "已迟到 %1",
+    "Closes in %1": "%1 后结束",
+    "Customer signature": "客户签字",
+    "Please check the visit and sign below": "请核对服务内容并在下方签字",
+    "Sign here": "请在此签字",
+    "Undo stroke": "撤销一笔",
+    "Clear": "清除",
+    "Signer's name": "签字人姓名",
+    "Confirm and complete": "确认并完工",
+    "%n rejected": "%n 条被拒",
+    "Sync now": "立即同步",
+    "%1 · %n job(s)": "%1 · %n 个工单",
+    "Saved on phone, not yet sent": "已保存在手机，尚未上传",
+    "No jobs today. Tap Sync now to fetch new ones.": "今天没有工单。点“立即同步”获取新工单。",
+    "Work": "维修",
+    "Signed": "签字",
+    "Work record": "维修记录",
+    "What was wrong?": "故障类型",
+    "Parts used (one per line)": "使用的配件（每行一个）",
+    "e.g. Battery BL-5C": "例如：电池 BL-5C",
+    "Notes": "备注",
+    "What you found and did": "发现的问题和处理",
+    "Outcome": "结果",
+    "Resolved": "已解决",
+    "Needs another visit": "需要再次上门",
+    "Quality fault certified by a service centre": "经服务中心鉴定为质量故障",
+    "Fee: %1": "费用：%1",
+    "The fee cannot be worked out for this job": "此工单无法计算费用",
+    "Save and show the fee": "保存并查看费用",
+    # Session
+    "receiving jobs %1 of %2": "接收工单 %1/%2",
+    "sending %1 of %2": "上传 %1/%2",
+    "Today, %1": "今天，%1",
+    "Syncing…": "正在同步…",
+    "Syncing: %1": "正在同步：%1",
+    "Offline · %n waiting to send": "离线 · %n 条待上传",
+    "Offline": "离线",
+    "Sync error: %1": "同步出错：%1",
+    "%n waiting to send": "%n 条待上传",
+    "Up to date · %1": "已同步 · %1",
+    "Up to date": "已同步",
+    "Enter your username and password.": "请输入用户名和密码。",
+    "Early: before the window opened": "提前：早于到达时段",
+    "On time": "准时",
+    "%1 (±%2 m)": "%1（±%2 米）",
+    "The office has not given this job's product category and purchase date, so the "
+    "fee cannot be worked out on the phone. The office will confirm it.":
+        "公司未提供此工单的产品类别和购买日期，手机上无法计算费用，将由公司确认。",
+    # Signature pad and visit
+    "Please sign in the box.": "请在框内签字。",
+    "That is too short to be a signature. Please sign your name.": "签字太短，请签写您的姓名。",
+    "Please enter the signer's name.": "请填写签字人姓名。",
+    "The name is too long (at most 100 characters).": "姓名太长（最多 100 个字）。",
+    "The name contains characters that cannot be stored.": "姓名包含无法保存的字符。",
+    "This job is no longer on the phone.": "此工单已不在手机上。",
+    "The visit is already completed.": "此次上门已完工。",
+    "Tap Arrived first.": "请先点“已到达”。",
+    "Choose at least one fault type.": "请至少选择一个故障类型。",
+    "Record the work first.": "请先填写维修记录。",
+    # Visit summary and report
+    "Service report": "服务报告",
+    "%1 service report": "%1 服务报告",
+    "Signed by %1 at %2": "签字人 %1，签字时间 %2",
+    "Visit summary SHA-256: %1": "服务摘要 SHA-256：%1",
+    "Job %1": "工单 %1",
+    "Customer: %1": "客户：%1",
+    "Address: %1": "地址：%1",
+    "Product: %1 %2": "产品：%1 %2",
+    "Arrived: %1": "到达：%1",
+    "Work: %1": "维修：%1",
+    "Parts used: %1": "配件：%1",
+    "Notes: %1": "备注：%1",
+    "Outcome: resolved": "结果：已解决",
+    "Outcome: needs another visit": "结果：需要再次上门",
+    "Quality fault certified": "已鉴定为质量故障",
+    "Fee: to be confirmed by the office": "费用：待公司确认",
+}
+
+path = pathlib.Path(__file__).with_name("fieldledger_zh_CN.ts")
+tree = ET.parse(path)
+missing = []
+for message in tree.getroot().iter("message"):
+    source = message.find("source").text
+    translation = message.find("translation")
+    text = ZH.get(source)
+    if text is None:
+        missing.append(source)
+        continue
+    translation.attrib.pop("type", None)
+    if message.get("numerus") == "yes":
+        for form in list(translation):
+            translation.remove(form)
+        ET.SubElement(translation, "numerusform").text = text  # Chinese has one form
+    else:
+        translation.text = text
+ET.indent(tree, space="    ")
+with open(path, "wb") as out:
+    out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+    tree.write(out, encoding="utf-8", xml_declaration=False)
+    out.write(b"\n")
+for source in missing:
+    print("untranslated:", source)

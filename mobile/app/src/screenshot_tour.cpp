@@ -1,0 +1,208 @@
+#include "screenshot_tour.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QMouseEvent>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTextStream>
+#include <QThread>
+#include <cmath>
+
+#include "app_session.h"
+#include "language.h"
+#include "visit_controller.h"
+
+namespace fieldledger::app {
+namespace {
+
+QTextStream& Out() {
+  static QTextStream out(stdout);
+  return out;
+}
+
+// Processes events until `done` holds or the timeout passes.
+bool WaitFor(const std::function<bool()>& done, int timeout_ms) {
+  QElapsedTimer t;
+  t.start();
+  while (!done()) {
+    if (t.elapsed() > timeout_ms) return false;
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+  }
+  return true;
+}
+
+void Settle(int ms) {
+  WaitFor([] { return false; }, ms);
+}
+
+class Tour {
+ public:
+  Tour(QQmlApplicationEngine& engine, QQuickWindow* window, QString dir)
+      : window_(window), dir_(std::move(dir)) {
+    const int type = qmlTypeId("FieldLedger", 1, 0, "Language");
+    language_ = engine.singletonInstance<Language*>(type);
+    for (const QString& code : language_->codes()) QDir().mkpath(dir_ + "/" + code);
+  }
+
+  // The current screen in every language, then back to the first.
+  void SaveAll(const QString& name) {
+    const QStringList codes = language_->codes();
+    for (const QString& code : codes) {
+      language_->setCode(code);
+      Settle(700);  // StackView transitions and the retranslated layout
+      const QString path = QStringLiteral("%1/%2/%3.png").arg(dir_, code, name);
+      const QImage image = window_->grabWindow();
+      const bool ok = !image.isNull() && image.save(path);
+      failures_ += !ok;
+      Out() << (ok ? "saved " : "FAILED to save ") << path << Qt::endl;
+    }
+    language_->setCode(QStringLiteral("en"));
+  }
+
+  QQuickItem* Current() {
+    auto* stack = window_->findChild<QQuickItem*>(QStringLiteral("stack"));
+    return stack ? qvariant_cast<QQuickItem*>(stack->property("currentItem")) : nullptr;
+  }
+
+  // Draws a signature with real mouse events, so the pad's own capture path is what runs.
+  void Sign(QQuickItem* pad) {
+    const auto send = [&](QEvent::Type type, QPointF local) {
+      const QPointF scene = pad->mapToScene(local);
+      QMouseEvent e(type, scene, scene, window_->mapToGlobal(scene.toPoint()), Qt::LeftButton,
+                    type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::LeftButton,
+                    Qt::NoModifier);
+      QGuiApplication::sendEvent(window_, &e);
+      QCoreApplication::processEvents();
+      QThread::msleep(12);
+    };
+    const double w = pad->width(), h = pad->height();
+    // Two strokes: a looping name and an underline.
+    send(QEvent::MouseButtonPress, {w * 0.12, h * 0.6});
+    for (int i = 1; i <= 60; ++i) {
+      const double t = i / 60.0;
+      send(QEvent::MouseMove, {w * (0.12 + 0.6 * t) + 14 * std::cos(t * 18),
+                               h * (0.55 - 0.18 * std::sin(t * 9)) + 18 * std::sin(t * 18)});
+    }
+    send(QEvent::MouseButtonRelease, {w * 0.74, h * 0.5});
+    send(QEvent::MouseButtonPress, {w * 0.15, h * 0.78});
+    for (int i = 1; i <= 20; ++i)
+      send(QEvent::MouseMove, {w * (0.15 + 0.03 * i), h * 0.78 - i * 0.4});
+    send(QEvent::MouseButtonRelease, {w * 0.76, h * 0.77});
+  }
+
+  int failures() const { return failures_; }
+
+ private:
+  QQuickWindow* window_;
+  QString dir_;
+  Language* language_ = nullptr;
+  int failures_ = 0;
+};
+
+QString PickJob(JobListModel* jobs) {
+  for (int row = 0; row < jobs->rowCount(); ++row) {
+    const auto idx = jobs->index(row);
+    if (!jobs->data(idx, JobListModel::ArrivedRole).toBool()) {
+      return jobs->data(idx, JobListModel::JobIdRole).toString();
+    }
+  }
+  return jobs->rowCount() ? jobs->data(jobs->index(0), JobListModel::JobIdRole).toString()
+                          : QString();
+}
+
+}  // namespace
+
+int RunScreenshotTour(QQmlApplicationEngine& engine, const QString& main_url, const QString& dir,
+                      const QString& username, const QString& password) {
+  engine.load(QUrl(main_url));
+  if (engine.rootObjects().isEmpty()) return 1;
+  auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+  AppSession* session = AppSession::create(nullptr, nullptr);
+  Tour tour(engine, window, dir);
+  if (session->signedIn()) session->signOut();
+  tour.SaveAll(QStringLiteral("01-login"));
+
+  session->signIn(session->serverAddress(), username, password);
+  if (!WaitFor([&] { return session->signedIn() && !session->signingIn(); }, 20'000) ||
+      !WaitFor([&] { return session->syncState() != AppSession::SyncState::Syncing; }, 20'000)) {
+    Out() << "screenshots: sign-in failed: " << session->signInError() << Qt::endl;
+    return 1;
+  }
+  tour.SaveAll(QStringLiteral("02-today"));
+
+  const QString job_id = PickJob(session->jobs());
+  if (job_id.isEmpty()) {
+    Out() << "screenshots: no jobs today to open" << Qt::endl;
+    return 1;
+  }
+  QMetaObject::invokeMethod(window, "openJob", Q_ARG(QVariant, job_id));
+  Settle(500);
+  QQuickItem* job_page = tour.Current();
+  auto* visit = job_page ? job_page->findChild<VisitController*>(QStringLiteral("visit")) : nullptr;
+  if (!visit) {
+    Out() << "screenshots: the job page has no visit" << Qt::endl;
+    return 1;
+  }
+  tour.SaveAll(QStringLiteral("03-job"));
+
+  visit->onMyWay();
+  tour.SaveAll(QStringLiteral("04-on-my-way"));
+
+  // "Arrived" as tapped, with the position the page has (the NMEA log with --nmea).
+  auto* feed = job_page->findChild<QObject*>(QStringLiteral("positionFeed"));
+  if (feed && !WaitFor([&] { return feed->property("hasFix").toBool(); }, 5'000)) {
+    Out() << "screenshots: no position fix; checking in without one" << Qt::endl;
+  }
+  QMetaObject::invokeMethod(job_page->findChild<QObject*>(QStringLiteral("arrivedButton")),
+                            "clicked");
+  tour.SaveAll(QStringLiteral("05-arrived"));
+
+  // The form as a technician half-way through it (a draft, as if typed).
+  const QVariantMap work{
+      {QStringLiteral("faults"), QStringList{QStringLiteral("mainboard_component_repair"),
+                                             QStringLiteral("disassembly_repair")}},
+      {QStringLiteral("parts"), QStringLiteral("Capacitor C12\nScrew M1.4")},
+      {QStringLiteral("notes"), QStringLiteral("Charging circuit reflowed; tested 20 minutes.")},
+      {QStringLiteral("resolved"), true},
+      {QStringLiteral("certified"), false}};
+  visit->saveDraft(work);
+  QMetaObject::invokeMethod(job_page, "openWork");
+  tour.SaveAll(QStringLiteral("06-work"));
+
+  if (QString error = visit->recordWork(work); !error.isEmpty()) {
+    Out() << "screenshots: recording the work failed: " << error << Qt::endl;
+    return 1;
+  }
+  QMetaObject::invokeMethod(job_page, "openFee");
+  tour.SaveAll(QStringLiteral("07-fee"));
+
+  QMetaObject::invokeMethod(job_page, "openSignature");
+  Settle(500);
+  QQuickItem* signing = tour.Current();
+  auto* pad = signing ? signing->findChild<QQuickItem*>(QStringLiteral("signaturePad")) : nullptr;
+  auto* name = signing ? signing->findChild<QQuickItem*>(QStringLiteral("signerField")) : nullptr;
+  if (!pad || !name) {
+    Out() << "screenshots: no signature pad" << Qt::endl;
+    return 1;
+  }
+  tour.SaveAll(QStringLiteral("08-signature-empty"));
+  tour.Sign(pad);
+  name->setProperty("text", QStringLiteral("王芳 Wang Fang"));
+  tour.SaveAll(QStringLiteral("09-signature"));
+
+  QMetaObject::invokeMethod(signing, "confirm");
+  WaitFor([&] { return session->syncState() != AppSession::SyncState::Syncing; }, 10'000);
+  tour.SaveAll(QStringLiteral("10-completed"));
+  const QString preview = dir + "/report.png";
+  if (!visit->ReportPreview().save(preview)) {
+    Out() << "FAILED to save " << preview << Qt::endl;
+    return 1;
+  }
+  Out() << "saved " << preview << Qt::endl << "report: " << visit->reportPath() << Qt::endl;
+  return tour.failures() == 0 ? 0 : 1;
+}
+
+}  // namespace fieldledger::app
