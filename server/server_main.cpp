@@ -63,7 +63,7 @@ int main(int argc, char** argv) {
         for (const auto& e : parsed.errors) std::cerr << e.ToString() << "\n";
         return 2;
       }
-      options.service_policies.push_back(*parsed.policy);
+      options.service_policies.emplace_back(*parsed.policy, text);
     } else if (arg == "--seed-demo") {
       seed_demo = true;
     } else {

@@ -1,6 +1,17 @@
 #include "sync_engine.h"
 
+#include "fieldledger/service_policy/parse.h"
+
 namespace fieldledger::device {
+
+void SyncEngine::KeepServicePolicy(const v1::ServicePolicyDocument& doc) {
+  // Only a policy that parses is kept: a bad document must not break fee quotes that
+  // work with the copy the phone already has.
+  auto parsed = service_policy::ParsePolicy(doc.toml(), "server policy");
+  if (!parsed.policy) return;
+  store_.SetSetting("service_policy.toml", doc.toml());
+  store_.SetSetting("service_policy.key", doc.id() + "@" + doc.version());
+}
 
 void SyncEngine::Failed(SyncReport& report, const grpc::Status& status) {
   report.ok = false;
@@ -71,6 +82,7 @@ bool SyncEngine::PullAll(const std::string& token, SyncReport& report,
     req.set_device_id(store_.DeviceId());
     req.set_cursor(store_.Cursor());
     req.set_page_size(page_size);
+    req.set_service_policy(store_.GetSetting("service_policy.key").value_or(""));
     grpc::ClientContext ctx;
     PrepareContext(ctx, token, options_);
     v1::PullResponse page;
@@ -86,6 +98,7 @@ bool SyncEngine::PullAll(const std::string& token, SyncReport& report,
       return false;
     }
     store_.ApplyPull(page);
+    if (page.has_service_policy()) KeepServicePolicy(page.service_policy());
     report.pulled_jobs += page.jobs_size();
     report.removed_jobs += page.removed_job_ids_size();
     done += page.jobs_size() + page.removed_job_ids_size();

@@ -51,6 +51,7 @@ class SyncEngine {
   int page_size = 200;
 
  private:
+  void KeepServicePolicy(const v1::ServicePolicyDocument& doc);
   bool PushAll(const std::string& token, SyncReport& report,
                const std::function<void(const SyncProgress&)>& progress);
   bool PullAll(const std::string& token, SyncReport& report,

@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "fieldledger/service_policy/default_policy.h"
+#include "fieldledger/service_policy/parse.h"
 #include "transport.h"
 
 namespace fieldledger::device {
@@ -134,6 +136,14 @@ std::optional<v1::Scorecard> TechnicianDevice::FetchMyScorecard(v1::PeriodKind k
   }
   store_.SetSetting("scorecard." + v1::PeriodKind_Name(kind), card.SerializeAsString());
   return card;
+}
+
+service_policy::Policy TechnicianDevice::ServicePolicy() {
+  if (auto text = store_.GetSetting("service_policy.toml")) {
+    auto parsed = service_policy::ParsePolicy(*text, "synced policy");
+    if (parsed.policy) return *parsed.policy;
+  }
+  return service_policy::DefaultPolicy();
 }
 
 std::optional<v1::Scorecard> TechnicianDevice::CachedScorecard(v1::PeriodKind kind) {

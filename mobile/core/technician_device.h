@@ -6,6 +6,7 @@
 #include <string>
 
 #include "device_clock.h"
+#include "fieldledger/service_policy/policy.h"
 #include "fieldledger/v1/auth.grpc.pb.h"
 #include "fieldledger/v1/blobs.grpc.pb.h"
 #include "fieldledger/v1/scoring.grpc.pb.h"
@@ -58,6 +59,10 @@ class TechnicianDevice {
   // nullopt with *error set when the server cannot be asked.
   std::optional<v1::Scorecard> FetchMyScorecard(v1::PeriodKind kind, const std::string& anchor_date,
                                                 std::string* error);
+  // The fee and warranty rules to quote with: the company's, as last received from the
+  // server, or the built-in default before the first sync.
+  service_policy::Policy ServicePolicy();
+
   // The last scorecard fetched for that kind of period, if any.
   std::optional<v1::Scorecard> CachedScorecard(v1::PeriodKind kind);
 

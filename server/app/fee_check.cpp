@@ -3,11 +3,15 @@
 namespace fieldledger::server {
 namespace sp = service_policy;
 
-ServicePolicies::ServicePolicies() { policies_.push_back(&sp::DefaultPolicy()); }
+ServicePolicies::ServicePolicies() {
+  policies_.push_back(&sp::DefaultPolicy());
+  texts_.emplace_back(sp::DefaultPolicyText());
+}
 
-void ServicePolicies::Add(const sp::Policy& p) {
+void ServicePolicies::Add(const sp::Policy& p, std::string toml) {
   owned_.push_back(std::make_unique<sp::Policy>(p));
   policies_.push_back(owned_.back().get());
+  texts_.push_back(std::move(toml));
 }
 
 const sp::Policy* ServicePolicies::Find(const std::string& id, const std::string& version) const {

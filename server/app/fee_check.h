@@ -16,14 +16,18 @@ namespace fieldledger::server {
 class ServicePolicies {
  public:
   ServicePolicies();
-  void Add(const service_policy::Policy& p);
+  // Adds a policy; the last one added is the active one devices receive.
+  void Add(const service_policy::Policy& p, std::string toml);
   // The policy the device named, or nullptr when this server does not know it.
   const service_policy::Policy* Find(const std::string& id, const std::string& version) const;
   const service_policy::Policy& Default() const { return *policies_.front(); }
+  const service_policy::Policy& Active() const { return *policies_.back(); }
+  const std::string& ActiveText() const { return texts_.back(); }
 
  private:
   std::vector<const service_policy::Policy*> policies_;
   std::vector<std::unique_ptr<service_policy::Policy>> owned_;
+  std::vector<std::string> texts_;  // the TOML of each policy, in the same order
 };
 
 struct FeeCheck {

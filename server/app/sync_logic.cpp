@@ -150,6 +150,14 @@ v1::PullResponse SyncLogic::Pull(const Caller& caller, const v1::PullRequest& re
     resp.set_has_more(remaining > 0);
     resp.set_remaining_estimate(remaining);
   });
+  // The fee rules travel with the jobs: a device whose copy is not the active one gets it.
+  const auto& active = service_policies_->Active();
+  if (req.service_policy() != active.id + "@" + active.version) {
+    auto* doc = resp.mutable_service_policy();
+    doc->set_id(active.id);
+    doc->set_version(active.version);
+    doc->set_toml(service_policies_->ActiveText());
+  }
   resp.set_server_time_ms(now);
   return resp;
 }

@@ -13,7 +13,7 @@ namespace fieldledger::server {
 
 struct FieldLedgerServer::Parts {
   Parts(Store& store, Clock clock, scoring::ScoringPolicy policy,
-        const std::vector<service_policy::Policy>& fee_policies)
+        const std::vector<std::pair<service_policy::Policy, std::string>>& fee_policies)
       : sessions(store),
         gate(sessions, std::move(clock)),
         service_policies(WithAll(fee_policies)),
@@ -33,9 +33,10 @@ struct FieldLedgerServer::Parts {
     jobs_logic.on_jobs_changed = follow;
     callback_logic.on_jobs_changed = follow;
   }
-  static ServicePolicies WithAll(const std::vector<service_policy::Policy>& extra) {
+  static ServicePolicies WithAll(
+      const std::vector<std::pair<service_policy::Policy, std::string>>& extra) {
     ServicePolicies all;
-    for (const auto& p : extra) all.Add(p);
+    for (const auto& [p, text] : extra) all.Add(p, text);
     return all;
   }
   Sessions sessions;

@@ -19,7 +19,7 @@ struct ServerOptions {
   scoring::ScoringPolicy scoring_policy;  // the built-in defaults unless a file is given
   // Company fee and warranty policies besides the built-in default, to check the fees
   // devices report against (docs/service-policy.md).
-  std::vector<service_policy::Policy> service_policies;
+  std::vector<std::pair<service_policy::Policy, std::string>> service_policies;  // with TOML
 };
 
 struct BlobParts;  // rpc/blob_service.h

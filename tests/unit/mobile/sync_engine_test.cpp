@@ -1,6 +1,7 @@
 // SyncEngine against the generated gRPC mock stub and a real LocalStore file: what is
 // marked sent and when, how failures are reported, and how Pull pages and recovers.
 #include "sync_engine.h"
+#include "fieldledger/service_policy/default_policy.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -341,6 +342,40 @@ TEST_F(SyncEngineTest, NothingToPushGoesStraightToPull) {
   const auto report = engine_.SyncOnce("token");
   EXPECT_TRUE(report.ok);
   EXPECT_EQ(store_.Cursor(), 3);
+}
+
+}  // namespace
+}  // namespace fieldledger::device
+
+namespace fieldledger::device {
+namespace {
+
+TEST_F(SyncEngineTest, AValidFeePolicyFromTheServerIsKeptAndABrokenOneIgnored) {
+  std::vector<std::string> sent_keys;
+  EXPECT_CALL(stub_, Pull(_, _, _))
+      .Times(2)
+      .WillRepeatedly(
+          Invoke([&](grpc::ClientContext*, const v1::PullRequest& req, v1::PullResponse* resp) {
+            sent_keys.push_back(req.service_policy());
+            *resp = EmptyPage(1);
+            auto* doc = resp->mutable_service_policy();
+            if (sent_keys.size() == 1) {
+              doc->set_id("phone-maker-default");
+              doc->set_version("v-test");
+              doc->set_toml(std::string(service_policy::DefaultPolicyText()));
+            } else {
+              doc->set_id("broken");
+              doc->set_version("1");
+              doc->set_toml("this is not toml [");
+            }
+            return grpc::Status::OK;
+          }));
+  ASSERT_TRUE(engine_.SyncOnce("token").ok);
+  EXPECT_EQ(store_.GetSetting("service_policy.key"), "phone-maker-default@v-test");
+  ASSERT_TRUE(engine_.SyncOnce("token").ok);
+  // The device told the server what it holds, and kept it when offered a broken one.
+  EXPECT_EQ(sent_keys, (std::vector<std::string>{"", "phone-maker-default@v-test"}));
+  EXPECT_EQ(store_.GetSetting("service_policy.key"), "phone-maker-default@v-test");
 }
 
 }  // namespace

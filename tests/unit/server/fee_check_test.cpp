@@ -87,3 +87,24 @@ TEST_F(FeeCheckTest, OnlyTheFirstWorkRecordSetsTheFee) {
 
 }  // namespace
 }  // namespace fieldledger::server
+
+namespace fieldledger::server {
+namespace {
+
+TEST_F(FeeCheckTest, PullSendsTheActiveFeePolicyOnlyToDevicesWithoutIt) {
+  ServicePolicies policies;
+  SyncLogic sync(*store_, SyncPolicy{}, &policies);
+  v1::PullRequest req;
+  req.set_protocol_version(1);
+  req.set_device_id("dev-1");
+  auto first = sync.Pull(Tech1(), req, At(8));
+  ASSERT_TRUE(first.has_service_policy());
+  EXPECT_EQ(first.service_policy().id(), service_policy::DefaultPolicy().id);
+  EXPECT_EQ(first.service_policy().toml(), std::string(service_policy::DefaultPolicyText()));
+
+  req.set_service_policy(first.service_policy().id() + "@" + first.service_policy().version());
+  EXPECT_FALSE(sync.Pull(Tech1(), req, At(8)).has_service_policy());
+}
+
+}  // namespace
+}  // namespace fieldledger::server
