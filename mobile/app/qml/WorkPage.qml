@@ -55,6 +55,43 @@ Page {
         onTriggered: page.visit.saveDraft(page.form())
     }
 
+    // The fee so far and the save button stay in reach of a thumb while the form scrolls.
+    footer: Pane {
+        background: Rectangle { color: "white"; border.color: "#DDE3EA" }
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: 4
+            Label {
+                objectName: "feePreview"
+                visible: page.faults.length > 0
+                text: page.preview.ok ? qsTr("Fee: %1").arg(page.preview.total)
+                                      : qsTr("The fee cannot be worked out for this job")
+                font.pixelSize: 17
+                font.bold: true
+                color: Theme.primary
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
+                objectName: "workError"
+                visible: page.error.length > 0
+                text: page.error
+                color: Theme.late
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "saveWorkButton"
+                text: qsTr("Save and show the fee")
+                highlighted: true
+                font.pixelSize: 18
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touch
+                onClicked: page.save()
+            }
+        }
+    }
+
     Flickable {
         anchors.fill: parent
         contentHeight: body.implicitHeight + 32
@@ -120,35 +157,6 @@ Page {
                 onToggled: page.visit.saveDraft(page.form())
             }
 
-            Label {
-                objectName: "feePreview"
-                visible: page.faults.length > 0
-                text: page.preview.ok ? qsTr("Fee: %1").arg(page.preview.total)
-                                      : qsTr("The fee cannot be worked out for this job")
-                font.pixelSize: 17
-                font.bold: true
-                color: Theme.primary
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
-                Layout.topMargin: 6
-            }
-            Label {
-                objectName: "workError"
-                visible: page.error.length > 0
-                text: page.error
-                color: Theme.late
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
-            }
-            Button {
-                objectName: "saveWorkButton"
-                text: qsTr("Save and show the fee")
-                highlighted: true
-                font.pixelSize: 18
-                Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touch
-                onClicked: page.save()
-            }
         }
     }
 }
