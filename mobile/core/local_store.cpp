@@ -53,6 +53,8 @@ const char* KindOf(const v1::DeviceEvent& e) {
       return "work_recorded";
     case v1::DeviceEvent::kCompleted:
       return "completed";
+    case v1::DeviceEvent::kDiscarded:
+      return "discarded";
     default:
       return "none";
   }
@@ -125,6 +127,13 @@ std::string LocalStore::DeviceId() {
 v1::DeviceEvent LocalStore::Record(const std::string& job_id,
                                    const std::function<void(v1::DeviceEvent&)>& fill) {
   sql::Transaction tx(db_);
+  v1::DeviceEvent e = Append(job_id, fill);
+  tx.Commit();
+  return e;
+}
+
+v1::DeviceEvent LocalStore::Append(const std::string& job_id,
+                                   const std::function<void(v1::DeviceEvent&)>& fill) {
   // The next sequence is kept as a setting updated in this same transaction, so it
   // never repeats, even after acknowledged rows are pruned.
   std::int64_t next = 1;
@@ -145,7 +154,6 @@ v1::DeviceEvent LocalStore::Record(const std::string& job_id,
         .Bind(e.clock().wall_time_ms(), job_id)
         .Run();
   }
-  tx.Commit();
   return e;
 }
 
@@ -250,11 +258,23 @@ bool LocalStore::StartOverForNewUser() {
   return true;
 }
 
-bool LocalStore::Discard(const std::string& event_id) {
-  sql::Stmt(db_, "UPDATE outbox SET state = 'discarded' WHERE event_id = ? AND state = 'rejected'")
-      .Bind(event_id)
-      .Run();
-  return db_.Changes() == 1;
+bool LocalStore::Discard(const std::string& event_id,
+                         const std::function<void(v1::DeviceEvent&)>& stamp) {
+  sql::Transaction tx(db_);
+  std::string job_id;
+  {
+    sql::Stmt s(db_, "SELECT job_id FROM outbox WHERE event_id = ? AND state = 'rejected'");
+    s.Bind(event_id);
+    if (!s.Step()) return false;
+    job_id = s.Text(0);
+  }
+  sql::Stmt(db_, "UPDATE outbox SET state = 'discarded' WHERE event_id = ?").Bind(event_id).Run();
+  Append(job_id, [&](v1::DeviceEvent& e) {
+    if (stamp) stamp(e);
+    e.mutable_discarded()->set_discarded_event_id(event_id);
+  });
+  tx.Commit();
+  return true;
 }
 
 void LocalStore::RemoveUnlessWorkPending(const std::string& job_id) {

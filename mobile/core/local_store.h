@@ -82,8 +82,11 @@ class LocalStore {
   // Applies the server's acknowledgements in one transaction; returns how many
   // pending events it settled (sent or rejected).
   int ApplyAcks(const v1::PushResponse& resp);
-  // The technician gives up on a rejected event; kept as discarded for the record.
-  bool Discard(const std::string& event_id);
+  // The technician gives up on a rejected event: it is kept, marked discarded, and a
+  // Discarded event (stamped by `stamp`) is queued in the same transaction so the server
+  // records the decision. False when the event is not a rejected one.
+  bool Discard(const std::string& event_id,
+               const std::function<void(v1::DeviceEvent&)>& stamp = {});
 
   // Pull results, applied with the cursor in one transaction: a crash between
   // storing jobs and moving the cursor cannot skip changes.
@@ -102,6 +105,9 @@ class LocalStore {
 
  private:
   void Migrate();
+  // Appends an event inside an open transaction.
+  v1::DeviceEvent Append(const std::string& job_id,
+                         const std::function<void(v1::DeviceEvent&)>& fill);
   void RemoveUnlessWorkPending(const std::string& job_id);
   sql::Db db_;
 };

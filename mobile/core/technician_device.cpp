@@ -96,6 +96,15 @@ v1::DeviceEvent TechnicianDevice::Stamp(const std::string& job_id, const Fix& fi
   });
 }
 
+bool TechnicianDevice::Discard(const std::string& event_id) {
+  return store_.Discard(event_id, [&](v1::DeviceEvent& e) {
+    auto* c = e.mutable_clock();
+    c->set_wall_time_ms(clock_.WallMs());
+    c->set_monotonic_ms(clock_.MonotonicMs());
+    c->set_boot_id(clock_.BootId());
+  });
+}
+
 v1::DeviceEvent TechnicianDevice::OnMyWay(const std::string& job_id, const Fix& fix) {
   return Stamp(job_id, fix, [](v1::DeviceEvent& e) { e.mutable_on_my_way(); });
 }

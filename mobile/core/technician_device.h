@@ -53,6 +53,8 @@ class TechnicianDevice {
   v1::DeviceEvent Complete(const std::string& job_id, const v1::Completed& done, const Fix& fix);
 
   SyncReport Sync(const std::function<void(const SyncProgress&)>& progress = {});
+  // Gives up on a rejected event (see LocalStore::Discard); false if it is not rejected.
+  bool Discard(const std::string& event_id);
 
   // The technician's own scorecard for the week or month containing `anchor_date`
   // (YYYY-MM-DD), from the server; kept on the phone so it shows offline too.

@@ -20,6 +20,8 @@ const char* EventKind(const v1::DeviceEvent& e) {
       return "work_recorded";
     case v1::DeviceEvent::kCompleted:
       return "completed";
+    case v1::DeviceEvent::kDiscarded:
+      return "discarded";
     case v1::DeviceEvent::PAYLOAD_NOT_SET:
       break;
   }
@@ -29,6 +31,18 @@ const char* EventKind(const v1::DeviceEvent& e) {
 std::string EventRules::Validate(const v1::DeviceEvent& e, const std::optional<JobRecord>& job,
                                  const TrustedTime& t, TimeMs now) const {
   if (e.payload_case() == v1::DeviceEvent::PAYLOAD_NOT_SET) return "event has no payload";
+  // A discard refers to an earlier event, whose job may be the very thing that was wrong.
+  if (e.has_discarded()) {
+    auto target = tx_.FindEvent(e.discarded().discarded_event_id());
+    if (!target || target->user_id != caller_.user_id) {
+      return "discarded event " + e.discarded().discarded_event_id() + " is not one of yours";
+    }
+    if (target->status != EventStatus::kRejected) {
+      return "only a rejected event can be discarded";
+    }
+    return {};
+  }
+
   if (!job || job->company_id != caller_.company_id) return "unknown job " + e.job_id();
   if (e.clock().wall_time_ms() < kEarliestPlausible) {
     return "device time " + std::to_string(e.clock().wall_time_ms()) + " is impossible";
@@ -155,7 +169,8 @@ EventRecord EventRules::Apply(const v1::DeviceEvent& e, const std::string& devic
   }
   r.verified = verified && r.status == EventStatus::kApplied;
   tx_.InsertEvent(r);
-  if (r.status == EventStatus::kApplied) ApplyEffect(e, *job, r);
+  // A discard changes no job; everything else applied has a job (Validate checked).
+  if (r.status == EventStatus::kApplied && !e.has_discarded()) ApplyEffect(e, *job, r);
   return r;
 }
 

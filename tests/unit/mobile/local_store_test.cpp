@@ -121,9 +121,9 @@ TEST_F(LocalStoreTest, SequencesNeverGoBackAfterAcksOrDiscards) {
   const auto a = CheckIn("j1");
   const auto b = CheckIn("j2");
   Acks({Ack(a, v1::EventAck::STATUS_APPLIED), Ack(b, v1::EventAck::STATUS_REJECTED, "no")});
-  ASSERT_TRUE(store_->Discard(b.event_id()));
+  ASSERT_TRUE(store_->Discard(b.event_id()));  // queues a Discarded event: sequence 3
   Reopen();
-  EXPECT_EQ(CheckIn("j3").sequence(), 3);
+  EXPECT_EQ(CheckIn("j3").sequence(), 4);
 }
 
 TEST_F(LocalStoreTest, ACheckInRecordsTheLocalArrivalOnce) {
@@ -190,7 +190,10 @@ TEST_F(LocalStoreTest, RejectedItemsStayVisibleUntilDiscarded) {
   ASSERT_EQ(problems.size(), 1u);
   EXPECT_EQ(problems[0].event_id, second.event_id());
   EXPECT_EQ(store_->Counts().rejected, 1);
-  EXPECT_TRUE(store_->Pending(10).empty());
+  // The discard itself waits to be sent, so the office sees the decision.
+  const auto pending = store_->Pending(10);
+  ASSERT_EQ(pending.size(), 1u);
+  EXPECT_EQ(pending[0].event.discarded().discarded_event_id(), first.event_id());
 }
 
 TEST_F(LocalStoreTest, APendingItemCannotBeDiscarded) {
@@ -266,6 +269,34 @@ TEST_F(LocalStoreTest, SettingsSetGetClear) {
   EXPECT_EQ(store_->GetSetting("token"), "t2");
   store_->ClearSetting("token");
   EXPECT_FALSE(store_->GetSetting("token"));
+}
+
+}  // namespace
+}  // namespace fieldledger::device
+
+namespace fieldledger::device {
+namespace {
+
+TEST(LocalStoreDiscard, ADiscardIsItselfRecordedAsAnEventForTheServer) {
+  testing::TempDir dir;
+  LocalStore store(dir.File("device.db"));
+  const auto rejected = store.Record("job-1", [](v1::DeviceEvent& e) { e.mutable_check_in(); });
+  v1::PushResponse resp;
+  auto* ack = resp.add_acks();
+  ack->set_event_id(rejected.event_id());
+  ack->set_status(v1::EventAck::STATUS_REJECTED);
+  ack->set_reason("unknown job job-1");
+  store.ApplyAcks(resp);
+  ASSERT_TRUE(store.Discard(rejected.event_id(), [](v1::DeviceEvent& e) {
+    e.mutable_clock()->set_wall_time_ms(1'800'000'000'000);
+  }));
+  const auto pending = store.Pending(10);
+  ASSERT_EQ(pending.size(), 1u);
+  EXPECT_EQ(pending[0].kind, "discarded");
+  EXPECT_EQ(pending[0].job_id, "job-1");
+  EXPECT_EQ(pending[0].event.discarded().discarded_event_id(), rejected.event_id());
+  EXPECT_GT(pending[0].sequence, rejected.sequence());
+  EXPECT_TRUE(store.Problems().empty());
 }
 
 }  // namespace
