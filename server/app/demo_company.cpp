@@ -5,6 +5,7 @@
 #include "app/jobs_logic.h"
 #include "app/time_text.h"
 #include "auth/password_hasher.h"
+#include "fieldledger/scoring/period.h"
 
 namespace fieldledger::server {
 namespace {
@@ -32,21 +33,26 @@ struct DemoSite {
   double lat, lon;
   const char* product;
   v1::JobType type;
+  // Facts the fee rules need: a category of the default service policy, and when the
+  // product was bought and activated (so some visits are in warranty and some not).
+  const char* category;
+  int purchase_days_ago;
 };
 
+// A phone and TV repair company, as in the customer's own example rules.
 constexpr std::array<DemoSite, 6> kSites{{
-    {"Liu Yang", "88 Century Ave, Pudong, Shanghai", 31.2353, 121.5068, "Haier fridge BCD-470",
-     v1::JOB_TYPE_REPAIR},
-    {"Ma Xiaoli", "1 Xujiahui Rd, Xuhui, Shanghai", 31.1951, 121.4376, "Gree AC KFR-35GW",
-     v1::JOB_TYPE_INSTALLATION},
-    {"Huang Tao", "500 Nanjing Rd W, Jing'an, Shanghai", 31.2290, 121.4590, "Xiaomi TV 65\"",
-     v1::JOB_TYPE_REPAIR},
-    {"Zhao Qing", "200 Siping Rd, Yangpu, Shanghai", 31.2826, 121.5035, "Midea washer MG100",
-     v1::JOB_TYPE_REPAIR},
-    {"Xu Na", "18 Hongqiao Rd, Changning, Shanghai", 31.2005, 121.4190, "Huawei Mate 60",
-     v1::JOB_TYPE_REPAIR},
-    {"Gao Jun", "9 Zhongshan Rd E, Huangpu, Shanghai", 31.2400, 121.4900, "Gree AC KFR-26GW",
-     v1::JOB_TYPE_MAINTENANCE},
+    {"Liu Yang", "88 Century Ave, Pudong, Shanghai", 31.2353, 121.5068, "Huawei Mate 60",
+     v1::JOB_TYPE_REPAIR, "phone", 500},
+    {"Ma Xiaoli", "1 Xujiahui Rd, Xuhui, Shanghai", 31.1951, 121.4376, "Xiaomi TV 65\"",
+     v1::JOB_TYPE_INSTALLATION, "tv", 3},
+    {"Huang Tao", "500 Nanjing Rd W, Jing'an, Shanghai", 31.2290, 121.4590, "Hisense TV 55\"",
+     v1::JOB_TYPE_REPAIR, "tv", 200},
+    {"Zhao Qing", "200 Siping Rd, Yangpu, Shanghai", 31.2826, 121.5035, "Xiaomi 14",
+     v1::JOB_TYPE_REPAIR, "phone", 420},
+    {"Xu Na", "18 Hongqiao Rd, Changning, Shanghai", 31.2005, 121.4190, "Huawei P60",
+     v1::JOB_TYPE_REPAIR, "phone", 90},
+    {"Gao Jun", "9 Zhongshan Rd E, Huangpu, Shanghai", 31.2400, 121.4900, "TCL TV 75\"",
+     v1::JOB_TYPE_MAINTENANCE, "tv", 700},
 }};
 
 // Windows in local time: morning, early afternoon, late afternoon.
@@ -99,6 +105,11 @@ DemoCompany SeedDemoCompany(Store& store, TimeMs now) {
           job.set_serial_number("SN" + std::to_string(700000 + n));
           job.set_description(site.type == v1::JOB_TYPE_INSTALLATION ? "Install and test"
                                                                      : "Customer reports a fault");
+          job.set_product_category(site.category);
+          const std::string bought =
+              scoring::FormatLocalDate(midnight - site.purchase_days_ago * kDayMs, tz);
+          job.set_purchase_date(bought);
+          job.set_activation_date(bought);
           // Created the evening before the day, as a dispatcher would plan it.
           jobs.CreateRecord(tx, demo.company_id, job, std::min(now, midnight - 4 * kHourMs));
           ++n;

@@ -5,6 +5,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 
+#include "fee_quote.h"
 #include "fieldledger/core/on_time.h"
 #include "language.h"
 
@@ -188,6 +189,8 @@ void AppSession::ScheduleNextSync(bool failed) {
 
 void AppSession::Refresh() {
   counts_ = device_->store().Counts();
+  // Fees are quoted with the company's rules as last received from the server.
+  SetDevicePolicy(device_->ServicePolicy());
   QSet<QString> pending_jobs;
   for (const auto& item : device_->store().Pending(1000)) {
     pending_jobs.insert(QString::fromStdString(item.job_id));

@@ -6,7 +6,19 @@
 namespace fieldledger::app {
 namespace sp = service_policy;
 
-const sp::Policy& DevicePolicy() { return sp::DefaultPolicy(); }
+namespace {
+// Read and written on the UI thread only (AppSession::Refresh and the QML pages).
+std::optional<sp::Policy>& SyncedPolicy() {
+  static std::optional<sp::Policy> policy;
+  return policy;
+}
+}  // namespace
+
+const sp::Policy& DevicePolicy() {
+  return SyncedPolicy() ? *SyncedPolicy() : sp::DefaultPolicy();
+}
+
+void SetDevicePolicy(sp::Policy policy) { SyncedPolicy() = std::move(policy); }
 
 sp::JobFacts FactsFor(const v1::Job& job, const v1::WorkRecorded& work, QDate visit_date) {
   sp::JobFacts f;

@@ -13,8 +13,10 @@
 
 namespace fieldledger::app {
 
-// The policy a device quotes with. Until companies can sync their own, the built-in one.
+// The policy a device quotes with: the company's, as last synced from the server
+// (SetDevicePolicy), or the built-in one before the first sync.
 const service_policy::Policy& DevicePolicy();
+void SetDevicePolicy(service_policy::Policy policy);
 
 // Job facts for the rules. A missing or malformed purchase date becomes an invalid date
 // so the quote carries an error rather than silently counting from 1970.
