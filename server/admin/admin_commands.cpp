@@ -14,6 +14,7 @@
 #include "auth/password_hasher.h"
 #include "fieldledger/core/uuid.h"
 #include "fieldledger/scoring/policy_toml.h"
+#include "fieldledger/service_policy/parse.h"
 #include "rpc/gate.h"
 
 namespace fieldledger::server::admin {
@@ -64,6 +65,7 @@ void PrintUsage(std::ostream& out) {
          "  ranking      --company ID [--metric on_time|retention|satisfaction|attendance|\n"
          "               first_time_fix] [--team ID] PERIOD [--policy FILE]\n"
          "  validate-policy --file FILE   check a scoring policy; errors give line:column\n"
+         "  validate-service-policy --file FILE   check a fee and warranty policy\n"
          "PERIOD is --period day|week|month --date YYYY-MM-DD, or --from TIME --to TIME.\n"
          "TIME is 'YYYY-MM-DD HH:MM' in the company's time zone, or with Z / +08:00.\n";
 }
@@ -419,9 +421,26 @@ int ValidatePolicy(const Args& a, std::ostream& out, std::ostream& err) {
 
 }  // namespace
 
+int ValidateServicePolicy(const Args& a, std::ostream& out, std::ostream& err) {
+  const std::string path = a.Get("file");
+  std::ifstream file(path);
+  if (!file) throw std::invalid_argument("cannot read '" + path + "'");
+  const std::string text((std::istreambuf_iterator<char>(file)), {});
+  auto parsed = service_policy::ParsePolicy(text, path);
+  if (!parsed.policy) {
+    for (const auto& e : parsed.errors) err << e.ToString() << "\n";
+    return 1;
+  }
+  out << path << ": valid service policy " << parsed.policy->id << ", version "
+      << parsed.policy->version << " (" << parsed.policy->categories.size() << " categories, "
+      << parsed.policy->faults.size() << " fault types)\n";
+  return 0;
+}
+
 std::optional<int> RunWithoutStore(const Args& a, std::ostream& out, std::ostream& err) {
   try {
     if (a.command == "validate-policy") return ValidatePolicy(a, out, err);
+    if (a.command == "validate-service-policy") return ValidateServicePolicy(a, out, err);
   } catch (const std::invalid_argument& e) {
     err << a.command << ": " << e.what() << "\n";
     return 2;
