@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 bash scripts/setup-debian.sh
-bash scripts/build.sh
+# Only what the product needs; the test command builds the rest.
+bash scripts/build.sh --target fieldledger-server fieldledger-admin fieldledger-demo fieldledger-app
 build_dir=${FIELDLEDGER_BUILD_DIR:-build}
 state=${FIELDLEDGER_STATE_DIR:-$root/var}
 port=${FIELDLEDGER_PORT:-50051}
