@@ -2,6 +2,7 @@
 
 #include <chrono>
 
+#include "event_kind.h"
 #include "fieldledger/core/sha256.h"
 #include "fieldledger/core/uuid.h"
 
@@ -41,23 +42,6 @@ OutboxState ParseState(const std::string& s) {
   if (s == "rejected") return OutboxState::kRejected;
   if (s == "discarded") return OutboxState::kDiscarded;
   return OutboxState::kPending;
-}
-
-const char* KindOf(const v1::DeviceEvent& e) {
-  switch (e.payload_case()) {
-    case v1::DeviceEvent::kCheckIn:
-      return "check_in";
-    case v1::DeviceEvent::kOnMyWay:
-      return "on_my_way";
-    case v1::DeviceEvent::kWorkRecorded:
-      return "work_recorded";
-    case v1::DeviceEvent::kCompleted:
-      return "completed";
-    case v1::DeviceEvent::kDiscarded:
-      return "discarded";
-    default:
-      return "none";
-  }
 }
 
 std::vector<OutboxItem> ReadItems(sql::Stmt& s) {
@@ -147,7 +131,7 @@ v1::DeviceEvent LocalStore::Append(const std::string& job_id,
   sql::Stmt(db_,
             "INSERT INTO outbox (sequence, event_id, job_id, kind, state, payload) VALUES (?, ?, "
             "?, ?, 'pending', ?)")
-      .Bind(next, e.event_id(), job_id, KindOf(e), sql::Blob{e.SerializeAsString()})
+      .Bind(next, e.event_id(), job_id, v1::EventKindName(e), sql::Blob{e.SerializeAsString()})
       .Run();
   if (e.has_check_in()) {
     sql::Stmt(db_, "UPDATE jobs SET local_arrived_ms = ? WHERE id = ? AND local_arrived_ms = 0")

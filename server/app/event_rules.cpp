@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "event_kind.h"
 #include "fieldledger/core/geo.h"
 #include "fieldledger/scoring/period.h"
 
@@ -9,24 +10,6 @@ namespace fieldledger::server {
 
 // 2020-01-01T00:00:00Z: no FieldLedger device event can be older.
 constexpr TimeMs kEarliestPlausible = 1'577'836'800'000;
-
-const char* EventKind(const v1::DeviceEvent& e) {
-  switch (e.payload_case()) {
-    case v1::DeviceEvent::kCheckIn:
-      return "check_in";
-    case v1::DeviceEvent::kOnMyWay:
-      return "on_my_way";
-    case v1::DeviceEvent::kWorkRecorded:
-      return "work_recorded";
-    case v1::DeviceEvent::kCompleted:
-      return "completed";
-    case v1::DeviceEvent::kDiscarded:
-      return "discarded";
-    case v1::DeviceEvent::PAYLOAD_NOT_SET:
-      break;
-  }
-  return "none";
-}
 
 std::string EventRules::Validate(const v1::DeviceEvent& e, const std::optional<JobRecord>& job,
                                  const TrustedTime& t, TimeMs now) const {
@@ -114,11 +97,11 @@ void EventRules::ApplyEffect(const v1::DeviceEvent& e, JobRecord& job, const Eve
   // for the dispatcher (docs/sync.md, conflicts), never dropped.
   if (job.status == JobStatus::kCancelled && !job.flagged) {
     job.flagged = true;
-    job.flag_reason = std::string(EventKind(e)) + " recorded after the job was cancelled";
+    job.flag_reason = v1::EventKindName(e) + " recorded after the job was cancelled";
     changed = true;
   } else if (job.technician_id != caller_.user_id && !job.flagged) {
     job.flagged = true;
-    job.flag_reason = std::string(EventKind(e)) + " by " + caller_.display_name +
+    job.flag_reason = v1::EventKindName(e) + " by " + caller_.display_name +
                       " while the job was assigned to someone else";
     changed = true;
   }
@@ -142,7 +125,7 @@ EventRecord EventRules::Apply(const v1::DeviceEvent& e, const std::string& devic
   r.sequence = e.sequence();
   r.user_id = caller_.user_id;
   r.job_id = e.job_id();
-  r.kind = EventKind(e);
+  r.kind = v1::EventKindName(e);
   r.device_wall_ms = at.wall;
   r.device_monotonic_ms = at.monotonic;
   r.boot_id = at.boot_id.substr(0, 64);

@@ -33,6 +33,4 @@ class EventRules {
   std::vector<std::string> changed_jobs_;
 };
 
-const char* EventKind(const v1::DeviceEvent& e);
-
 }  // namespace fieldledger::server

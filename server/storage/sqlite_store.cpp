@@ -53,6 +53,18 @@ JobRecord ReadJob(const sql::Stmt& s) {
   return j;
 }
 
+constexpr const char* kCallBackColumns =
+    "id, company_id, job_id, agent_id, at_ms, reached, score, problem_returned, nps, comment";
+
+CallBackRecord ReadCallBack(const sql::Stmt& s) {
+  CallBackRecord c{s.Text(0), s.Text(1), s.Text(2), s.Text(3), s.Int(4), s.Int(5) != 0};
+  if (auto v = s.OptInt(6)) c.score = static_cast<int>(*v);
+  if (auto v = s.OptInt(7)) c.problem_returned = *v != 0;
+  if (auto v = s.OptInt(8)) c.nps = static_cast<int>(*v);
+  c.comment = s.Text(9);
+  return c;
+}
+
 UserRecord ReadUser(const sql::Stmt& s) {
   UserRecord u;
   u.id = s.Text(0);
@@ -395,38 +407,24 @@ class SqliteStore::Tx final : public StoreTx {
         .Run();
   }
   std::vector<CallBackRecord> ListCallBacks(const std::string& company_id) override {
-    sql::Stmt s(db_,
-                "SELECT id, company_id, job_id, agent_id, at_ms, reached, score, "
-                "problem_returned, nps, comment FROM callbacks WHERE company_id = ? ORDER BY "
-                "at_ms, id");
+    sql::Stmt s(db_, std::string("SELECT ") + kCallBackColumns +
+                         " FROM callbacks WHERE company_id = ? ORDER BY at_ms, id");
     s.Bind(company_id);
     std::vector<CallBackRecord> out;
     while (s.Step()) {
-      CallBackRecord c{s.Text(0), s.Text(1), s.Text(2), s.Text(3), s.Int(4), s.Int(5) != 0};
-      if (auto v = s.OptInt(6)) c.score = static_cast<int>(*v);
-      if (auto v = s.OptInt(7)) c.problem_returned = *v != 0;
-      if (auto v = s.OptInt(8)) c.nps = static_cast<int>(*v);
-      c.comment = s.Text(9);
-      out.push_back(std::move(c));
+      out.push_back(ReadCallBack(s));
     }
     return out;
   }
   std::vector<CallBackRecord> ListCallBacksOfJobs(
       const std::vector<std::string>& job_ids) override {
-    sql::Stmt s(db_,
-                "SELECT id, company_id, job_id, agent_id, at_ms, reached, score, "
-                "problem_returned, nps, comment FROM callbacks WHERE job_id = ? ORDER BY at_ms, "
-                "id");
+    sql::Stmt s(db_, std::string("SELECT ") + kCallBackColumns +
+                         " FROM callbacks WHERE job_id = ? ORDER BY at_ms, id");
     std::vector<CallBackRecord> out;
     for (const auto& job_id : job_ids) {
       s.Bind(job_id);
       while (s.Step()) {
-        CallBackRecord c{s.Text(0), s.Text(1), s.Text(2), s.Text(3), s.Int(4), s.Int(5) != 0};
-        if (auto v = s.OptInt(6)) c.score = static_cast<int>(*v);
-        if (auto v = s.OptInt(7)) c.problem_returned = *v != 0;
-        if (auto v = s.OptInt(8)) c.nps = static_cast<int>(*v);
-        c.comment = s.Text(9);
-        out.push_back(std::move(c));
+        out.push_back(ReadCallBack(s));
       }
     }
     return out;
