@@ -14,9 +14,7 @@ std::optional<sp::Policy>& SyncedPolicy() {
 }
 }  // namespace
 
-const sp::Policy& DevicePolicy() {
-  return SyncedPolicy() ? *SyncedPolicy() : sp::DefaultPolicy();
-}
+const sp::Policy& DevicePolicy() { return SyncedPolicy() ? *SyncedPolicy() : sp::DefaultPolicy(); }
 
 void SetDevicePolicy(sp::Policy policy) { SyncedPolicy() = std::move(policy); }
 
