@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "rpc/blob_service.h"
+#include "rpc/malformed_request_interceptor.h"
 #include "rpc/services.h"
 
 namespace fieldledger::server {
@@ -79,6 +80,7 @@ int FieldLedgerServer::Start() {
   // the traffic with the first, each on its own database.
   builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
   builder.SetMaxReceiveMessageSize(8 * 1024 * 1024);
+  builder.experimental().SetInterceptorCreators(MakeServerInterceptors());
   builder.RegisterService(&parts_->auth);
   builder.RegisterService(&parts_->sync);
   builder.RegisterService(&blobs_->service);
