@@ -61,7 +61,7 @@ void PrintUsage(std::ostream& out) {
          "  list-jobs    --company ID [--technician U]\n"
          "  seed-demo    create the demo company if missing\n"
          "  scorecard    --company ID (--technician U | --team ID | --all) PERIOD\n"
-         "               [--explain] [--csv FILE] [--policy FILE]\n"
+         "               [--explain] [--csv FILE] [--policy FILE] [--as-of TIME]\n"
          "  ranking      --company ID [--metric on_time|retention|satisfaction|attendance|\n"
          "               first_time_fix] [--team ID] PERIOD [--policy FILE]\n"
          "  validate-policy --file FILE   check a scoring policy; errors give line:column\n"
@@ -311,6 +311,7 @@ int Scorecard(Store& store, const Args& a, std::ostream& out) {
   });
   *req.mutable_period() = PeriodFromArgs(a, tz);
   req.set_explain(a.Has("explain") || a.Has("csv"));
+  if (a.Has("as-of")) req.set_as_of_ms(ParseTimeOption(a, "as-of", tz));
   ScorecardLogic logic(store, LoadPolicyOption(a));
   const auto card = logic.Get(caller, req, SystemNowMs());
   const auto& ot = card.on_time();

@@ -61,7 +61,11 @@ std::string CompanyZone(StoreTx& tx, const Caller& caller) {
 }  // namespace
 
 v1::Scorecard ScorecardLogic::Get(const Caller& caller, const v1::ScorecardRequest& req,
-                                  TimeMs now) {
+                                  TimeMs server_now) {
+  if (req.as_of_ms() < 0 || req.as_of_ms() > server_now) {
+    Fail(ErrorKind::kInvalidArgument, "as_of_ms must be 0 (now) or an instant in the past");
+  }
+  const TimeMs now = req.as_of_ms() ? req.as_of_ms() : server_now;
   v1::Scorecard out;
   bool computed = false;
   scoring::Scope live_scope;
@@ -73,8 +77,9 @@ v1::Scorecard ScorecardLogic::Get(const Caller& caller, const v1::ScorecardReque
     out.set_scope_label(label);
     live_scope = scope;
     live_period = period;
-    if (live_ && scope.kind == scoring::Scope::Kind::kTechnician && !req.explain() &&
-        period.kind != scoring::PeriodKind::kCustom) {
+    // Live aggregates only move forward in time: an as-of card is scored in full.
+    if (live_ && req.as_of_ms() == 0 && scope.kind == scoring::Scope::Kind::kTechnician &&
+        !req.explain() && period.kind != scoring::PeriodKind::kCustom) {
       return;  // served from the live aggregates below, outside this read transaction
     }
     const scoring::ScoringData data(LoadScoringDataset(tx, caller.company_id));

@@ -161,6 +161,23 @@ TEST_F(ScorecardTest, AnUnverifiedArrivalCountsAsLateUnderTheDefaultPolicy) {
   }
 }
 
+TEST_F(ScorecardTest, APublishedCardIsReproducedWithItsComputedAtTime) {
+  const auto published = logic_->Get(Manager(), ForTechnician("tech1", true), At(12));
+  // Later, the pending job's window has closed: today's card has one more no-show...
+  const auto later = logic_->Get(Manager(), ForTechnician("tech1", true), At(20));
+  EXPECT_EQ(later.on_time().no_show(), published.on_time().no_show() + 1);
+  // ...but asking as at the published instant gives the published numbers exactly.
+  auto again = ForTechnician("tech1", true);
+  again.set_as_of_ms(published.computed_at_ms());
+  const auto reproduced = logic_->Get(Manager(), again, At(20));
+  EXPECT_EQ(reproduced.computed_at_ms(), published.computed_at_ms());
+  EXPECT_EQ(reproduced.policy_version(), published.policy_version());
+  EXPECT_EQ(reproduced.on_time().SerializeAsString(), published.on_time().SerializeAsString());
+  auto future = ForTechnician("tech1");
+  future.set_as_of_ms(At(21));
+  EXPECT_THROW(logic_->Get(Manager(), future, At(20)), AppError);
+}
+
 TEST_F(ScorecardTest, CompanyAndTeamScopes) {
   v1::ScorecardRequest company;
   company.set_company(true);
