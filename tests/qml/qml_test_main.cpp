@@ -30,7 +30,8 @@ class Setup : public QObject {
   void cleanupTestCase() { session_.reset(); }
 
  private:
-  // A signed-in technician with three jobs today, as left by an earlier sync.
+  // A signed-in technician with three jobs today, as left by an earlier sync, and one
+  // rejected record from yesterday.
   void SeedDeviceDatabase() {
     fieldledger::device::LocalStore store(dir_.filePath(QStringLiteral("device.db")).toStdString());
     store.SetSetting("token", std::string(64, 'a'));
@@ -68,8 +69,28 @@ class Setup : public QObject {
       j->set_status(fieldledger::v1::JOB_STATUS_SCHEDULED);
       ++n;
     }
-    page.set_next_cursor(3);
+    // Yesterday's job, off the Today list, whose arrival the server refused: the Sync
+    // page lists it with the server's reason and offers to discard it.
+    auto* old = page.add_jobs();
+    old->set_id("job-y");
+    old->set_reference("T-099");
+    old->set_customer_name("Yesterday Customer");
+    old->mutable_window()->set_start_ms(midnight - 20 * 3600'000);
+    old->mutable_window()->set_end_ms(midnight - 19 * 3600'000);
+    old->set_status(fieldledger::v1::JOB_STATUS_SCHEDULED);
+    page.set_next_cursor(4);
     store.ApplyPull(page);
+    const auto refused = store.Record("job-y", [&](fieldledger::v1::DeviceEvent& e) {
+      e.mutable_clock()->set_wall_time_ms(midnight - 19 * 3600'000);
+      e.mutable_check_in();
+    });
+    fieldledger::v1::PushResponse acks;
+    auto* ack = acks.add_acks();
+    ack->set_event_id(refused.event_id());
+    ack->set_sequence(refused.sequence());
+    ack->set_status(fieldledger::v1::EventAck::STATUS_REJECTED);
+    ack->set_reason("job T-099 was cancelled before the visit");
+    store.ApplyAcks(acks);
   }
 
   QTemporaryDir dir_;

@@ -2,9 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>SyncPage</name>
+        <message numerus="yes">
+            <location filename="../qml/SyncPage.qml" line="+56" />
+            <source>%n waiting to send</source>
+            <translation>
+                <numerusform>%n waiting to send</numerusform>
+                <numerusform>%n waiting to send</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n rejected</source>
+            <translation>
+                <numerusform>%n rejected</numerusform>
+                <numerusform>%n rejected</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SyncStatusBar</name>
         <message numerus="yes">
-            <location filename="../qml/SyncStatusBar.qml" line="+42" />
+            <location filename="../qml/SyncStatusBar.qml" line="+39" />
             <source>%n rejected</source>
             <translation>
                 <numerusform>%n rejected</numerusform>
@@ -26,7 +45,7 @@
     <context>
         <name>fieldledger::app::AppSession</name>
         <message numerus="yes">
-            <location filename="../src/app_session.cpp" line="+96" />
+            <location filename="../src/app_session.cpp" line="+100" />
             <source>Offline · %n waiting to send</source>
             <translation>
                 <numerusform>Offline · %n waiting to send</numerusform>

@@ -37,7 +37,7 @@
     <context>
         <name>FeeQuote</name>
         <message>
-            <location filename="../src/fee_quote.cpp" line="+76" />
+            <location filename="../src/fee_quote.cpp" line="+86" />
             <source>The office has not given this job's product category and purchase date, so the fee cannot be worked out on the phone. The office will confirm it.</source>
             <translation>公司未提供此工单的产品类别和购买日期，手机上无法计算费用，将由公司确认。</translation>
         </message>
@@ -208,7 +208,17 @@
             <translation>语言</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
+            <source>Menu</source>
+            <translation>菜单</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Sync</source>
+            <translation>同步</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Sign out</source>
             <translation>退出登录</translation>
         </message>
@@ -324,9 +334,21 @@
         </message>
     </context>
     <context>
-        <name>SyncStatusBar</name>
+        <name>SyncPage</name>
+        <message>
+            <location filename="../qml/SyncPage.qml" line="+13" />
+            <source>Sync</source>
+            <translation>同步</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../qml/SyncStatusBar.qml" line="+42" />
+            <location line="+43" />
+            <source>%n waiting to send</source>
+            <translation>
+                <numerusform>%n 条待上传</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
             <source>%n rejected</source>
             <translation>
                 <numerusform>%n 条被拒</numerusform>
@@ -334,6 +356,72 @@
         </message>
         <message>
             <location line="+5" />
+            <source>Syncing…</source>
+            <translation>正在同步…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sync now</source>
+            <translation>立即同步</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Rejected by the server</source>
+            <translation>被服务器拒收</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Waiting to be sent</source>
+            <translation>等待上传</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Server: %1</source>
+            <translation>服务器：%1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+47" />
+            <source>Discard</source>
+            <translation>放弃</translation>
+        </message>
+        <message>
+            <location line="-29" />
+            <source>Everything on this phone has reached the server.</source>
+            <translation>手机上的记录已全部上传到服务器。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Discard this record?</source>
+            <translation>放弃这条记录？</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 will not be sent again. The office is told that you discarded it.</source>
+            <translation>%1 将不再上传，公司会收到您放弃此记录的通知。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Keep</source>
+            <translation>保留</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusBar</name>
+        <message>
+            <location filename="../qml/SyncStatusBar.qml" line="+24" />
+            <source>Show what is waiting to be sent</source>
+            <translation>查看待上传的记录</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+15" />
+            <source>%n rejected</source>
+            <translation>
+                <numerusform>%n 条被拒</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
@@ -462,7 +550,7 @@
             <translation>维修记录</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+91" />
             <source>What was wrong?</source>
             <translation>故障类型</translation>
         </message>
@@ -507,7 +595,7 @@
             <translation>经服务中心鉴定为质量故障</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-88" />
             <source>Fee: %1</source>
             <translation>费用：%1</translation>
         </message>
@@ -517,7 +605,7 @@
             <translation>此工单无法计算费用</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+17" />
             <source>Save and show the fee</source>
             <translation>保存并查看费用</translation>
         </message>
@@ -525,7 +613,7 @@
     <context>
         <name>fieldledger::app::AppSession</name>
         <message>
-            <location filename="../src/app_session.cpp" line="+40" />
+            <location filename="../src/app_session.cpp" line="+41" />
             <source>receiving jobs %1 of %2</source>
             <translation>接收工单 %1/%2</translation>
         </message>
@@ -535,7 +623,7 @@
             <translation>上传 %1/%2</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+50" />
             <source>Today, %1</source>
             <translation>今天，%1</translation>
         </message>
@@ -589,7 +677,7 @@
             <translation>请输入用户名和密码。</translation>
         </message>
         <message>
-            <location line="+114" />
+            <location line="+117" />
             <source>Late by %1</source>
             <translation>已迟到 %1</translation>
         </message>
@@ -607,6 +695,34 @@
             <location line="+10" />
             <source>%1 (±%2 m)</source>
             <translation>%1（±%2 米）</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::app::OutboxListModel</name>
+        <message>
+            <location filename="../src/outbox_list_model.cpp" line="+16" />
+            <source>On my way</source>
+            <translation>出发</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Arrival</source>
+            <translation>到达签到</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Work record</source>
+            <translation>维修记录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Completion and signature</source>
+            <translation>完工与签字</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discard of a rejected record</source>
+            <translation>放弃被拒记录</translation>
         </message>
     </context>
     <context>

@@ -126,6 +126,22 @@ ZH = {
     "Outcome: needs another visit": "结果：需要再次上门",
     "Quality fault certified": "已鉴定为质量故障",
     "Fee: to be confirmed by the office": "费用：待公司确认",
+    # Sync page and menu
+    "Menu": "菜单",
+    "Sync": "同步",
+    "Show what is waiting to be sent": "查看待上传的记录",
+    "Arrival": "到达签到",
+    "Completion and signature": "完工与签字",
+    "Discard of a rejected record": "放弃被拒记录",
+    "Rejected by the server": "被服务器拒收",
+    "Waiting to be sent": "等待上传",
+    "Server: %1": "服务器：%1",
+    "Discard": "放弃",
+    "Keep": "保留",
+    "Everything on this phone has reached the server.": "手机上的记录已全部上传到服务器。",
+    "Discard this record?": "放弃这条记录？",
+    "%1 will not be sent again. The office is told that you discarded it.":
+        "%1 将不再上传，公司会收到您放弃此记录的通知。",
 }
 
 path = pathlib.Path(__file__).with_name("fieldledger_zh_CN.ts")

@@ -47,10 +47,30 @@ ApplicationWindow {
                 Accessible.name: qsTr("Language")
             }
             ToolButton {
-                objectName: "signOutButton"
+                // The Today page's other places, and signing out, in one menu: the bar
+                // has room for the title and two buttons on a phone.
+                objectName: "menuButton"
                 visible: Session.signedIn && stack.depth === 1
-                text: qsTr("Sign out")
-                onClicked: Session.signOut()
+                text: "⋮"
+                font.pixelSize: 22
+                onClicked: menu.open()
+                Accessible.name: qsTr("Menu")
+                Menu {
+                    id: menu
+                    objectName: "menu"
+                    y: parent.height
+                    MenuItem {
+                        objectName: "syncMenuItem"
+                        text: qsTr("Sync")
+                        onTriggered: window.openSync()
+                    }
+                    MenuSeparator {}
+                    MenuItem {
+                        objectName: "signOutMenuItem"
+                        text: qsTr("Sign out")
+                        onTriggered: Session.signOut()
+                    }
+                }
             }
         }
     }
@@ -58,10 +78,16 @@ ApplicationWindow {
     footer: SyncStatusBar {
         objectName: "syncStatusBar"
         visible: Session.signedIn
+        onOpenRequested: window.openSync()
     }
 
     // Opens a job's page; also used by the screenshot tour.
     function openJob(jobId) { stack.push(jobPage, { jobId: jobId }) }
+    // Opens the Sync page, unless it is already showing (tapping the strip on it).
+    function openSync() {
+        if (stack.currentItem?.objectName !== "syncPage")
+            stack.push(syncPage)
+    }
 
     StackView {
         id: stack
@@ -83,6 +109,10 @@ ApplicationWindow {
     Component {
         id: jobPage
         JobPage {}
+    }
+    Component {
+        id: syncPage
+        SyncPage {}
     }
 
     Connections {

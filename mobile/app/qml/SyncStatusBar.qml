@@ -5,8 +5,10 @@ import QtQuick.Layouts
 import FieldLedger
 
 // The same sync strip on every page: state, what is waiting, and a way to sync now.
+// Tapping the strip (anywhere but the button) asks for the Sync page.
 ToolBar {
     id: bar
+    signal openRequested()
     Material.background: {
         switch (Session.syncState) {
         case Session.Error: return "#FFEBEE"
@@ -14,23 +16,18 @@ ToolBar {
         default: return "#ECEFF1"
         }
     }
+    MouseArea {
+        objectName: "syncStripArea"
+        anchors.fill: parent
+        onClicked: bar.openRequested()
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("Show what is waiting to be sent")
+    }
     RowLayout {
         anchors.fill: parent
         anchors.leftMargin: 12
         anchors.rightMargin: 4
-        Rectangle {
-            width: 10
-            height: 10
-            radius: 5
-            color: {
-                switch (Session.syncState) {
-                case Session.UpToDate: return Session.pendingCount > 0 ? Theme.amber : Theme.ok
-                case Session.Syncing: return Theme.primary
-                case Session.Offline: return Theme.amber
-                default: return Theme.late
-                }
-            }
-        }
+        SyncDot {}
         Label {
             objectName: "syncText"
             text: Session.syncText
@@ -41,6 +38,12 @@ ToolBar {
             visible: Session.rejectedCount > 0
             text: qsTr("%n rejected", "", Session.rejectedCount)
             color: Theme.late
+        }
+        Label {
+            // A hint that the strip opens a page.
+            text: "›"
+            font.pixelSize: 22
+            color: Theme.muted
         }
         ToolButton {
             objectName: "syncNowButton"

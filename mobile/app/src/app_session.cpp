@@ -51,7 +51,10 @@ AppSession::AppSession(const QString& data_dir, const QString& server, QObject* 
           [this] { jobs_.setNow(QDateTime::currentMSecsSinceEpoch()); });
   tick_timer_.start();
   // Texts made here (sync state, countdowns) follow the language like qsTr bindings do.
-  OnLanguageChange(this, [this] { Refresh(); });
+  OnLanguageChange(this, [this] {
+    Refresh();
+    outbox_.retranslate();
+  });
 
   signed_in_ = device_->SignedIn();
   Refresh();
@@ -191,14 +194,15 @@ void AppSession::Refresh() {
   counts_ = device_->store().Counts();
   // Fees are quoted with the company's rules as last received from the server.
   SetDevicePolicy(device_->ServicePolicy());
+  const auto pending = device_->store().Pending(1000);
   QSet<QString> pending_jobs;
-  for (const auto& item : device_->store().Pending(1000)) {
-    pending_jobs.insert(QString::fromStdString(item.job_id));
-  }
+  for (const auto& item : pending) pending_jobs.insert(QString::fromStdString(item.job_id));
   const QTimeZone zone = Zone();
-  jobs_.setNow(QDateTime::currentMSecsSinceEpoch());
-  jobs_.setJobs(device_->store().Jobs(), QDateTime::currentDateTimeUtc().toTimeZone(zone).date(),
-                zone, pending_jobs);
+  const qint64 now = QDateTime::currentMSecsSinceEpoch();
+  const auto jobs = device_->store().Jobs();
+  jobs_.setNow(now);
+  jobs_.setJobs(jobs, QDateTime::fromMSecsSinceEpoch(now, zone).date(), zone, pending_jobs);
+  outbox_.setItems(device_->store().Problems(), pending, jobs, zone, now);
   emit syncChanged();
   emit jobsChanged();
 }
@@ -245,6 +249,15 @@ QVariantMap AppSession::job(const QString& job_id) {
         p.accuracy_m() > 0 ? tr("%1 (±%2 m)").arg(place).arg(qRound(p.accuracy_m())) : place;
   }
   return m;
+}
+
+bool AppSession::discard(const QString& event_id) {
+  if (!device_->Discard(event_id.toStdString())) {
+    Refresh();  // already discarded elsewhere: show the list as it is
+    return false;
+  }
+  recorded();
+  return true;
 }
 
 void AppSession::recorded() {

@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "job_list_model.h"
+#include "outbox_list_model.h"
 #include "sync_worker.h"
 #include "technician_device.h"
 
@@ -33,6 +34,7 @@ class AppSession : public QObject {
   Q_PROPERTY(QString syncText READ syncText NOTIFY syncChanged)
   Q_PROPERTY(QString lastError READ lastError NOTIFY syncChanged)
   Q_PROPERTY(fieldledger::app::JobListModel* jobs READ jobs CONSTANT)
+  Q_PROPERTY(fieldledger::app::OutboxListModel* outbox READ outbox CONSTANT)
   Q_PROPERTY(QString dayTitle READ dayTitle NOTIFY jobsChanged)
 
  public:
@@ -58,6 +60,7 @@ class AppSession : public QObject {
   QString syncText() const;
   QString lastError() const { return last_error_; }
   JobListModel* jobs() { return &jobs_; }
+  OutboxListModel* outbox() { return &outbox_; }
   QString dayTitle() const;
 
   Q_INVOKABLE void signIn(const QString& server, const QString& username, const QString& password);
@@ -69,6 +72,9 @@ class AppSession : public QObject {
   Q_INVOKABLE bool checkIn(const QString& job_id, bool has_fix, double latitude, double longitude,
                            double accuracy_m);
   Q_INVOKABLE QString formatTime(qint64 ms) const;
+  // Gives up on a rejected record; the discard is itself recorded and sent, so the
+  // office sees the decision. False when the event is not (or no longer) rejected.
+  Q_INVOKABLE bool discard(const QString& event_id);
 
   // For the visit controllers: the device they record on, the company's time zone, the
   // folder of the device database, and the hook to call after each local write.
@@ -100,6 +106,7 @@ class AppSession : public QObject {
   QThread worker_thread_;
   SyncWorker* worker_ = nullptr;  // lives on worker_thread_
   JobListModel jobs_;
+  OutboxListModel outbox_;
   QTimer sync_timer_;
   QTimer tick_timer_;
   bool signed_in_ = false;

@@ -22,7 +22,8 @@ QStringList PageFiles() {
           QStringLiteral("JobPage.qml"),       QStringLiteral("SyncStatusBar.qml"),
           QStringLiteral("WorkPage.qml"),      QStringLiteral("FeePage.qml"),
           QStringLiteral("SignaturePage.qml"), QStringLiteral("VisitSteps.qml"),
-          QStringLiteral("PositionFeed.qml")};
+          QStringLiteral("PositionFeed.qml"),  QStringLiteral("SyncPage.qml"),
+          QStringLiteral("SyncDot.qml")};
 }
 
 int RunSelfTest(QQmlApplicationEngine& engine, const QString& main_url) {
