@@ -9,6 +9,7 @@
 
 #include "app_session.h"
 #include "fieldledger/v1/jobs.pb.h"
+#include "fieldledger/v1/scoring.pb.h"
 #include "local_store.h"
 
 Q_IMPORT_QML_PLUGIN(FieldLedgerPlugin)
@@ -31,7 +32,7 @@ class Setup : public QObject {
 
  private:
   // A signed-in technician with three jobs today, as left by an earlier sync, and one
-  // rejected record from yesterday.
+  // rejected record from yesterday and the scorecards fetched last time.
   void SeedDeviceDatabase() {
     fieldledger::device::LocalStore store(dir_.filePath(QStringLiteral("device.db")).toStdString());
     store.SetSetting("token", std::string(64, 'a'));
@@ -91,6 +92,32 @@ class Setup : public QObject {
     ack->set_status(fieldledger::v1::EventAck::STATUS_REJECTED);
     ack->set_reason("job T-099 was cancelled before the visit");
     store.ApplyAcks(acks);
+    SeedScorecards(store, midnight);
+  }
+
+  // The week's and month's scorecards as the last online sync left them, stored where
+  // TechnicianDevice::FetchMyScorecard keeps them (CachedScorecard reads them back).
+  static void SeedScorecards(fieldledger::device::LocalStore& store, qint64 midnight) {
+    const auto rate = [](fieldledger::v1::RateFigure* r, qint64 n, qint64 d) {
+      r->set_numerator(n);
+      r->set_denominator(d);
+      r->set_has_value(d > 0);
+      if (d > 0) r->set_value(static_cast<double>(n) / static_cast<double>(d));
+    };
+    fieldledger::v1::Scorecard week;
+    week.set_scope_label("Technician Test Tech");
+    week.mutable_period()->set_kind(fieldledger::v1::PERIOD_KIND_ISO_WEEK);
+    week.set_computed_at_ms(midnight - 3600'000);  // yesterday 23:00
+    rate(week.mutable_on_time()->mutable_rate(), 23, 25);
+    rate(week.mutable_retention()->mutable_rate(), 0, 0);
+    rate(week.mutable_satisfaction()->mutable_rate(), 9, 10);
+    fieldledger::v1::Scorecard month = week;
+    month.mutable_period()->set_kind(fieldledger::v1::PERIOD_KIND_MONTH);
+    rate(month.mutable_on_time()->mutable_rate(), 80, 90);
+    rate(month.mutable_retention()->mutable_rate(), 40, 42);
+    rate(month.mutable_satisfaction()->mutable_rate(), 30, 31);
+    store.SetSetting("scorecard.PERIOD_KIND_ISO_WEEK", week.SerializeAsString());
+    store.SetSetting("scorecard.PERIOD_KIND_MONTH", month.SerializeAsString());
   }
 
   QTemporaryDir dir_;

@@ -20,6 +20,8 @@ Item {
         Component { id: loginPage; LoginPage {} }
         Component { id: syncBar; SyncStatusBar {} }
         Component { id: jobPage; JobPage {} }
+        Component { id: scorecardPage; ScorecardPage {} }
+        Component { id: syncPage; SyncPage {} }
 
         function test_switching_to_chinese_and_back() {
             compare(Language.code, "en")
@@ -46,6 +48,19 @@ Item {
             const page = createTemporaryObject(jobPage, root, { width: 412, height: 800, jobId: "job-0" })
             compare(findChild(page, "onMyWayButton").text, "出发")
             verify(page.visit.faultTypes.some(f => f.name === "刷机"))
+        }
+
+        function test_new_pages_are_in_chinese() {
+            Language.code = "zh_CN"
+            const card = createTemporaryObject(scorecardPage, root, { width: 412, height: 800 })
+            compare(card.title, "我的绩效")
+            const week = findChild(card, "weekCard")
+            compare(findChild(week, "periodTitle").text, "本周")
+            compare(findChild(findChild(week, "rate_retention"), "percent").text, "暂无数据")
+            const sync = createTemporaryObject(syncPage, root, { width: 412, height: 800 })
+            compare(sync.title, "同步")
+            compare(findChild(sync, "syncPageSyncNow").text, Session.syncState === Session.Syncing
+                    ? "正在同步…" : "立即同步")
         }
 
         function test_names_each_language_in_itself() {

@@ -45,7 +45,7 @@
     <context>
         <name>fieldledger::app::AppSession</name>
         <message numerus="yes">
-            <location filename="../src/app_session.cpp" line="+100" />
+            <location filename="../src/app_session.cpp" line="+104" />
             <source>Offline · %n waiting to send</source>
             <translation>
                 <numerusform>Offline · %n waiting to send</numerusform>

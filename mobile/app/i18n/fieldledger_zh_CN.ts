@@ -214,6 +214,11 @@
         </message>
         <message>
             <location line="+7" />
+            <source>My scorecard</source>
+            <translation>我的绩效</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Sync</source>
             <translation>同步</translation>
         </message>
@@ -264,6 +269,19 @@
             <location line="+1" />
             <source>Closes in %1</source>
             <translation>%1 后结束</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScorecardPage</name>
+        <message>
+            <location filename="../qml/ScorecardPage.qml" line="+12" />
+            <source>My scorecard</source>
+            <translation>我的绩效</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Counted by the server with the company's rules. Recent jobs count once the repair has had time to hold and the customer has been called back.</source>
+            <translation>由服务器按公司规则计算。最近的工单要等维修观察期结束、客户回访完成后才计入。</translation>
         </message>
     </context>
     <context>
@@ -613,7 +631,7 @@
     <context>
         <name>fieldledger::app::AppSession</name>
         <message>
-            <location filename="../src/app_session.cpp" line="+41" />
+            <location filename="../src/app_session.cpp" line="+42" />
             <source>receiving jobs %1 of %2</source>
             <translation>接收工单 %1/%2</translation>
         </message>
@@ -623,7 +641,7 @@
             <translation>上传 %1/%2</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+53" />
             <source>Today, %1</source>
             <translation>今天，%1</translation>
         </message>
@@ -677,7 +695,7 @@
             <translation>请输入用户名和密码。</translation>
         </message>
         <message>
-            <location line="+117" />
+            <location line="+129" />
             <source>Late by %1</source>
             <translation>已迟到 %1</translation>
         </message>
@@ -695,6 +713,102 @@
             <location line="+10" />
             <source>%1 (±%2 m)</source>
             <translation>%1（±%2 米）</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::app::MyScorecard</name>
+        <message>
+            <location filename="../src/my_scorecard.cpp" line="+38" />
+            <source>No scorecard on this phone yet. It is fetched after the next sync.</source>
+            <translation>手机上还没有绩效数据，下次同步后获取。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No scorecard yet. It is fetched after each sync.</source>
+            <translation>还没有绩效数据，每次同步后获取。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Updated %1</source>
+            <translation>更新于 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Offline · as of %1</source>
+            <translation>离线 · 截至 %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>As of %1</source>
+            <translation>截至 %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No data</source>
+            <translation>暂无数据</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>MMMM yyyy</source>
+            <comment>a month, as a Qt date format</comment>
+            <translation>yyyy年M月</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>d MMM</source>
+            <comment>a day in a week's range, as a Qt date format</comment>
+            <translation>M月d日</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 – %2</source>
+            <comment>first and last day of a week</comment>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>This week</source>
+            <translation>本周</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>On time</source>
+            <translation>准时</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>arrived within the window</source>
+            <translation>在预约时段内到达</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Retention</source>
+            <translation>维修保持率</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>repairs that held</source>
+            <translation>修好后没有返修</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>satisfied customers, of those reached</source>
+            <translation>回访接通的客户中表示满意的</translation>
         </message>
     </context>
     <context>

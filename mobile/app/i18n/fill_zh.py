@@ -142,6 +142,29 @@ ZH = {
     "Discard this record?": "放弃这条记录？",
     "%1 will not be sent again. The office is told that you discarded it.":
         "%1 将不再上传，公司会收到您放弃此记录的通知。",
+    # Scorecard
+    "My scorecard": "我的绩效",
+    "No scorecard on this phone yet. It is fetched after the next sync.":
+        "手机上还没有绩效数据，下次同步后获取。",
+    "No scorecard yet. It is fetched after each sync.": "还没有绩效数据，每次同步后获取。",
+    "Updated %1": "更新于 %1",
+    "Offline · as of %1": "离线 · 截至 %1",
+    "As of %1": "截至 %1",
+    "No data": "暂无数据",
+    "%1%": "%1%",
+    "MMMM yyyy": "yyyy年M月",
+    "d MMM": "M月d日",
+    "%1 – %2": "%1 – %2",
+    "This week": "本周",
+    "This month": "本月",
+    "Retention": "维修保持率",
+    "Satisfaction": "满意度",
+    "arrived within the window": "在预约时段内到达",
+    "repairs that held": "修好后没有返修",
+    "satisfied customers, of those reached": "回访接通的客户中表示满意的",
+    "Counted by the server with the company's rules. Recent jobs count once the repair has "
+    "had time to hold and the customer has been called back.":
+        "由服务器按公司规则计算。最近的工单要等维修观察期结束、客户回访完成后才计入。",
 }
 
 path = pathlib.Path(__file__).with_name("fieldledger_zh_CN.ts")

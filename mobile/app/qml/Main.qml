@@ -60,6 +60,11 @@ ApplicationWindow {
                     objectName: "menu"
                     y: parent.height
                     MenuItem {
+                        objectName: "scorecardMenuItem"
+                        text: qsTr("My scorecard")
+                        onTriggered: window.openScorecard()
+                    }
+                    MenuItem {
                         objectName: "syncMenuItem"
                         text: qsTr("Sync")
                         onTriggered: window.openSync()
@@ -83,6 +88,7 @@ ApplicationWindow {
 
     // Opens a job's page; also used by the screenshot tour.
     function openJob(jobId) { stack.push(jobPage, { jobId: jobId }) }
+    function openScorecard() { stack.push(scorecardPage) }
     // Opens the Sync page, unless it is already showing (tapping the strip on it).
     function openSync() {
         if (stack.currentItem?.objectName !== "syncPage")
@@ -113,6 +119,10 @@ ApplicationWindow {
     Component {
         id: syncPage
         SyncPage {}
+    }
+    Component {
+        id: scorecardPage
+        ScorecardPage {}
     }
 
     Connections {

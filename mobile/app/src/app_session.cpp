@@ -37,6 +37,7 @@ AppSession::AppSession(const QString& data_dir, const QString& server, QObject* 
   connect(this, &AppSession::requestSync, worker_, &SyncWorker::sync);
   connect(worker_, &SyncWorker::signInFinished, this, &AppSession::OnSignInFinished);
   connect(worker_, &SyncWorker::syncFinished, this, &AppSession::OnSyncFinished);
+  connect(worker_, &SyncWorker::scorecardFetched, this, &AppSession::OnScorecardFetched);
   connect(worker_, &SyncWorker::syncProgress, this, [this](int done, int total, bool pulling) {
     progress_text_ = pulling ? tr("receiving jobs %1 of %2").arg(done).arg(total)
                              : tr("sending %1 of %2").arg(done).arg(total);
@@ -54,10 +55,13 @@ AppSession::AppSession(const QString& data_dir, const QString& server, QObject* 
   OnLanguageChange(this, [this] {
     Refresh();
     outbox_.retranslate();
+    scorecard_.retranslate();
   });
 
   signed_in_ = device_->SignedIn();
   Refresh();
+  // Last fetched figures, shown (with their age) until the first sync brings new ones.
+  scorecard_.load(*device_, Zone());
   if (signed_in_) syncNow();
 }
 
@@ -153,7 +157,8 @@ void AppSession::syncNow() {
   sync_state_ = SyncState::Syncing;
   progress_text_.clear();
   emit syncChanged();
-  emit requestSync();
+  // The scorecard fetched after this sync is for the company's today.
+  emit requestSync(QDateTime::currentDateTimeUtc().toTimeZone(Zone()).date().toString(Qt::ISODate));
 }
 
 void AppSession::OnSyncFinished(bool ok, int code, const QString& error, int, int, int) {
@@ -171,6 +176,8 @@ void AppSession::OnSyncFinished(bool ok, int code, const QString& error, int, in
   }
   signed_in_ = device_->SignedIn();
   Refresh();
+  // A failed sync means the figures on the phone are the last ones fetched.
+  if (!ok) scorecard_.setState(false, sync_state_ == SyncState::Offline);
   emit signedInChanged();
   if (sync_again_) {
     sync_again_ = false;
@@ -188,6 +195,15 @@ void AppSession::ScheduleNextSync(bool failed) {
     interval = interval / 2 + static_cast<int>(QRandomGenerator::global()->bounded(interval / 2));
   }
   sync_timer_.start(interval);
+}
+
+void AppSession::OnScorecardFetched(bool ok, const QString& error) {
+  // The worker stored what it fetched; this thread's connection reads it back.
+  if (ok)
+    scorecard_.load(*device_, Zone());
+  else
+    qInfo("scorecard not fetched: %s", qUtf8Printable(error));
+  scorecard_.setState(ok, false);
 }
 
 void AppSession::Refresh() {

@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "job_list_model.h"
+#include "my_scorecard.h"
 #include "outbox_list_model.h"
 #include "sync_worker.h"
 #include "technician_device.h"
@@ -35,6 +36,7 @@ class AppSession : public QObject {
   Q_PROPERTY(QString lastError READ lastError NOTIFY syncChanged)
   Q_PROPERTY(fieldledger::app::JobListModel* jobs READ jobs CONSTANT)
   Q_PROPERTY(fieldledger::app::OutboxListModel* outbox READ outbox CONSTANT)
+  Q_PROPERTY(fieldledger::app::MyScorecard* scorecard READ scorecard CONSTANT)
   Q_PROPERTY(QString dayTitle READ dayTitle NOTIFY jobsChanged)
 
  public:
@@ -61,6 +63,7 @@ class AppSession : public QObject {
   QString lastError() const { return last_error_; }
   JobListModel* jobs() { return &jobs_; }
   OutboxListModel* outbox() { return &outbox_; }
+  MyScorecard* scorecard() { return &scorecard_; }
   QString dayTitle() const;
 
   Q_INVOKABLE void signIn(const QString& server, const QString& username, const QString& password);
@@ -89,13 +92,14 @@ class AppSession : public QObject {
   void syncChanged();
   void jobsChanged();
   void requestSignIn(const QString& server, const QString& username, const QString& password);
-  void requestSync();
+  void requestSync(const QString& anchor_date);
 
  private:
   void OnSignInFinished(bool ok, const QString& error);
   void OnSyncFinished(bool ok, int code, const QString& error, int applied, int rejected,
                       int pulled);
   void Refresh();
+  void OnScorecardFetched(bool ok, const QString& error);
   void ScheduleNextSync(bool failed);
   QTimeZone Zone() const;
 
@@ -107,6 +111,7 @@ class AppSession : public QObject {
   SyncWorker* worker_ = nullptr;  // lives on worker_thread_
   JobListModel jobs_;
   OutboxListModel outbox_;
+  MyScorecard scorecard_;
   QTimer sync_timer_;
   QTimer tick_timer_;
   bool signed_in_ = false;

@@ -18,12 +18,13 @@ QTextStream& Out() {
 }  // namespace
 
 QStringList PageFiles() {
-  return {QStringLiteral("LoginPage.qml"),     QStringLiteral("TodayPage.qml"),
-          QStringLiteral("JobPage.qml"),       QStringLiteral("SyncStatusBar.qml"),
-          QStringLiteral("WorkPage.qml"),      QStringLiteral("FeePage.qml"),
-          QStringLiteral("SignaturePage.qml"), QStringLiteral("VisitSteps.qml"),
-          QStringLiteral("PositionFeed.qml"),  QStringLiteral("SyncPage.qml"),
-          QStringLiteral("SyncDot.qml")};
+  return {QStringLiteral("LoginPage.qml"),      QStringLiteral("TodayPage.qml"),
+          QStringLiteral("JobPage.qml"),        QStringLiteral("SyncStatusBar.qml"),
+          QStringLiteral("WorkPage.qml"),       QStringLiteral("FeePage.qml"),
+          QStringLiteral("SignaturePage.qml"),  QStringLiteral("VisitSteps.qml"),
+          QStringLiteral("PositionFeed.qml"),   QStringLiteral("SyncPage.qml"),
+          QStringLiteral("SyncDot.qml"),        QStringLiteral("ScorecardPage.qml"),
+          QStringLiteral("ScorecardPeriod.qml")};
 }
 
 int RunSelfTest(QQmlApplicationEngine& engine, const QString& main_url) {

@@ -32,18 +32,41 @@ void SyncWorker::signIn(const QString& server, const QString& username, const QS
   }
 }
 
-void SyncWorker::sync() {
+void SyncWorker::sync(const QString& anchor_date) {
   emit syncStarted();
+  bool ok = false;
   try {
     auto report = Device().Sync([this](const device::SyncProgress& p) {
       emit syncProgress(p.done, p.total, p.phase == device::SyncProgress::Phase::kPulling);
     });
+    ok = report.ok;
     emit syncFinished(report.ok, static_cast<int>(report.code),
                       QString::fromStdString(report.error), report.applied, report.rejected,
                       report.pulled_jobs);
   } catch (const std::exception& e) {
     emit syncFinished(false, -1, QString::fromUtf8(e.what()), 0, 0, 0);
   }
+  // After the sync is reported, so the strip shows "up to date" without waiting for
+  // the scoring service; only when the server was just reachable.
+  if (ok) FetchScorecards(anchor_date);
+}
+
+void SyncWorker::FetchScorecards(const QString& anchor_date) {
+  std::string error;
+  bool ok = true;
+  try {
+    for (auto kind : {v1::PERIOD_KIND_ISO_WEEK, v1::PERIOD_KIND_MONTH}) {
+      // One failure is enough: the second call would only wait out the same deadline.
+      if (!Device().FetchMyScorecard(kind, anchor_date.toStdString(), &error)) {
+        ok = false;
+        break;
+      }
+    }
+  } catch (const std::exception& e) {
+    ok = false;
+    error = e.what();
+  }
+  emit scorecardFetched(ok, QString::fromStdString(error));
 }
 
 }  // namespace fieldledger::app

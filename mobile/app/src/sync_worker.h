@@ -1,7 +1,8 @@
 #pragma once
 // Runs the blocking network work (sign-in, sync) on its own thread with its own
 // connection to the device database, so the UI thread never waits on the network and
-// a check-in is committed the instant it is tapped, even mid-sync.
+// a check-in is committed the instant it is tapped, even mid-sync. The technician's
+// scorecard is fetched here too, after each successful sync: it is a network call.
 #include <QObject>
 #include <QString>
 #include <memory>
@@ -18,16 +19,22 @@ class SyncWorker : public QObject {
 
  public slots:
   void signIn(const QString& server, const QString& username, const QString& password);
-  void sync();
+  // anchor_date (YYYY-MM-DD, the company's today) picks the week and month whose
+  // scorecard is fetched once the sync succeeded.
+  void sync(const QString& anchor_date);
 
  signals:
   void signInFinished(bool ok, const QString& error);
   void syncStarted();
   void syncProgress(int done, int total, bool pulling);
   void syncFinished(bool ok, int code, const QString& error, int applied, int rejected, int pulled);
+  // The week's and month's scorecards are in the phone's cache (ok), or could not be
+  // fetched (error); either way the session reads the cache from its own connection.
+  void scorecardFetched(bool ok, const QString& error);
 
  private:
   device::TechnicianDevice& Device();
+  void FetchScorecards(const QString& anchor_date);
   QString db_path_;
   QString server_;
   std::unique_ptr<device::SystemDeviceClock> clock_;
