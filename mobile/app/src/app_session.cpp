@@ -2,7 +2,6 @@
 
 #include <QDir>
 #include <QQmlEngine>
-#include <QRandomGenerator>
 #include <QSet>
 
 #include "fee_quote.h"
@@ -14,16 +13,14 @@ namespace {
 
 AppSession* g_instance = nullptr;
 
-// Retry intervals: quick while work waits to be sent, slower when idle, and backing
-// off exponentially (with jitter, so a fleet does not retry in step) after failures.
-constexpr int kPendingRetryMs = 15'000;
-constexpr int kIdlePollMs = 120'000;
-constexpr int kMaxBackoffMs = 300'000;
+// With nothing to send, a pass every two minutes still brings the dispatcher's changes
+// (there is no push channel); failures back off as SyncScheduler decides.
+constexpr fieldledger::DurationMs kPollMs = 2 * fieldledger::kMinuteMs;
 
 }  // namespace
 
 AppSession::AppSession(const QString& data_dir, const QString& server, QObject* parent)
-    : QObject(parent), data_dir_(data_dir), server_(server) {
+    : QObject(parent), data_dir_(data_dir), server_(server), pacer_(kPollMs) {
   QDir().mkpath(data_dir);
   const QString db = QDir(data_dir).filePath(QStringLiteral("device.db"));
   device_ =
@@ -45,11 +42,13 @@ AppSession::AppSession(const QString& data_dir, const QString& server, QObject* 
   });
   worker_thread_.start();
 
-  sync_timer_.setSingleShot(true);
-  connect(&sync_timer_, &QTimer::timeout, this, &AppSession::syncNow);
+  connect(&pacer_, &SyncPacer::passDue, this, &AppSession::StartPass);
   tick_timer_.setInterval(30'000);
-  connect(&tick_timer_, &QTimer::timeout, this,
-          [this] { jobs_.setNow(QDateTime::currentMSecsSinceEpoch()); });
+  connect(&tick_timer_, &QTimer::timeout, this, [this] {
+    // Syncs that change nothing no longer rebuild the list, so midnight must.
+    if (QDateTime::currentDateTimeUtc().toTimeZone(Zone()).date() != shown_day_) Refresh();
+    jobs_.setNow(QDateTime::currentMSecsSinceEpoch());
+  });
   tick_timer_.start();
   // Texts made here (sync state, countdowns) follow the language like qsTr bindings do.
   OnLanguageChange(this, [this] {
@@ -148,12 +147,18 @@ void AppSession::signOut() {
 }
 
 void AppSession::syncNow() {
-  if (!device_->SignedIn()) return;
+  // Tapped during a pass: the scheduler runs another right after it.
   if (syncing_) {
-    sync_again_ = true;  // a write during a sync is sent right after it
+    pacer_.localWrite();
     return;
   }
+  StartPass();
+}
+
+void AppSession::StartPass() {
+  if (syncing_ || !device_->SignedIn()) return;
   syncing_ = true;
+  pacer_.syncStarted();
   sync_state_ = SyncState::Syncing;
   progress_text_.clear();
   emit syncChanged();
@@ -161,40 +166,26 @@ void AppSession::syncNow() {
   emit requestSync(QDateTime::currentDateTimeUtc().toTimeZone(Zone()).date().toString(Qt::ISODate));
 }
 
-void AppSession::OnSyncFinished(bool ok, int code, const QString& error, int, int, int) {
+void AppSession::OnSyncFinished(bool ok, int code, const QString& error, int applied, int rejected,
+                                int pulled) {
   syncing_ = false;
   last_error_ = error;
   if (ok) {
     sync_state_ = SyncState::UpToDate;
     last_sync_ms_ = QDateTime::currentMSecsSinceEpoch();
-    failures_ = 0;
   } else {
     const bool offline = code == static_cast<int>(grpc::StatusCode::UNAVAILABLE) ||
                          code == static_cast<int>(grpc::StatusCode::DEADLINE_EXCEEDED);
     sync_state_ = offline ? SyncState::Offline : SyncState::Error;
-    ++failures_;
   }
   signed_in_ = device_->SignedIn();
-  Refresh();
+  // The job list is rebuilt only when the pass changed something in it: a poll or a
+  // retry that changed nothing keeps the list (and its scroll position) as it is.
+  Refresh(applied > 0 || rejected > 0 || pulled > 0);
   // A failed sync means the figures on the phone are the last ones fetched.
   if (!ok) scorecard_.setState(false, sync_state_ == SyncState::Offline);
   emit signedInChanged();
-  if (sync_again_) {
-    sync_again_ = false;
-    syncNow();
-    return;
-  }
-  ScheduleNextSync(!ok);
-}
-
-void AppSession::ScheduleNextSync(bool failed) {
-  int interval = counts_.pending > 0 ? kPendingRetryMs : kIdlePollMs;
-  if (failed) {
-    const int shift = std::min(failures_, 5);
-    interval = std::min(kMaxBackoffMs, kPendingRetryMs << shift);
-    interval = interval / 2 + static_cast<int>(QRandomGenerator::global()->bounded(interval / 2));
-  }
-  sync_timer_.start(interval);
+  pacer_.syncFinished(ok);
 }
 
 void AppSession::OnScorecardFetched(bool ok, const QString& error) {
@@ -206,20 +197,22 @@ void AppSession::OnScorecardFetched(bool ok, const QString& error) {
   scorecard_.setState(ok, false);
 }
 
-void AppSession::Refresh() {
+void AppSession::Refresh(bool jobs_too) {
   counts_ = device_->store().Counts();
   // Fees are quoted with the company's rules as last received from the server.
   SetDevicePolicy(device_->ServicePolicy());
   const auto pending = device_->store().Pending(1000);
-  QSet<QString> pending_jobs;
-  for (const auto& item : pending) pending_jobs.insert(QString::fromStdString(item.job_id));
   const QTimeZone zone = Zone();
   const qint64 now = QDateTime::currentMSecsSinceEpoch();
   const auto jobs = device_->store().Jobs();
-  jobs_.setNow(now);
-  jobs_.setJobs(jobs, QDateTime::fromMSecsSinceEpoch(now, zone).date(), zone, pending_jobs);
   outbox_.setItems(device_->store().Problems(), pending, jobs, zone, now);
   emit syncChanged();
+  if (!jobs_too) return;
+  QSet<QString> pending_jobs;
+  for (const auto& item : pending) pending_jobs.insert(QString::fromStdString(item.job_id));
+  shown_day_ = QDateTime::fromMSecsSinceEpoch(now, zone).date();
+  jobs_.setNow(now);
+  jobs_.setJobs(jobs, shown_day_, zone, pending_jobs);
   emit jobsChanged();
 }
 
@@ -278,7 +271,7 @@ bool AppSession::discard(const QString& event_id) {
 
 void AppSession::recorded() {
   Refresh();
-  syncNow();
+  pacer_.localWrite();
 }
 
 bool AppSession::checkIn(const QString& job_id, bool has_fix, double latitude, double longitude,
@@ -287,8 +280,7 @@ bool AppSession::checkIn(const QString& job_id, bool has_fix, double latitude, d
   if (!j || j->local_arrived_ms > 0 || j->job.arrived_ms() > 0) return false;
   device::Fix fix{has_fix, latitude, longitude, accuracy_m, false};
   device_->CheckIn(job_id.toStdString(), fix);
-  Refresh();
-  syncNow();
+  recorded();
   return true;
 }
 

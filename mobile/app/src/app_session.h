@@ -12,6 +12,7 @@
 #include "job_list_model.h"
 #include "my_scorecard.h"
 #include "outbox_list_model.h"
+#include "sync_pacer.h"
 #include "sync_worker.h"
 #include "technician_device.h"
 
@@ -98,9 +99,10 @@ class AppSession : public QObject {
   void OnSignInFinished(bool ok, const QString& error);
   void OnSyncFinished(bool ok, int code, const QString& error, int applied, int rejected,
                       int pulled);
-  void Refresh();
+  // Rereads counts and the outbox; the job list too unless jobs_too is false.
+  void Refresh(bool jobs_too = true);
+  void StartPass();
   void OnScorecardFetched(bool ok, const QString& error);
-  void ScheduleNextSync(bool failed);
   QTimeZone Zone() const;
 
   QString data_dir_;
@@ -112,15 +114,14 @@ class AppSession : public QObject {
   JobListModel jobs_;
   OutboxListModel outbox_;
   MyScorecard scorecard_;
-  QTimer sync_timer_;
+  SyncPacer pacer_;
   QTimer tick_timer_;
+  QDate shown_day_;  // the day the job list was built for
   bool signed_in_ = false;
   bool signing_in_ = false;
   QString sign_in_error_;
   SyncState sync_state_ = SyncState::Offline;
   bool syncing_ = false;
-  bool sync_again_ = false;
-  int failures_ = 0;
   QString progress_text_;
   QString last_error_;
   qint64 last_sync_ms_ = 0;
