@@ -3,6 +3,10 @@
 # virtual X server (Xvfb + Mesa: the Material style renders blank offscreen), against a
 # fresh demo server, with positions played from mobile/app/sim/shanghai-drive.nmea:
 #   <out>/en/*.png, <out>/zh_CN/*.png, and <out>/service-report.pdf.
+# The tour (mobile/app/src/screenshot_tour.cpp) takes a whole visit, then the toolbar
+# menu, My scorecard as fetched, and, with sync held as out of coverage, the Sync page
+# (a record the server rejected, records waiting), its discard dialog and the scorecard
+# as of its last fetch (11-menu ... 15-scorecard-offline).
 # Usage: FIELDLEDGER_BUILD_DIR=build-app scripts/screenshots.sh [output dir]
 set -euo pipefail
 cd "$(dirname "$0")/.."

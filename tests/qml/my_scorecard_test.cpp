@@ -27,6 +27,16 @@ TEST(MyScorecard, PercentNeverRoundsToAPerfectOrEmptyRecord) {
   EXPECT_EQ(MyScorecard::FractionText(Rate(0, 0)), "0/0");
 }
 
+TEST(MyScorecard, OnTimeDetailNamesWhatKeptTheRateDown) {
+  v1::OnTimeFigures f;
+  EXPECT_EQ(MyScorecard::OnTimeDetail(f), "");
+  f.set_late(2);
+  f.set_no_show(1);
+  EXPECT_EQ(MyScorecard::OnTimeDetail(f), "2 late · 1 no-show");
+  f.set_excused(3);
+  EXPECT_EQ(MyScorecard::OnTimeDetail(f), "2 late · 1 no-show · 3 excused");
+}
+
 TEST(MyScorecard, ShowsEachPeriodsRatesAndHowOldTheyAre) {
   const QTimeZone utc = QTimeZone::utc();
   const qint64 monday = QDateTime(QDate(2026, 11, 23), QTime(0, 0), utc).toMSecsSinceEpoch();
@@ -38,6 +48,9 @@ TEST(MyScorecard, ShowsEachPeriodsRatesAndHowOldTheyAre) {
   *week.mutable_on_time()->mutable_rate() = Rate(23, 25);
   *week.mutable_retention()->mutable_rate() = Rate(0, 0);
   *week.mutable_satisfaction()->mutable_rate() = Rate(9, 10);
+  auto* check = week.mutable_bonus_gate()->add_checks();
+  check->set_metric(v1::METRIC_ON_TIME);
+  check->set_status("missed");
 
   MyScorecard card;
   EXPECT_FALSE(card.hasData());
@@ -57,6 +70,9 @@ TEST(MyScorecard, ShowsEachPeriodsRatesAndHowOldTheyAre) {
   EXPECT_EQ(on_time.value("percent").toString(), "92%");
   EXPECT_EQ(on_time.value("fraction").toString(), "23/25");
   EXPECT_DOUBLE_EQ(on_time.value("value").toDouble(), 0.92);
+  // Coloured by the bonus gate where the company sets a target.
+  EXPECT_EQ(on_time.value("gate").toString(), "missed");
+  EXPECT_EQ(rates[1].toMap().value("gate").toString(), "");
   EXPECT_EQ(retention.value("percent").toString(), "No data");
   EXPECT_FALSE(retention.value("hasValue").toBool());
   EXPECT_EQ(rates[2].toMap().value("percent").toString(), "90%");

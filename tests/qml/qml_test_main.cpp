@@ -109,11 +109,13 @@ class Setup : public QObject {
     week.mutable_period()->set_kind(fieldledger::v1::PERIOD_KIND_ISO_WEEK);
     week.set_computed_at_ms(midnight - 3600'000);  // yesterday 23:00
     rate(week.mutable_on_time()->mutable_rate(), 23, 25);
+    week.mutable_on_time()->set_late(2);
     rate(week.mutable_retention()->mutable_rate(), 0, 0);
     rate(week.mutable_satisfaction()->mutable_rate(), 9, 10);
     fieldledger::v1::Scorecard month = week;
     month.mutable_period()->set_kind(fieldledger::v1::PERIOD_KIND_MONTH);
     rate(month.mutable_on_time()->mutable_rate(), 80, 90);
+    month.mutable_on_time()->set_late(0);
     rate(month.mutable_retention()->mutable_rate(), 40, 42);
     rate(month.mutable_satisfaction()->mutable_rate(), 30, 31);
     store.SetSetting("scorecard.PERIOD_KIND_ISO_WEEK", week.SerializeAsString());

@@ -35,6 +35,9 @@ Item {
             compare(rate(week, "on_time").percent, "92%")
             compare(rate(week, "on_time").fraction, "23/25")
             compare(rate(week, "satisfaction").percent, "90%")
+            // What kept the on-time rate down.
+            compare(findChild(findChild(week, "rate_on_time"), "detail").text, "2 late")
+            compare(findChild(findChild(week, "rate_satisfaction"), "detail").visible, false)
             const month = findChild(page, "monthCard")
             verify(month.visible)
             compare(findChild(month, "periodTitle").text, "This month")

@@ -4,7 +4,7 @@
     <context>
         <name>SyncPage</name>
         <message numerus="yes">
-            <location filename="../qml/SyncPage.qml" line="+56" />
+            <location filename="../qml/SyncPage.qml" line="+59" />
             <source>%n waiting to send</source>
             <translation>
                 <numerusform>%n waiting to send</numerusform>
@@ -45,7 +45,7 @@
     <context>
         <name>fieldledger::app::AppSession</name>
         <message numerus="yes">
-            <location filename="../src/app_session.cpp" line="+104" />
+            <location filename="../src/app_session.cpp" line="+103" />
             <source>Offline · %n waiting to send</source>
             <translation>
                 <numerusform>Offline · %n waiting to send</numerusform>
@@ -58,6 +58,33 @@
             <translation>
                 <numerusform>%n waiting to send</numerusform>
                 <numerusform>%n waiting to send</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::app::MyScorecard</name>
+        <message numerus="yes">
+            <location filename="../src/my_scorecard.cpp" line="+79" />
+            <source>%n late</source>
+            <translation>
+                <numerusform>%n late</numerusform>
+                <numerusform>%n late</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n no-show</source>
+            <translation>
+                <numerusform>%n no-show</numerusform>
+                <numerusform>%n no-shows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n excused</source>
+            <translation>
+                <numerusform>%n excused</numerusform>
+                <numerusform>%n excused</numerusform>
             </translation>
         </message>
     </context>

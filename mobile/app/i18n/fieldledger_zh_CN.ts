@@ -359,7 +359,7 @@
             <translation>同步</translation>
         </message>
         <message numerus="yes">
-            <location line="+43" />
+            <location line="+46" />
             <source>%n waiting to send</source>
             <translation>
                 <numerusform>%n 条待上传</numerusform>
@@ -383,7 +383,7 @@
             <translation>立即同步</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+39" />
             <source>Rejected by the server</source>
             <translation>被服务器拒收</translation>
         </message>
@@ -631,7 +631,7 @@
     <context>
         <name>fieldledger::app::AppSession</name>
         <message>
-            <location filename="../src/app_session.cpp" line="+42" />
+            <location filename="../src/app_session.cpp" line="+39" />
             <source>receiving jobs %1 of %2</source>
             <translation>接收工单 %1/%2</translation>
         </message>
@@ -641,7 +641,7 @@
             <translation>上传 %1/%2</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+55" />
             <source>Today, %1</source>
             <translation>今天，%1</translation>
         </message>
@@ -695,7 +695,7 @@
             <translation>请输入用户名和密码。</translation>
         </message>
         <message>
-            <location line="+129" />
+            <location line="+134" />
             <source>Late by %1</source>
             <translation>已迟到 %1</translation>
         </message>
@@ -718,7 +718,7 @@
     <context>
         <name>fieldledger::app::MyScorecard</name>
         <message>
-            <location filename="../src/my_scorecard.cpp" line="+38" />
+            <location filename="../src/my_scorecard.cpp" line="+39" />
             <source>No scorecard on this phone yet. It is fetched after the next sync.</source>
             <translation>手机上还没有绩效数据，下次同步后获取。</translation>
         </message>
@@ -770,8 +770,29 @@
             <comment>first and last day of a week</comment>
             <translation>%1 – %2</translation>
         </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>%n late</source>
+            <translation>
+                <numerusform>迟到 %n 次</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n no-show</source>
+            <translation>
+                <numerusform>未上门 %n 次</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n excused</source>
+            <translation>
+                <numerusform>免责 %n 次</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+20" />
+            <location line="+30" />
             <source>This month</source>
             <translation>本月</translation>
         </message>
@@ -791,7 +812,7 @@
             <translation>在预约时段内到达</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Retention</source>
             <translation>维修保持率</translation>
         </message>
@@ -801,12 +822,12 @@
             <translation>修好后没有返修</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Satisfaction</source>
             <translation>满意度</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>satisfied customers, of those reached</source>
             <translation>回访接通的客户中表示满意的</translation>
         </message>

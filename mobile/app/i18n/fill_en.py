@@ -11,6 +11,9 @@ EN = {
     "%1 · %n job(s)": ("%1 · %n job", "%1 · %n jobs"),
     "Offline · %n waiting to send": ("Offline · %n waiting to send", "Offline · %n waiting to send"),
     "%n waiting to send": ("%n waiting to send", "%n waiting to send"),
+    "%n late": ("%n late", "%n late"),
+    "%n no-show": ("%n no-show", "%n no-shows"),
+    "%n excused": ("%n excused", "%n excused"),
 }
 
 path = pathlib.Path(__file__).with_name("fieldledger_en.ts")

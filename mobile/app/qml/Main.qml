@@ -89,6 +89,8 @@ ApplicationWindow {
     // Opens a job's page; also used by the screenshot tour.
     function openJob(jobId) { stack.push(jobPage, { jobId: jobId }) }
     function openScorecard() { stack.push(scorecardPage) }
+    // Back to the first page (Today); used by the screenshot tour.
+    function goHome() { stack.pop(null, StackView.Immediate) }
     // Opens the Sync page, unless it is already showing (tapping the strip on it).
     function openSync() {
         if (stack.currentItem?.objectName !== "syncPage")

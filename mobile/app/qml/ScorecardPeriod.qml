@@ -57,13 +57,25 @@ Pane {
                             elide: Label.ElideRight
                             Layout.fillWidth: true
                         }
+                        Label {
+                            objectName: "detail"
+                            visible: text.length > 0
+                            text: rate.modelData.detail
+                            color: Theme.late
+                            font.pixelSize: 12
+                            elide: Label.ElideRight
+                            Layout.fillWidth: true
+                        }
                     }
                     Label {
                         objectName: "percent"
                         text: rate.modelData.percent
                         font.pixelSize: rate.modelData.hasValue ? 24 : 16
                         font.bold: rate.modelData.hasValue
-                        color: rate.modelData.hasValue ? Theme.primary : Theme.muted
+                        color: !rate.modelData.hasValue ? Theme.muted
+                               : rate.modelData.gate === "missed" ? Theme.late
+                               : rate.modelData.gate === "met" ? Theme.ok
+                               : Theme.primary
                         Layout.alignment: Qt.AlignVCenter
                     }
                     Label {
@@ -85,7 +97,9 @@ Pane {
                         width: parent.width * Math.max(0, Math.min(1, rate.modelData.value))
                         height: parent.height
                         radius: 2
-                        color: Theme.primary
+                        color: rate.modelData.gate === "missed" ? Theme.late
+                               : rate.modelData.gate === "met" ? Theme.ok
+                               : Theme.primary
                         visible: rate.modelData.hasValue
                     }
                 }

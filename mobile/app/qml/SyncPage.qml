@@ -13,13 +13,16 @@ Page {
     title: qsTr("Sync")
     background: Rectangle { color: Theme.page }
 
-    // The rejected record the confirmation dialog is about.
+    // The rejected record the confirmation dialog is about (kept as data, so the dialog's
+    // text follows a language switch like every other text).
     property string discardEventId
-    property string discardWhat
+    property string discardKind
+    property string discardReference
 
-    function askDiscard(eventId, what) {
+    function askDiscard(eventId, kind, reference) {
         page.discardEventId = eventId
-        page.discardWhat = what
+        page.discardKind = kind
+        page.discardReference = reference
         discardDialog.open()
     }
 
@@ -82,6 +85,7 @@ Page {
                 required property int index
                 required property string eventId
                 required property string outboxState
+                required property string kind
                 required property string kindText
                 required property string reference
                 required property string customer
@@ -146,7 +150,7 @@ Page {
                             flat: true
                             Material.foreground: Theme.late
                             Layout.alignment: Qt.AlignRight
-                            onClicked: page.askDiscard(row.eventId, row.kindText + " · " + row.reference)
+                            onClicked: page.askDiscard(row.eventId, row.kind, row.reference)
                         }
                     }
                 }
@@ -176,7 +180,7 @@ Page {
         contentItem: Label {
             wrapMode: Text.Wrap
             text: qsTr("%1 will not be sent again. The office is told that you discarded it.")
-                  .arg(page.discardWhat)
+                  .arg(Session.outbox.KindText(page.discardKind) + " · " + page.discardReference)
         }
         footer: RowLayout {
             spacing: 8

@@ -155,8 +155,19 @@ void AppSession::syncNow() {
   StartPass();
 }
 
+void AppSession::setSyncHeld(bool held) {
+  held_ = held;
+  if (held) {
+    sync_state_ = SyncState::Offline;
+    scorecard_.setState(false, true);
+    emit syncChanged();
+  } else {
+    syncNow();
+  }
+}
+
 void AppSession::StartPass() {
-  if (syncing_ || !device_->SignedIn()) return;
+  if (syncing_ || held_ || !device_->SignedIn()) return;
   syncing_ = true;
   pacer_.syncStarted();
   sync_state_ = SyncState::Syncing;

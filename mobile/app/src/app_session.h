@@ -86,6 +86,9 @@ class AppSession : public QObject {
   QTimeZone zone() const { return Zone(); }
   QString dataDir() const { return data_dir_; }
   void recorded();
+  // Holds sync passes as a phone out of coverage would (state Offline, work waits):
+  // the screenshot tour shows the Sync and Scorecard pages that way against a live server.
+  void setSyncHeld(bool held);
 
  signals:
   void signedInChanged();
@@ -122,6 +125,7 @@ class AppSession : public QObject {
   QString sign_in_error_;
   SyncState sync_state_ = SyncState::Offline;
   bool syncing_ = false;
+  bool held_ = false;
   QString progress_text_;
   QString last_error_;
   qint64 last_sync_ms_ = 0;

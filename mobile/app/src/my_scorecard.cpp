@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QStringList>
 #include <QVariantList>
 #include <algorithm>
 #include <cmath>
@@ -72,10 +73,28 @@ QString MyScorecard::RangeText(const v1::Period& period) const {
       .arg(QLocale().toString(first, day_format), QLocale().toString(last, day_format));
 }
 
+QString MyScorecard::OnTimeDetail(const v1::OnTimeFigures& f) {
+  // What kept the rate down, so a low figure explains itself.
+  QStringList parts;
+  if (f.late() > 0) parts << tr("%n late", "", static_cast<int>(f.late()));
+  if (f.no_show() > 0) parts << tr("%n no-show", "", static_cast<int>(f.no_show()));
+  if (f.excused() > 0) parts << tr("%n excused", "", static_cast<int>(f.excused()));
+  return parts.join(QStringLiteral(" · "));
+}
+
 QVariantMap MyScorecard::Period(const std::optional<v1::Scorecard>& card) const {
   if (!card) return {};
-  const auto rate = [](const char* key, const QString& name, const QString& hint,
-                       const v1::RateFigure& r) {
+  // The bonus gate's verdict on a metric ("met", "missed", "no_data"; empty when the
+  // company sets no target for it): the page colours the rate by it.
+  const auto gate = [&](v1::Metric metric) {
+    for (const auto& check : card->bonus_gate().checks()) {
+      if (check.metric() == metric) return QString::fromStdString(check.status());
+    }
+    return QString();
+  };
+  const auto rate = [&gate](const char* key, v1::Metric metric, const QString& name,
+                            const QString& hint, const v1::RateFigure& r,
+                            const QString& detail = {}) {
     const bool has_value = r.denominator() > 0;
     return QVariantMap{{QStringLiteral("key"), QString::fromLatin1(key)},
                        {QStringLiteral("name"), name},
@@ -83,19 +102,22 @@ QVariantMap MyScorecard::Period(const std::optional<v1::Scorecard>& card) const 
                        {QStringLiteral("percent"), PercentText(r)},
                        {QStringLiteral("fraction"), FractionText(r)},
                        {QStringLiteral("hasValue"), has_value},
+                       {QStringLiteral("detail"), detail},
+                       {QStringLiteral("gate"), gate(metric)},
                        {QStringLiteral("value"),
                         has_value ? static_cast<double>(r.numerator()) / r.denominator() : 0.0}};
   };
   const bool month = card->period().kind() == v1::PERIOD_KIND_MONTH;
-  return {
-      {QStringLiteral("title"), month ? tr("This month") : tr("This week")},
-      {QStringLiteral("range"), RangeText(card->period())},
-      {QStringLiteral("rates"),
-       QVariantList{
-           rate("on_time", tr("On time"), tr("arrived within the window"), card->on_time().rate()),
-           rate("retention", tr("Retention"), tr("repairs that held"), card->retention().rate()),
-           rate("satisfaction", tr("Satisfaction"), tr("satisfied customers, of those reached"),
-                card->satisfaction().rate())}}};
+  return {{QStringLiteral("title"), month ? tr("This month") : tr("This week")},
+          {QStringLiteral("range"), RangeText(card->period())},
+          {QStringLiteral("rates"),
+           QVariantList{
+               rate("on_time", v1::METRIC_ON_TIME, tr("On time"), tr("arrived within the window"),
+                    card->on_time().rate(), OnTimeDetail(card->on_time())),
+               rate("retention", v1::METRIC_RETENTION, tr("Retention"), tr("repairs that held"),
+                    card->retention().rate()),
+               rate("satisfaction", v1::METRIC_SATISFACTION, tr("Satisfaction"),
+                    tr("satisfied customers, of those reached"), card->satisfaction().rate())}}};
 }
 
 }  // namespace fieldledger::app

@@ -24,7 +24,8 @@ class MyScorecard : public QObject {
   Q_PROPERTY(bool hasData READ hasData NOTIFY changed)
   Q_PROPERTY(bool fresh READ fresh NOTIFY changed)
   Q_PROPERTY(QString statusText READ statusText NOTIFY changed)
-  // {title, range, rates: [{key, name, hint, percent, fraction, hasValue, value}]},
+  // {title, range, rates: [{key, name, hint, percent, fraction, hasValue, value, detail,
+  // gate}]},
   // empty when the phone holds no scorecard for that period.
   Q_PROPERTY(QVariantMap week READ week NOTIFY changed)
   Q_PROPERTY(QVariantMap month READ month NOTIFY changed)
@@ -50,6 +51,8 @@ class MyScorecard : public QObject {
   // "92%" for 23/25, never "100%" short of all nor "0%" above none; "No data" for 0/0.
   static QString PercentText(const v1::RateFigure& rate);
   static QString FractionText(const v1::RateFigure& rate);
+  // "2 late · 1 no-show": empty when nothing kept the on-time rate down.
+  static QString OnTimeDetail(const v1::OnTimeFigures& figures);
 
  signals:
   void changed();

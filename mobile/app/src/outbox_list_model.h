@@ -50,7 +50,8 @@ class OutboxListModel : public QAbstractListModel {
   // The language changed: the translated roles are read again.
   void retranslate();
 
-  static QString KindText(const QString& kind);
+  // The kind in the technician's words, for texts made in QML (the discard dialog).
+  Q_INVOKABLE static QString KindText(const QString& kind);
 
  signals:
   void countChanged();

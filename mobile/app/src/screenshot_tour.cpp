@@ -102,15 +102,87 @@ class Tour {
   int failures_ = 0;
 };
 
-QString PickJob(JobListModel* jobs) {
+// A job nobody has checked in yet (other than `except`), else the first.
+QString PickJob(JobListModel* jobs, const QString& except = {}) {
   for (int row = 0; row < jobs->rowCount(); ++row) {
     const auto idx = jobs->index(row);
-    if (!jobs->data(idx, JobListModel::ArrivedRole).toBool()) {
+    if (!jobs->data(idx, JobListModel::ArrivedRole).toBool() &&
+        jobs->data(idx, JobListModel::JobIdRole).toString() != except) {
       return jobs->data(idx, JobListModel::JobIdRole).toString();
     }
   }
   return jobs->rowCount() ? jobs->data(jobs->index(0), JobListModel::JobIdRole).toString()
                           : QString();
+}
+
+// ListView delegates are visual children only (not QObject children): walks childItems().
+QQuickItem* FindVisibleItem(QQuickItem* root, const QString& name) {
+  if (!root) return nullptr;
+  for (QQuickItem* child : root->childItems()) {
+    if (child->objectName() == name && child->isVisible()) return child;
+    if (QQuickItem* found = FindVisibleItem(child, name)) return found;
+  }
+  return nullptr;
+}
+
+// The Today page's menu, the scorecard as fetched after the last sync, then the phone
+// out of coverage: the Sync page with a record the server refused and one waiting,
+// the discard confirmation, and the scorecard as of its last fetch.
+bool SyncAndScorecardPages(Tour& tour, QQuickWindow* window, AppSession* session,
+                           const QString& visited_job) {
+  QMetaObject::invokeMethod(window, "goHome");
+  auto* menu = window->findChild<QObject*>(QStringLiteral("menu"));
+  if (!menu) {
+    Out() << "screenshots: no toolbar menu" << Qt::endl;
+    return false;
+  }
+  QMetaObject::invokeMethod(menu, "open");
+  tour.SaveAll(QStringLiteral("11-menu"));
+  QMetaObject::invokeMethod(menu, "close");
+
+  // The scorecard is fetched on the sync thread after the sync that sent the visit.
+  if (!WaitFor([&] { return session->scorecard()->fresh(); }, 15'000)) {
+    Out() << "screenshots: the scorecard was not fetched: " << session->scorecard()->statusText()
+          << Qt::endl;
+  }
+  QMetaObject::invokeMethod(window, "openScorecard");
+  tour.SaveAll(QStringLiteral("12-scorecard"));
+  QMetaObject::invokeMethod(window, "goHome");
+
+  // An arrival recorded for a job the office has deleted: the server refuses it.
+  session->device().CheckIn("J-40417", {});
+  session->recorded();
+  if (!WaitFor([&] { return session->rejectedCount() > 0; }, 15'000)) {
+    Out() << "screenshots: the server did not reject the test record" << Qt::endl;
+    return false;
+  }
+  // Out of coverage from here: what is recorded now waits on the phone.
+  session->setSyncHeld(true);
+  if (const QString next = PickJob(session->jobs(), visited_job); !next.isEmpty()) {
+    session->device().OnMyWay(next.toStdString(), {});
+    session->device().CheckIn(next.toStdString(), {});
+  }
+  session->recorded();
+  QMetaObject::invokeMethod(window, "openSync");
+  Settle(300);
+  tour.SaveAll(QStringLiteral("13-sync"));
+
+  QQuickItem* sync_page = tour.Current();
+  QQuickItem* discard = FindVisibleItem(sync_page, QStringLiteral("discardButton"));
+  auto* dialog =
+      sync_page ? sync_page->findChild<QObject*>(QStringLiteral("discardDialog")) : nullptr;
+  if (!discard || !dialog) {
+    Out() << "screenshots: the Sync page has no rejected record to discard" << Qt::endl;
+    return false;
+  }
+  QMetaObject::invokeMethod(discard, "clicked");
+  tour.SaveAll(QStringLiteral("14-sync-discard"));
+  QMetaObject::invokeMethod(dialog, "reject");
+
+  QMetaObject::invokeMethod(window, "goHome");
+  QMetaObject::invokeMethod(window, "openScorecard");
+  tour.SaveAll(QStringLiteral("15-scorecard-offline"));
+  return true;
 }
 
 }  // namespace
@@ -202,6 +274,7 @@ int RunScreenshotTour(QQmlApplicationEngine& engine, const QString& main_url, co
     return 1;
   }
   Out() << "saved " << preview << Qt::endl << "report: " << visit->reportPath() << Qt::endl;
+  if (!SyncAndScorecardPages(tour, window, session, job_id)) return 1;
   return tour.failures() == 0 ? 0 : 1;
 }
 
