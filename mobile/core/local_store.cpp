@@ -238,6 +238,8 @@ bool LocalStore::StartOverForNewUser() {
   db_.Exec("DELETE FROM outbox");
   db_.Exec("DELETE FROM jobs");
   for (const char* key : {"cursor", "next_sequence", "device_id", "token"}) ClearSetting(key);
+  // The previous technician's scorecards are theirs, not the next person's.
+  db_.Exec("DELETE FROM settings WHERE key LIKE 'scorecard.%'");
   tx.Commit();
   return true;
 }
