@@ -465,6 +465,14 @@
         </message>
     </context>
     <context>
+        <name>VisitPhotos</name>
+        <message>
+            <location filename="../src/visit_photos.cpp" line="+20" />
+            <source>That file is not a picture.</source>
+            <translation>该文件不是图片。</translation>
+        </message>
+    </context>
+    <context>
         <name>VisitSteps</name>
         <message>
             <location filename="../qml/VisitSteps.qml" line="+14" />
@@ -563,12 +571,22 @@
     <context>
         <name>WorkPage</name>
         <message>
-            <location filename="../qml/WorkPage.qml" line="+14" />
+            <location filename="../qml/WorkPage.qml" line="+15" />
             <source>Work record</source>
             <translation>维修记录</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+58" />
+            <source>Choose a photo of the work</source>
+            <translation>选择维修照片</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pictures (*.jpg *.jpeg *.png)</source>
+            <translation>图片 (*.jpg *.jpeg *.png)</translation>
+        </message>
+        <message>
+            <location line="+57" />
             <source>What was wrong?</source>
             <translation>故障类型</translation>
         </message>
@@ -608,12 +626,27 @@
             <translation>需要再次上门</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
+            <source>Photos (%1 of %2)</source>
+            <translation>照片（%1 / %2）</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Remove photo</source>
+            <translation>删除照片</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Add photo</source>
+            <translation>添加照片</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Quality fault certified by a service centre</source>
             <translation>经服务中心鉴定为质量故障</translation>
         </message>
         <message>
-            <location line="-88" />
+            <location line="-123" />
             <source>Fee: %1</source>
             <translation>费用：%1</translation>
         </message>
@@ -891,13 +924,13 @@
     <context>
         <name>fieldledger::app::VisitController</name>
         <message>
-            <location filename="../src/visit_controller.cpp" line="+146" />
-            <location line="+15" />
+            <location filename="../src/visit_controller.cpp" line="+154" />
+            <location line="+34" />
             <source>This job is no longer on the phone.</source>
             <translation>此工单已不在手机上。</translation>
         </message>
         <message>
-            <location line="-14" />
+            <location line="-33" />
             <source>The visit is already completed.</source>
             <translation>此次上门已完工。</translation>
         </message>
@@ -912,7 +945,13 @@
             <translation>请至少选择一个故障类型。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+2" />
+            <location line="+13" />
+            <source>At most %1 photos per visit.</source>
+            <translation>每次上门最多 %1 张照片。</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Record the work first.</source>
             <translation>请先填写维修记录。</translation>
         </message>

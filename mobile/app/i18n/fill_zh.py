@@ -8,6 +8,14 @@ import pathlib
 import xml.etree.ElementTree as ET
 
 ZH = {
+    # Photos of the work
+    "Choose a photo of the work": "选择维修照片",
+    "Pictures (*.jpg *.jpeg *.png)": "图片 (*.jpg *.jpeg *.png)",
+    "Photos (%1 of %2)": "照片（%1 / %2）",
+    "Remove photo": "删除照片",
+    "Add photo": "添加照片",
+    "At most %1 photos per visit.": "每次上门最多 %1 张照片。",
+    "That file is not a picture.": "该文件不是图片。",
     # Pages
     "Fee": "费用",
     "Fee to be confirmed by the office": "费用待公司确认",

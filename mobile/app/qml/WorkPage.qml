@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import FieldLedger
 
@@ -16,6 +17,7 @@ Page {
     signal saved()
 
     property var faults: []
+    property var photos: []
     property string error
     readonly property var preview: page.visit?.previewQuote(page.form()) ?? ({})
 
@@ -25,7 +27,8 @@ Page {
             parts: parts.text,
             notes: notes.text,
             resolved: resolved.checked,
-            certified: certified.checked
+            certified: certified.checked,
+            photos: page.photos
         }
     }
     function setFault(id, on) {
@@ -47,6 +50,29 @@ Page {
         resolved.checked = w.resolved !== false
         another.checked = w.resolved === false
         certified.checked = w.certified === true
+        page.photos = w.photos || []
+    }
+    function addPhoto(file) {
+        const r = page.visit.addPhoto(file, page.photos.length)
+        if (r.error.length > 0) {
+            page.error = r.error
+            return
+        }
+        page.error = ""
+        page.photos = page.photos.concat([r.sha256])
+        page.visit.saveDraft(page.form())
+    }
+    function removePhoto(sha) {
+        page.photos = page.photos.filter(p => p !== sha)
+        page.visit.saveDraft(page.form())
+    }
+
+    FileDialog {
+        id: photoPicker
+        objectName: "photoPicker"
+        title: qsTr("Choose a photo of the work")
+        nameFilters: [qsTr("Pictures (*.jpg *.jpeg *.png)")]
+        onAccepted: page.addPhoto(photoPicker.selectedFile)
     }
     // Typing is saved a moment after it stops, not on every key.
     Timer {
@@ -93,6 +119,7 @@ Page {
     }
 
     Flickable {
+        objectName: "workForm"
         anchors.fill: parent
         contentHeight: body.implicitHeight + 32
         ColumnLayout {
@@ -148,6 +175,45 @@ Page {
                 objectName: "anotherVisitButton"
                 text: qsTr("Needs another visit")
                 onToggled: page.visit.saveDraft(page.form())
+            }
+            Label {
+                objectName: "photosLabel"
+                text: qsTr("Photos (%1 of %2)").arg(page.photos.length).arg(5)
+                font.bold: true
+                Layout.topMargin: 6
+            }
+            Flow {
+                spacing: 8
+                Layout.fillWidth: true
+                Repeater {
+                    model: page.photos
+                    delegate: Image {
+                        id: thumb
+                        required property string modelData
+                        objectName: "photo_" + modelData.substring(0, 8)
+                        width: 96
+                        height: 96
+                        fillMode: Image.PreserveAspectCrop
+                        source: page.visit.photoUrl(thumb.modelData)
+                        RoundButton {
+                            objectName: "removePhotoButton"
+                            anchors.top: parent.top
+                            anchors.right: parent.right
+                            anchors.margins: -6
+                            width: 36
+                            height: 36
+                            text: "✕"
+                            Accessible.name: qsTr("Remove photo")
+                            onClicked: page.removePhoto(thumb.modelData)
+                        }
+                    }
+                }
+            }
+            Button {
+                objectName: "addPhotoButton"
+                text: qsTr("Add photo")
+                enabled: page.photos.length < 5
+                onClicked: photoPicker.open()
             }
             Switch {
                 id: certified

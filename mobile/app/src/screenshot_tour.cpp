@@ -2,7 +2,9 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QGuiApplication>
+#include <QImage>
 #include <QMouseEvent>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -232,8 +234,22 @@ int RunScreenshotTour(QQmlApplicationEngine& engine, const QString& main_url, co
                             "clicked");
   tour.SaveAll(QStringLiteral("05-arrived"));
 
+  // A photo of the work, as if picked from the gallery: a stand-in image made here.
+  QImage board(1200, 900, QImage::Format_RGB32);
+  board.fill(QColor(22, 96, 58));
+  for (int y = 0; y < board.height(); y += 60) {
+    for (int x = 0; x < board.width(); ++x) board.setPixel(x, y, qRgb(200, 170, 60));
+  }
+  const QString photo_file = dir + QStringLiteral("/board.png");
+  board.save(photo_file);
+  const QString photo = visit->addPhoto(QUrl::fromLocalFile(photo_file), 0)
+                            .value(QStringLiteral("sha256"))
+                            .toString();
+  QFile::remove(photo_file);
+
   // The form as a technician half-way through it (a draft, as if typed).
   const QVariantMap work{
+      {QStringLiteral("photos"), QStringList{photo}},
       {QStringLiteral("faults"), QStringList{QStringLiteral("mainboard_component_repair"),
                                              QStringLiteral("disassembly_repair")}},
       {QStringLiteral("parts"), QStringLiteral("Capacitor C12\nScrew M1.4")},
@@ -243,6 +259,14 @@ int RunScreenshotTour(QQmlApplicationEngine& engine, const QString& main_url, co
   visit->saveDraft(work);
   QMetaObject::invokeMethod(job_page, "openWork");
   tour.SaveAll(QStringLiteral("06-work"));
+  // The end of the form: outcome, photos, certification.
+  if (auto* form = tour.Current()
+                       ? tour.Current()->findChild<QQuickItem*>(QStringLiteral("workForm"))
+                       : nullptr) {
+    form->setProperty("contentY",
+                      std::max(0.0, form->property("contentHeight").toDouble() - form->height()));
+    tour.SaveAll(QStringLiteral("06b-work-end"));
+  }
 
   if (QString error = visit->recordWork(work); !error.isEmpty()) {
     Out() << "screenshots: recording the work failed: " << error << Qt::endl;

@@ -1,5 +1,7 @@
 #include "visit_controller.h"
 
+#include "visit_photos.h"
+
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
@@ -14,6 +16,7 @@
 #include "service_report.h"
 #include "signature_pad.h"
 #include "signature_render.h"
+#include "visit_photos.h"
 #include "visit_summary.h"
 
 namespace fieldledger::app {
@@ -38,18 +41,23 @@ v1::WorkRecorded WorkFromMap(const QVariantMap& map) {
   w.set_notes(map.value(QStringLiteral("notes")).toString().trimmed().toStdString());
   w.set_resolved(map.value(QStringLiteral("resolved"), true).toBool());
   w.set_quality_fault_certified(map.value(QStringLiteral("certified")).toBool());
+  for (const auto& sha : map.value(QStringLiteral("photos")).toStringList()) {
+    w.add_photo_sha256(sha.toStdString());
+  }
   return w;
 }
 
 QVariantMap MapFromWork(const v1::WorkRecorded& w) {
-  QStringList faults, parts;
+  QStringList faults, parts, photos;
   for (const auto& f : w.fault_types()) faults << QString::fromStdString(f);
   for (const auto& p : w.parts_used()) parts << QString::fromStdString(p);
+  for (const auto& p : w.photo_sha256()) photos << QString::fromStdString(p);
   return {{QStringLiteral("faults"), faults},
           {QStringLiteral("parts"), parts.join(QLatin1Char('\n'))},
           {QStringLiteral("notes"), QString::fromStdString(w.notes())},
           {QStringLiteral("resolved"), w.resolved()},
-          {QStringLiteral("certified"), w.quality_fault_certified()}};
+          {QStringLiteral("certified"), w.quality_fault_certified()},
+          {QStringLiteral("photos"), photos}};
 }
 
 VisitController::VisitController(QObject* parent) : VisitController(nullptr, parent) {}
@@ -148,6 +156,9 @@ QString VisitController::recordWork(const QVariantMap& map) {
   if (state_.step < VisitStep::kArrived) return tr("Tap Arrived first.");
   v1::WorkRecorded work = WorkFromMap(map);
   if (work.fault_types_size() == 0) return tr("Choose at least one fault type.");
+  if (work.photo_sha256_size() > kMaxPhotosPerVisit) {
+    return tr("At most %1 photos per visit.").arg(kMaxPhotosPerVisit);
+  }
   auto& device = Session().device();
   const QDate today = DateIn(device.clock().WallMs(), Session().zone());
   StampQuote(QuoteFor(job_->job, work, today), work);
@@ -155,6 +166,22 @@ QString VisitController::recordWork(const QVariantMap& map) {
   device.store().ClearSetting(DraftKey(job_id_));
   Session().recorded();
   return {};
+}
+
+QVariantMap VisitController::addPhoto(const QUrl& file, int already_attached) {
+  if (already_attached >= kMaxPhotosPerVisit) {
+    return {{QStringLiteral("error"), tr("At most %1 photos per visit.").arg(kMaxPhotosPerVisit)}};
+  }
+  const PhotoResult r = StorePhoto(Session().device().store(), file, PhotoCacheDir());
+  return {{QStringLiteral("sha256"), r.sha256}, {QStringLiteral("error"), r.error}};
+}
+
+QUrl VisitController::photoUrl(const QString& sha256) const {
+  return PhotoUrl(Session().device().store(), sha256, PhotoCacheDir());
+}
+
+QString VisitController::PhotoCacheDir() const {
+  return QDir(Session().dataDir()).filePath(QStringLiteral("photos"));
 }
 
 QString VisitController::complete(SignaturePad* pad, const QString& signer) {

@@ -6,6 +6,7 @@
 // reopens where the technician left it, even after the app was killed.
 #include <QtQml/qqmlregistration.h>
 #include <QObject>
+#include <QUrl>
 #include <QVariantList>
 #include <QVariantMap>
 
@@ -69,6 +70,11 @@ class VisitController : public QObject {
   // Binds the pad's signature to the summary shown, stores strokes, PNG and report as
   // blobs and records "Completed"; returns why not, or "".
   Q_INVOKABLE QString complete(fieldledger::app::SignaturePad* pad, const QString& signer);
+  // Stores the picture at `file` as a photo blob (scaled, JPEG) for the work record;
+  // returns {sha256} to add to the form's "photos", or {error}. `already_attached` is
+  // how many the form holds (at most kMaxPhotosPerVisit).
+  Q_INVOKABLE QVariantMap addPhoto(const QUrl& file, int already_attached);
+  Q_INVOKABLE QUrl photoUrl(const QString& sha256) const;
   // Writes the report to a file (if not already there) and opens it in the system viewer.
   Q_INVOKABLE bool openReport();
   Q_INVOKABLE void reload();
@@ -83,6 +89,7 @@ class VisitController : public QObject {
  private:
   AppSession& Session() const;
   QString ReportFile() const;
+  QString PhotoCacheDir() const;
   bool WriteReportFile() const;
 
   AppSession* session_ = nullptr;
