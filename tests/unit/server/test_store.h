@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "../common/temp_dir.h"
 #include "app/app_error.h"
 #include "auth/caller.h"
 #include "auth/password_hasher.h"
@@ -34,26 +35,7 @@ inline constexpr double kSiteLat = 31.2304;
 inline constexpr double kSiteLon = 121.4737;
 inline constexpr double kFarLat = 31.2754;
 
-// A directory removed with everything in it when the object dies.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern =
-        (std::filesystem::temp_directory_path() / "fieldledger-test-XXXXXX").string();
-    if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
-    path_ = pattern;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  std::string File(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  std::filesystem::path path_;
-};
+using TempDir = test_support::TempDir;
 
 // Cheap argon2id parameters: the tests exercise the logic, not the cost.
 inline Argon2Params FastArgon2() { return Argon2Params{256, 1, 1}; }
