@@ -10,6 +10,7 @@
 #include <iostream>
 #include <map>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "fieldledger/v1/auth.grpc.pb.h"
@@ -71,7 +72,7 @@ int main(int argc, char** argv) {
   }
   std::filesystem::remove_all(o.workdir);
   std::filesystem::create_directories(o.workdir);
-  const TimeMs now = RealNow();
+  TimeMs now = RealNow();
   std::map<std::string, Expected> expected;
   std::map<std::string, std::string> user_ids;
   TimeMs period_start = now, period_end = 0;
@@ -94,6 +95,18 @@ int main(int argc, char** argv) {
       return 1;
     }
     auto jobs = device.store().Jobs();
+    if (tech == "tech1") {
+      // A window closing right now would be "pending" here and a "no-show" at the
+      // server a moment later; wait until it has clearly closed (at most ~3 minutes).
+      for (const auto& lj : jobs) {
+        const TimeMs end = lj.job.window().end_ms();
+        if (end > now - kMinuteMs && end < now + 2 * kMinuteMs) {
+          std::cout << "(waiting for a window that closes now, so both sides agree)" << std::endl;
+          std::this_thread::sleep_for(std::chrono::milliseconds(end + 70 * kSecondMs - now));
+          now = RealNow();
+        }
+      }
+    }
     std::cout << "[" << tech << "] " << device.DisplayName() << " pulled " << jobs.size()
               << " jobs, going offline" << std::endl;
     Expected& e = expected[tech];
