@@ -8,6 +8,7 @@
 
 #include "app_session.h"
 #include "fieldledger/signature/binding.h"
+#include "offline_device.h"
 #include "signature_pad.h"
 #include "visit_controller.h"
 
@@ -18,25 +19,14 @@ class VisitControllerTest : public ::testing::Test {
  protected:
   void SetUp() override {
     QLocale::setDefault(QLocale(QLocale::English));
-    {
-      device::LocalStore store(dir_.filePath("device.db").toStdString());
-      store.SetSetting("token", "t");
-      store.SetSetting("time_zone", "UTC");
-      v1::PullResponse page;
-      auto* j = page.add_jobs();
-      j->set_id("j1");
-      j->set_reference("FL-7");
-      j->set_customer_name("Li Wei");
-      j->set_product_category("phone");
+    testing::SeedSignedInDevice(dir_.path(), [](v1::Job& j) {
+      j.set_reference("FL-7");
+      j.set_customer_name("Li Wei");
+      j.set_product_category("phone");
       const auto bought = QDate::currentDate().addDays(-30).toString(Qt::ISODate).toStdString();
-      j->set_purchase_date(bought);
-      j->set_activation_date(bought);
-      const qint64 now = QDateTime::currentMSecsSinceEpoch();
-      j->mutable_window()->set_start_ms(now - 60'000);
-      j->mutable_window()->set_end_ms(now + 3'600'000);
-      page.set_next_cursor(1);
-      store.ApplyPull(page);
-    }
+      j.set_purchase_date(bought);
+      j.set_activation_date(bought);
+    });
     session_ = std::make_unique<AppSession>(dir_.path(), "127.0.0.1:9");
   }
 

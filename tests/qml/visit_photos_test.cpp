@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 
 #include "app_session.h"
+#include "offline_device.h"
 #include "visit_controller.h"
 #include "visit_photos.h"
 
@@ -17,20 +18,7 @@ class VisitPhotosTest : public ::testing::Test {
  protected:
   void SetUp() override {
     QLocale::setDefault(QLocale(QLocale::English));
-    {
-      device::LocalStore store(dir_.filePath("device.db").toStdString());
-      store.SetSetting("token", "t");
-      store.SetSetting("time_zone", "UTC");
-      v1::PullResponse page;
-      auto* j = page.add_jobs();
-      j->set_id("j1");
-      j->set_reference("FL-8");
-      const qint64 now = QDateTime::currentMSecsSinceEpoch();
-      j->mutable_window()->set_start_ms(now - 60'000);
-      j->mutable_window()->set_end_ms(now + 3'600'000);
-      page.set_next_cursor(1);
-      store.ApplyPull(page);
-    }
+    testing::SeedSignedInDevice(dir_.path(), [](v1::Job& j) { j.set_reference("FL-8"); });
     session_ = std::make_unique<AppSession>(dir_.path(), "127.0.0.1:9");
   }
   QUrl Picture(const QString& name, int w, int h) {
