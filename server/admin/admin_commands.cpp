@@ -5,14 +5,18 @@
 #include <iostream>
 #include <stdexcept>
 
+#include "admin/pay_report.h"
 #include "app/app_error.h"
 #include "app/csv_jobs.h"
 #include "app/demo_company.h"
 #include "app/jobs_logic.h"
+#include "app/pay_logic.h"
+#include "app/period_request.h"
 #include "app/scorecard_logic.h"
 #include "app/time_text.h"
 #include "auth/password_hasher.h"
 #include "fieldledger/core/uuid.h"
+#include "fieldledger/pay/pay_policy.h"
 #include "fieldledger/scoring/policy_toml.h"
 #include "fieldledger/service_policy/parse.h"
 #include "rpc/gate.h"
@@ -64,7 +68,10 @@ void PrintUsage(std::ostream& out) {
          "               [--explain] [--csv FILE] [--policy FILE] [--as-of TIME]\n"
          "  ranking      --company ID [--metric on_time|retention|satisfaction|attendance|\n"
          "               first_time_fix] [--team ID] PERIOD [--policy FILE]\n"
+         "  pay          --company ID --date YYYY-MM-DD --pay-policy FILE [--policy FILE]\n"
+         "               [--explain] [--csv FILE]   the month's pay (docs/pay.md)\n"
          "  validate-policy --file FILE   check a scoring policy; errors give line:column\n"
+         "  validate-pay-policy --file FILE   check a pay policy\n"
          "  validate-service-policy --file FILE   check a fee and warranty policy\n"
          "PERIOD is --period day|week|month --date YYYY-MM-DD, or --from TIME --to TIME.\n"
          "TIME is 'YYYY-MM-DD HH:MM' in the company's time zone, or with Z / +08:00.\n";
@@ -409,6 +416,58 @@ int Ranking(Store& store, const Args& a, std::ostream& out) {
   return 0;
 }
 
+pay::PayPolicy LoadPayPolicyOption(const Args& a) {
+  if (!a.Has("pay-policy")) {
+    throw std::invalid_argument(
+        "--pay-policy FILE is required (e.g. docs/policies/pay-default.toml)");
+  }
+  auto loaded = pay::LoadPayPolicyFile(a.Get("pay-policy"));
+  if (!loaded.policy) {
+    std::string msg = "--pay-policy is not valid:";
+    for (const auto& e : loaded.errors) {
+      msg += "\n  " + pay::FormatPayPolicyError(a.Get("pay-policy"), e);
+    }
+    throw std::invalid_argument(msg);
+  }
+  return *loaded.policy;
+}
+
+// The month containing --date, for every technician of the company.
+int Pay(Store& store, const Args& a, std::ostream& out) {
+  const pay::PayPolicy pay_policy = LoadPayPolicyOption(a);
+  const scoring::ScoringPolicy scoring_policy = LoadPolicyOption(a);
+  Args month = a;
+  month.options["period"] = "month";
+  MonthPay result;
+  std::string tz;
+  store.Read([&](StoreTx& tx) {
+    AdminCaller(tx, a.Get("company"));
+    tz = tx.FindCompany(a.Get("company"))->time_zone;
+    const scoring::Period period = ResolvePeriod(PeriodFromArgs(month, tz), tz);
+    result =
+        ComputeMonthPay(tx, a.Get("company"), period, scoring_policy, pay_policy, SystemNowMs());
+  });
+  PrintMonthPay(result, tz, a.Has("explain"), out);
+  if (a.Has("csv")) {
+    std::ofstream csv(a.Get("csv"));
+    if (!csv) throw std::invalid_argument("cannot write '" + a.Get("csv") + "'");
+    WriteMonthPayCsv(result, csv);
+    out << "\npayslips written to " << a.Get("csv") << "\n";
+  }
+  return 0;
+}
+
+int ValidatePayPolicy(const Args& a, std::ostream& out, std::ostream& err) {
+  const std::string path = a.Get("file");
+  auto loaded = pay::LoadPayPolicyFile(path);
+  if (!loaded.policy) {
+    for (const auto& e : loaded.errors) err << pay::FormatPayPolicyError(path, e) << "\n";
+    return 1;
+  }
+  out << path << ": valid pay policy, version " << loaded.policy->version << "\n";
+  return 0;
+}
+
 int ValidatePolicy(const Args& a, std::ostream& out, std::ostream& err) {
   const std::string path = a.Get("file");
   auto loaded = scoring::LoadPolicyFile(path);
@@ -442,6 +501,7 @@ std::optional<int> RunWithoutStore(const Args& a, std::ostream& out, std::ostrea
   try {
     if (a.command == "validate-policy") return ValidatePolicy(a, out, err);
     if (a.command == "validate-service-policy") return ValidateServicePolicy(a, out, err);
+    if (a.command == "validate-pay-policy") return ValidatePayPolicy(a, out, err);
   } catch (const std::invalid_argument& e) {
     err << a.command << ": " << e.what() << "\n";
     return 2;
@@ -461,6 +521,7 @@ int RunCommand(Store& store, const Args& a, std::istream& in, std::ostream& out,
     if (a.command == "list-jobs") return ListJobs(store, a, out);
     if (a.command == "scorecard") return Scorecard(store, a, out);
     if (a.command == "ranking") return Ranking(store, a, out);
+    if (a.command == "pay") return Pay(store, a, out);
     if (a.command == "seed-demo") {
       auto demo = SeedDemoCompany(store, SystemNowMs());
       out << "demo company ready: " << demo.jobs_created << " job(s) created\n";

@@ -154,6 +154,8 @@ Payslip ComputePay(const PayPolicy& policy, const PayInputs& in) {
     const auto& rewards = policy.RankReward(m);
     const auto& rank = in.Of(m).rank;
     if (!rank || rewards.empty() || *rank > static_cast<int>(rewards.size())) continue;
+    // Everyone at 0 % ties for 1st; a place is rewarded only for results above nothing.
+    if (in.Of(m).successes == 0) continue;
     const Fen reward = rewards[*rank - 1];
     slip.lines.push_back({PayLineKind::kRankReward, reward, m, *rank,
                           "rank reward " + std::string(MetricLabel(m)) + " " + Ordinal(*rank) +

@@ -93,6 +93,13 @@ TEST(PayCalculator, TiesShareTheRewardOfTheirPlaceAndLowPlacesGetNothing) {
   EXPECT_EQ(ComputePay(SeedPolicy(), in).lines.size(), 3u);
 }
 
+TEST(PayCalculator, NoRankRewardForARateOfZeroEvenAtFirstPlace) {
+  PayInputs in = GoodMonth();
+  in.Of(Metric::kOnTime) = {0, 12, 1};  // all tied at 0 % share 1st place
+  const Payslip slip = ComputePay(SeedPolicy(), in);
+  for (const PayLine& l : slip.lines) EXPECT_NE(l.kind, PayLineKind::kRankReward);
+}
+
 TEST(PayCalculator, RevenueShareRoundsHalfUpToTheFen) {
   PayPolicy p = SeedPolicy();
   PayInputs in = GoodMonth();

@@ -1,0 +1,94 @@
+#include "app/pay_logic.h"
+
+#include <map>
+#include <set>
+
+#include "app/scoring_inputs.h"
+#include "fieldledger/scoring/ranking.h"
+#include "fieldledger/scoring/scorecard.h"
+
+namespace fieldledger::server {
+namespace {
+
+bool CompletedWithin(const JobRecord& j, const scoring::Period& p) {
+  return j.status == JobStatus::kCompleted && j.completed_ms && *j.completed_ms >= p.start &&
+         *j.completed_ms < p.end;
+}
+
+}  // namespace
+
+MonthPay ComputeMonthPay(StoreTx& tx, const std::string& company_id, const scoring::Period& period,
+                         const scoring::ScoringPolicy& scoring_policy,
+                         const pay::PayPolicy& pay_policy, TimeMs now) {
+  MonthPay out;
+  out.period = period;
+  out.scoring_policy_version = scoring_policy.version;
+  out.pay_policy_version = pay_policy.version;
+  out.computed_at = now;
+
+  std::map<std::string, TechnicianPay> by_id;
+  std::set<std::string> disabled;
+  for (const UserRecord& u : tx.ListUsers(company_id)) {
+    if (u.role != Role::kTechnician) continue;
+    if (u.disabled) disabled.insert(u.id);
+    TechnicianPay& t = by_id[u.id];
+    t.technician_id = u.id;
+    t.display_name = u.display_name;
+    t.team_id = u.team_id;
+  }
+
+  // Revenue: the fee the server recomputed, counted for the technician the job counts for.
+  // Page through the company's jobs in window order; jobs completed in the month may have
+  // had their window before it, so the whole company is read.
+  StoreTx::JobQuery q;
+  q.company_id = company_id;
+  q.limit = 1000;
+  for (;;) {
+    const auto page = tx.ListJobs(q);
+    for (const JobRecord& j : page) {
+      if (!CompletedWithin(j, period) || !j.fee_fen) continue;
+      auto it = by_id.find(CountedTechnician(j));
+      if (it == by_id.end()) continue;
+      if (j.fee_check.empty() || j.fee_check == "match") {
+        it->second.revenue_fen += *j.fee_fen;
+        ++it->second.revenue_jobs;
+      } else {
+        it->second.fee_differences.push_back(
+            {j.id, j.reference, *j.fee_fen, j.fee_device_fen.value_or(0), j.fee_check});
+      }
+    }
+    if (static_cast<int>(page.size()) < q.limit) break;
+    q.after = std::make_pair(page.back().window.start, page.back().id);
+  }
+
+  const scoring::ScoringData data(LoadScoringDataset(tx, company_id));
+  auto cards = scoring::ComputeScorecards(data, scoring_policy, scoring::Scope::Kind::kTechnician,
+                                          period, now);
+  std::erase_if(cards, [&](const scoring::Scorecard& c) { return !by_id.contains(c.scope.id); });
+  std::map<std::string, pay::PayInputs> inputs;
+  for (const scoring::Scorecard& c : cards) {
+    for (scoring::Metric m : scoring::kAllMetrics) {
+      const auto& rate = c.MetricRate(m);
+      inputs[c.scope.id].Of(m).successes = rate.numerator;
+      inputs[c.scope.id].Of(m).trials = rate.denominator;
+    }
+  }
+  for (scoring::Metric m : scoring::kAllMetrics) {
+    for (const auto& e : scoring::RankMetric(cards, m, scoring_policy)) {
+      inputs[e.technician].Of(m).rank = e.rank;
+    }
+  }
+
+  for (auto& [id, t] : by_id) {
+    // Someone who left (disabled) is paid for a month only if they worked in it.
+    const bool worked = inputs.contains(id) || t.revenue_jobs > 0 || !t.fee_differences.empty();
+    if (disabled.contains(id) && !worked) continue;
+    pay::PayInputs in = inputs[id];
+    in.revenue_fen = t.revenue_fen;
+    t.payslip = pay::ComputePay(pay_policy, in);
+    out.technicians.push_back(std::move(t));
+  }
+  return out;
+}
+
+}  // namespace fieldledger::server
