@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "app/demo_company.h"
+#include "fieldledger/pay/pay_policy.h"
 #include "fieldledger/scoring/policy_toml.h"
 #include "fieldledger/service_policy/parse.h"
 #include "rpc/server.h"
@@ -19,13 +20,16 @@ void OnSignal(int) { g_stop = 1; }
 int Usage() {
   std::cerr << "usage: fieldledger-server [--db PATH] [--listen HOST:PORT] [--seed-demo]\n"
                "                          [--scoring-policy FILE] [--service-policy FILE]\n"
+               "                          [--pay-policy FILE]\n"
                "  --db PATH          SQLite database file (default fieldledger.db)\n"
                "  --listen HOST:PORT address to serve on (default 127.0.0.1:50051)\n"
                "  --seed-demo        create the demo company if the database has none\n"
                "  --scoring-policy FILE  TOML scoring policy (default: built-in defaults,\n"
                "                     docs/policies/scoring-default.toml)\n"
                "  --service-policy FILE  a company fee/warranty policy (TOML) to check device\n"
-               "                     fees against, besides the built-in default (repeatable)\n";
+               "                     fees against, besides the built-in default (repeatable)\n"
+               "  --pay-policy FILE  TOML pay policy for the manager's pay figures (default:\n"
+               "                     built-in, docs/policies/pay-default.toml)\n";
   return 2;
 }
 
@@ -64,6 +68,15 @@ int main(int argc, char** argv) {
         return 2;
       }
       options.service_policies.emplace_back(*parsed.policy, text);
+    } else if (arg == "--pay-policy" && i + 1 < argc) {
+      auto loaded = fieldledger::pay::LoadPayPolicyFile(argv[++i]);
+      if (!loaded.policy) {
+        for (const auto& e : loaded.errors) {
+          std::cerr << fieldledger::pay::FormatPayPolicyError(argv[i], e) << "\n";
+        }
+        return 2;
+      }
+      options.pay_policy = *loaded.policy;
     } else if (arg == "--seed-demo") {
       seed_demo = true;
     } else {
@@ -82,8 +95,8 @@ int main(int argc, char** argv) {
     FieldLedgerServer server(store, options);
     const int port = server.Start();
     std::cout << "fieldledger-server: schema v" << store.schema_version() << ", database "
-              << db_path << ", scoring policy " << options.scoring_policy.version
-              << ", listening on port " << port << std::endl;
+              << db_path << ", scoring policy " << options.scoring_policy.version << ", pay policy "
+              << options.pay_policy.version << ", listening on port " << port << std::endl;
     std::signal(SIGINT, OnSignal);
     std::signal(SIGTERM, OnSignal);
     // Wait() blocks until Shutdown(); a watcher turns the signal into a clean shutdown

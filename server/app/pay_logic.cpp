@@ -8,18 +8,10 @@
 #include "fieldledger/scoring/scorecard.h"
 
 namespace fieldledger::server {
-namespace {
-
-bool CompletedWithin(const JobRecord& j, const scoring::Period& p) {
-  return j.status == JobStatus::kCompleted && j.completed_ms && *j.completed_ms >= p.start &&
-         *j.completed_ms < p.end;
-}
-
-}  // namespace
 
 MonthPay ComputeMonthPay(StoreTx& tx, const std::string& company_id, const scoring::Period& period,
                          const scoring::ScoringPolicy& scoring_policy,
-                         const pay::PayPolicy& pay_policy, TimeMs now) {
+                         const pay::PayPolicy& pay_policy, TimeMs now, const std::string& team_id) {
   MonthPay out;
   out.period = period;
   out.scoring_policy_version = scoring_policy.version;
@@ -37,28 +29,12 @@ MonthPay ComputeMonthPay(StoreTx& tx, const std::string& company_id, const scori
     t.team_id = u.team_id;
   }
 
-  // Revenue: the fee the server recomputed, counted for the technician the job counts for.
-  // Page through the company's jobs in window order; jobs completed in the month may have
-  // had their window before it, so the whole company is read.
-  StoreTx::JobQuery q;
-  q.company_id = company_id;
-  q.limit = 1000;
-  for (;;) {
-    const auto page = tx.ListJobs(q);
-    for (const JobRecord& j : page) {
-      if (!CompletedWithin(j, period) || !j.fee_fen) continue;
-      auto it = by_id.find(CountedTechnician(j));
-      if (it == by_id.end()) continue;
-      if (j.fee_check.empty() || j.fee_check == "match") {
-        it->second.revenue_fen += *j.fee_fen;
-        ++it->second.revenue_jobs;
-      } else {
-        it->second.fee_differences.push_back(
-            {j.id, j.reference, *j.fee_fen, j.fee_device_fen.value_or(0), j.fee_check});
-      }
-    }
-    if (static_cast<int>(page.size()) < q.limit) break;
-    q.after = std::make_pair(page.back().window.start, page.back().id);
+  for (auto& [id, tally] : CollectRevenue(tx, company_id, period)) {
+    auto it = by_id.find(id);
+    if (it == by_id.end()) continue;
+    it->second.revenue_fen = tally.revenue_fen;
+    it->second.revenue_jobs = tally.jobs;
+    it->second.fee_differences = std::move(tally.fee_differences);
   }
 
   const scoring::ScoringData data(LoadScoringDataset(tx, company_id));
@@ -83,6 +59,7 @@ MonthPay ComputeMonthPay(StoreTx& tx, const std::string& company_id, const scori
     // Someone who left (disabled) is paid for a month only if they worked in it.
     const bool worked = inputs.contains(id) || t.revenue_jobs > 0 || !t.fee_differences.empty();
     if (disabled.contains(id) && !worked) continue;
+    if (!team_id.empty() && t.team_id != team_id) continue;
     pay::PayInputs in = inputs[id];
     in.revenue_fen = t.revenue_fen;
     t.payslip = pay::ComputePay(pay_policy, in);

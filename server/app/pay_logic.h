@@ -6,22 +6,13 @@
 #include <string>
 #include <vector>
 
+#include "app/revenue.h"
 #include "fieldledger/pay/pay_calculator.h"
 #include "fieldledger/scoring/period.h"
 #include "fieldledger/scoring/policy.h"
 #include "storage/store.h"
 
 namespace fieldledger::server {
-
-// A completed job whose device fee differed from the server's: listed apart and not
-// counted as revenue until the difference is settled.
-struct FeeDifference {
-  std::string job_id;
-  std::string reference;
-  std::int64_t server_fen = 0;
-  std::int64_t device_fen = 0;
-  std::string check;  // what differs, as the fee check recorded it
-};
 
 struct TechnicianPay {
   std::string technician_id;
@@ -42,8 +33,10 @@ struct MonthPay {
 };
 
 // Every technician's pay for the period (normally a calendar month) at `now`.
+// `team_id` non-empty: only that team's technicians (ranks are still company-wide).
 MonthPay ComputeMonthPay(StoreTx& tx, const std::string& company_id, const scoring::Period& period,
                          const scoring::ScoringPolicy& scoring_policy,
-                         const pay::PayPolicy& pay_policy, TimeMs now);
+                         const pay::PayPolicy& pay_policy, TimeMs now,
+                         const std::string& team_id = "");
 
 }  // namespace fieldledger::server

@@ -22,6 +22,9 @@ const std::vector<RpcRule>& RpcRules() {
       {"ScoringService/RecordCallBack", {R::kCallbackAgent, R::kAdmin}},
       {"ScoringService/ExcuseArrival", {R::kDispatcher, R::kAdmin}},
       {"ScoringService/RevokeExcusal", {R::kDispatcher, R::kAdmin}},
+      {"ManagerService/GetMonthPay", {R::kManager, R::kAdmin}},
+      {"ManagerService/GetRevenue", {R::kManager, R::kAdmin}},
+      {"ManagerService/GetTrend", {R::kManager, R::kAdmin}},
   };
   return kRules;
 }

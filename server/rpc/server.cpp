@@ -8,6 +8,7 @@
 
 #include "rpc/blob_service.h"
 #include "rpc/malformed_request_interceptor.h"
+#include "rpc/manager_service.h"
 #include "rpc/services.h"
 
 namespace fieldledger::server {
@@ -63,6 +64,8 @@ int FieldLedgerServer::Start() {
   parts_ = std::make_unique<Parts>(store_, options_.clock, options_.scoring_policy,
                                    options_.service_policies);
   blobs_ = std::make_unique<BlobParts>(store_, parts_->gate);
+  manager_ = std::make_unique<ManagerParts>(store_, parts_->gate, parts_->scorecard_logic.policy(),
+                                            options_.pay_policy);
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
   grpc::ServerBuilder builder;
@@ -86,6 +89,7 @@ int FieldLedgerServer::Start() {
   builder.RegisterService(&blobs_->service);
   builder.RegisterService(&parts_->jobs);
   builder.RegisterService(&parts_->scoring);
+  builder.RegisterService(&manager_->service);
   server_ = builder.BuildAndStart();
   if (!server_ || port == 0) {
     throw std::runtime_error("cannot listen on " + options_.listen_address);

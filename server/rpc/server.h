@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "fieldledger/pay/pay_policy.h"
 #include "fieldledger/scoring/policy.h"
 #include "fieldledger/service_policy/policy.h"
 #include "rpc/gate.h"
@@ -17,12 +18,14 @@ struct ServerOptions {
   std::string listen_address = "127.0.0.1:50051";  // port 0 picks a free port
   Clock clock = SystemNowMs;
   scoring::ScoringPolicy scoring_policy;  // the built-in defaults unless a file is given
+  pay::PayPolicy pay_policy = pay::DefaultPayPolicy();  // the manager's pay figures
   // Company fee and warranty policies besides the built-in default, to check the fees
   // devices report against (docs/service-policy.md).
   std::vector<std::pair<service_policy::Policy, std::string>> service_policies;  // with TOML
 };
 
-struct BlobParts;  // rpc/blob_service.h
+struct BlobParts;     // rpc/blob_service.h
+struct ManagerParts;  // rpc/manager_service.h
 
 class FieldLedgerServer {
  public:
@@ -40,6 +43,7 @@ class FieldLedgerServer {
   ServerOptions options_;
   std::unique_ptr<Parts> parts_;
   std::unique_ptr<BlobParts> blobs_;
+  std::unique_ptr<ManagerParts> manager_;
   std::unique_ptr<grpc::Server> server_;
 };
 

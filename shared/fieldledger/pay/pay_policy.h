@@ -34,6 +34,10 @@ struct PayPolicy {
   bool operator==(const PayPolicy&) const = default;
 };
 
+// The customer's example (seed section 9: 0.3 % of orders), identical to
+// docs/policies/pay-default.toml (a test checks they agree).
+PayPolicy DefaultPayPolicy();
+
 struct PayPolicyError {
   int line = 0;  // 1-based; 0 when the error has no position (a missing key)
   int column = 0;

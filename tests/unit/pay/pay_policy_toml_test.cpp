@@ -19,6 +19,7 @@ TEST(PayPolicyToml, TheShippedDefaultParses) {
   EXPECT_EQ(p.Gate(Metric::kFirstTimeFix), 850'000);
   EXPECT_EQ(p.Gate(Metric::kAttendance), 950'000);
   EXPECT_EQ(p.RankReward(Metric::kOnTime), (std::vector<Fen>{300'00, 200'00, 100'00}));
+  EXPECT_EQ(p, DefaultPayPolicy()) << "the built-in default and the shipped file differ";
 }
 
 TEST(PayPolicyToml, ReadsEveryKey) {
