@@ -25,6 +25,11 @@ const std::vector<RpcRule>& RpcRules() {
       {"ManagerService/GetMonthPay", {R::kManager, R::kAdmin}},
       {"ManagerService/GetRevenue", {R::kManager, R::kAdmin}},
       {"ManagerService/GetTrend", {R::kManager, R::kAdmin}},
+      {"AssessmentService/GetAssessment", {R::kManager, R::kAdmin}},
+      {"AssessmentService/SetAssessorComment", {R::kManager, R::kAdmin}},
+      {"AssessmentService/PublishPeriod", {R::kManager, R::kAdmin}},
+      // Technicians write their own (the logic refuses everyone else).
+      {"AssessmentService/SubmitSelfAssessment", {R::kTechnician}},
   };
   return kRules;
 }

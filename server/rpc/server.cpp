@@ -6,6 +6,7 @@
 #include <chrono>
 #include <stdexcept>
 
+#include "rpc/assessment_service.h"
 #include "rpc/blob_service.h"
 #include "rpc/malformed_request_interceptor.h"
 #include "rpc/manager_service.h"
@@ -66,6 +67,8 @@ int FieldLedgerServer::Start() {
   blobs_ = std::make_unique<BlobParts>(store_, parts_->gate);
   manager_ = std::make_unique<ManagerParts>(store_, parts_->gate, parts_->scorecard_logic.policy(),
                                             options_.pay_policy);
+  assessment_ = std::make_unique<AssessmentParts>(
+      store_, parts_->gate, parts_->scorecard_logic.policy(), manager_->logic.pay_policy());
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
   grpc::ServerBuilder builder;
@@ -90,6 +93,7 @@ int FieldLedgerServer::Start() {
   builder.RegisterService(&parts_->jobs);
   builder.RegisterService(&parts_->scoring);
   builder.RegisterService(&manager_->service);
+  builder.RegisterService(&assessment_->service);
   server_ = builder.BuildAndStart();
   if (!server_ || port == 0) {
     throw std::runtime_error("cannot listen on " + options_.listen_address);

@@ -1,5 +1,6 @@
 #include "storage/sqlite_store.h"
 
+#include "storage/sqlite_assessments.h"
 #include "storage/sqlite_blobs.h"
 #include "storage/sqlite_migrations.h"
 
@@ -446,6 +447,40 @@ class SqliteStore::Tx final : public StoreTx {
       out.push_back({s.Text(0), s.Text(1), s.Text(2), s.Int(3), s.OptInt(4), s.Int(5) != 0});
     }
     return out;
+  }
+
+  void InsertPublication(const PublicationRecord& p) override {
+    sqlite_assessments::InsertPublication(db_, p);
+  }
+  std::optional<PublicationRecord> FindPublication(const std::string& company_id,
+                                                   const std::string& period_label) override {
+    return sqlite_assessments::FindPublication(db_, company_id, period_label);
+  }
+  void InsertPublishedFigure(const PublishedFigureRecord& f) override {
+    sqlite_assessments::InsertFigure(db_, f);
+  }
+  std::vector<PublishedFigureRecord> ListPublishedFigures(const std::string& id) override {
+    return sqlite_assessments::ListFigures(db_, id);
+  }
+  void InsertPublishedPay(const PublishedPayRecord& p) override {
+    sqlite_assessments::InsertPay(db_, p);
+  }
+  std::vector<PublishedPayRecord> ListPublishedPay(const std::string& id) override {
+    return sqlite_assessments::ListPay(db_, id);
+  }
+  void UpsertAssessorComment(const AssessorCommentRecord& c) override {
+    sqlite_assessments::UpsertComment(db_, c);
+  }
+  std::vector<AssessorCommentRecord> ListAssessorComments(const std::string& company_id,
+                                                          const std::string& label) override {
+    return sqlite_assessments::ListComments(db_, company_id, label);
+  }
+  void UpsertSelfAssessment(const SelfAssessmentRecord& a) override {
+    sqlite_assessments::UpsertSelfAssessment(db_, a);
+  }
+  std::vector<SelfAssessmentRecord> ListSelfAssessments(const std::string& company_id,
+                                                        const std::string& label) override {
+    return sqlite_assessments::ListSelfAssessments(db_, company_id, label);
   }
 
  private:

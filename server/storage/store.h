@@ -89,6 +89,23 @@ class StoreTx {
       const std::vector<std::string>& job_ids) = 0;
   virtual void InsertShift(const ShiftRecord& s) = 0;
   virtual std::vector<ShiftRecord> ListShifts(const std::string& company_id) = 0;
+
+  // The assessment cycle: publications (frozen months), assessor comments and technicians'
+  // self-assessments, each per company and period label.
+  virtual void InsertPublication(const PublicationRecord& p) = 0;
+  virtual std::optional<PublicationRecord> FindPublication(const std::string& company_id,
+                                                           const std::string& period_label) = 0;
+  virtual void InsertPublishedFigure(const PublishedFigureRecord& f) = 0;
+  virtual std::vector<PublishedFigureRecord> ListPublishedFigures(
+      const std::string& publication_id) = 0;
+  virtual void InsertPublishedPay(const PublishedPayRecord& p) = 0;
+  virtual std::vector<PublishedPayRecord> ListPublishedPay(const std::string& publication_id) = 0;
+  virtual void UpsertAssessorComment(const AssessorCommentRecord& c) = 0;
+  virtual std::vector<AssessorCommentRecord> ListAssessorComments(
+      const std::string& company_id, const std::string& period_label) = 0;
+  virtual void UpsertSelfAssessment(const SelfAssessmentRecord& a) = 0;
+  virtual std::vector<SelfAssessmentRecord> ListSelfAssessments(
+      const std::string& company_id, const std::string& period_label) = 0;
 };
 
 class Store {

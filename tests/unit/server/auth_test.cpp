@@ -14,6 +14,7 @@
 #include "auth/rpc_policy.h"
 #include "auth/sessions.h"
 #include "fieldledger/core/sha256.h"
+#include "fieldledger/v1/assessment.grpc.pb.h"
 #include "fieldledger/v1/auth.grpc.pb.h"
 #include "fieldledger/v1/blobs.grpc.pb.h"
 #include "fieldledger/v1/jobs.grpc.pb.h"
@@ -165,7 +166,8 @@ const std::set<std::string> kAnonymousMethods = {"AuthService/Login"};
 const google::protobuf::DescriptorPool* LinkedPool() {
   for (const auto* d : {v1::LoginRequest::descriptor(), v1::PushRequest::descriptor(),
                         v1::CreateJobRequest::descriptor(), v1::ScorecardRequest::descriptor(),
-                        v1::GeoFix::descriptor(), v1::MonthPayRequest::descriptor()}) {
+                        v1::GeoFix::descriptor(), v1::MonthPayRequest::descriptor(),
+                        v1::AssessmentRequest::descriptor()}) {
     EXPECT_NE(d, nullptr);
   }
   return google::protobuf::DescriptorPool::generated_pool();
@@ -177,7 +179,8 @@ std::vector<std::string> ProtoMethods() {
   for (const std::string full :
        {v1::AuthService::service_full_name(), v1::SyncService::service_full_name(),
         v1::JobsService::service_full_name(), v1::ScoringService::service_full_name(),
-        v1::BlobService::service_full_name(), v1::ManagerService::service_full_name()}) {
+        v1::BlobService::service_full_name(), v1::ManagerService::service_full_name(),
+        v1::AssessmentService::service_full_name()}) {
     const auto* service = pool->FindServiceByName(full);
     EXPECT_NE(service, nullptr) << full;
     if (!service) continue;
@@ -206,9 +209,10 @@ TEST(RpcPolicyTest, EveryProtoServiceIsKnownToTheCoverageTest) {
   }
   EXPECT_GE(files, 5);
   EXPECT_EQ(services,
-            (std::set<std::string>{"fieldledger.v1.AuthService", "fieldledger.v1.BlobService",
-                                   "fieldledger.v1.JobsService", "fieldledger.v1.ManagerService",
-                                   "fieldledger.v1.ScoringService", "fieldledger.v1.SyncService"}));
+            (std::set<std::string>{"fieldledger.v1.AssessmentService", "fieldledger.v1.AuthService",
+                                   "fieldledger.v1.BlobService", "fieldledger.v1.JobsService",
+                                   "fieldledger.v1.ManagerService", "fieldledger.v1.ScoringService",
+                                   "fieldledger.v1.SyncService"}));
 }
 
 TEST(RpcPolicyTest, EveryProtoMethodHasARuleOrIsExplicitlyAnonymous) {
@@ -302,6 +306,10 @@ TEST(RpcPolicyTest, RoleByMethodMatrix) {
       {"ManagerService/GetMonthPay", {false, false, false, true, true}},
       {"ManagerService/GetRevenue", {false, false, false, true, true}},
       {"ManagerService/GetTrend", {false, false, false, true, true}},
+      {"AssessmentService/GetAssessment", {false, false, false, true, true}},
+      {"AssessmentService/SetAssessorComment", {false, false, false, true, true}},
+      {"AssessmentService/PublishPeriod", {false, false, false, true, true}},
+      {"AssessmentService/SubmitSelfAssessment", {true, false, false, false, false}},
   };
   const std::array<Role, 5> roles = {kT, kD, kC, kM, kA};
   for (const auto& [method, row] : expected) {
