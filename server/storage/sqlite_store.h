@@ -1,8 +1,8 @@
 #pragma once
-// The embedded SQLite implementation of Store: one connection in WAL mode, serialised
-// by a mutex (SQLite allows one writer at a time anyway).
+// The embedded SQLite implementation of Store: one connection in WAL mode, used under
+// its lock (SQLite allows one writer at a time anyway). Statements are prepared once per
+// connection and cached (sql::Locked::Cached).
 #include <memory>
-#include <mutex>
 #include <string>
 
 #include "fieldledger_sqlite/db.h"
@@ -24,9 +24,7 @@ class SqliteStore final : public Store {
 
  private:
   class Tx;
-  std::mutex mu_;
   sql::Db db_;
-  std::unique_ptr<Tx> tx_;
   int schema_version_ = 0;
 };
 
