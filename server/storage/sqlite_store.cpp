@@ -482,9 +482,25 @@ int Migrate(sql::Db& db) {
   return MigrateSqlite(conn.db());
 }
 
+std::int64_t DataVersion(sql::Locked& conn) {
+  auto s = conn.Cached("PRAGMA data_version");
+  return s.Step() ? s.Int(0) : 0;
+}
+
+// Every connection to an in-memory (or empty-path, temporary) database opens a database
+// of its own, so such a store cannot have separate read connections.
+bool Shareable(const std::string& path) {
+  return !path.empty() && path != ":memory:" && path.rfind("file::memory:", 0) != 0;
+}
+
 }  // namespace
 
-SqliteStore::SqliteStore(const std::string& path) : db_(path), schema_version_(Migrate(db_)) {}
+SqliteStore::SqliteStore(const std::string& path, int readers)
+    : db_(path), schema_version_(Migrate(db_)) {
+  if (Shareable(path) && readers > 0) readers_ = std::make_unique<sql::ReaderPool>(path, readers);
+  sql::Locked conn(db_);
+  data_version_ = DataVersion(conn);
+}
 
 SqliteStore::~SqliteStore() = default;
 
@@ -494,18 +510,20 @@ void SqliteStore::Write(const std::function<void(StoreTx&)>& fn) {
   Tx store_tx(conn);
   fn(store_tx);
   tx.Commit();
+  data_version_ = DataVersion(conn);
 }
 
 std::int64_t SqliteStore::ExternalWrites() {
-  sql::Locked conn(db_);
   // data_version changes only when another connection commits (SQLite docs, PRAGMA
-  // data_version), which here means another process.
-  auto s = conn.Cached("PRAGMA data_version");
-  return s.Step() ? s.Int(0) : 0;
+  // data_version). Our readers never commit, so that means another process. The
+  // question never waits for a write under way: it is then answered as of the end of
+  // the previous write, which read the value after its commit.
+  if (auto conn = sql::Locked::TryLock(db_)) data_version_ = DataVersion(*conn);
+  return data_version_;
 }
 
-void SqliteStore::Read(const std::function<void(StoreTx&)>& fn) {
-  sql::Locked conn(db_);
+void SqliteStore::ReadOn(sql::Locked& conn, const std::function<void(StoreTx&)>& fn) {
+  // One read transaction: every statement in fn sees the same committed state.
   conn.Cached("BEGIN").Run();
   try {
     Tx store_tx(conn);
@@ -515,6 +533,16 @@ void SqliteStore::Read(const std::function<void(StoreTx&)>& fn) {
     throw;
   }
   conn.Cached("COMMIT").Run();
+}
+
+void SqliteStore::Read(const std::function<void(StoreTx&)>& fn) {
+  if (!readers_) {
+    sql::Locked conn(db_);
+    ReadOn(conn, fn);
+    return;
+  }
+  auto lease = readers_->Acquire();
+  ReadOn(lease.conn(), fn);
 }
 
 }  // namespace fieldledger::server

@@ -64,6 +64,8 @@ class Stmt {
   std::string Text(int col) const;
   std::string BlobBytes(int col) const;
   std::optional<std::int64_t> OptInt(int col) const;
+  // The underlying statement (tests compare handles to see the cache reuse one).
+  sqlite3_stmt* handle() const { return stmt_; }
 
  private:
   void BindOne(int i, std::int64_t v);
