@@ -21,6 +21,7 @@
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <latch>
 #include <memory>
 #include <sstream>
@@ -32,6 +33,7 @@
 #include "bench_rows.h"
 #include "fieldledger/core/uuid.h"
 #include "fieldledger/v1/auth.grpc.pb.h"
+#include "fieldledger/v1/scoring.grpc.pb.h"
 #include "fieldledger/v1/sync.grpc.pb.h"
 #include "rpc/server.h"
 #include "storage/sqlite_store.h"
@@ -174,6 +176,33 @@ std::vector<v1::PushRequest> DeviceBatches(int t, int events, int batch, fl::Tim
   return out;
 }
 
+// The company's date (Asia/Shanghai, UTC+8 all year) as YYYY-MM-DD.
+std::string CompanyDate(fl::TimeMs now) {
+  const std::time_t t = static_cast<std::time_t>((now + 8 * fl::kHourMs) / 1000);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+// The technician's own scorecard for this week, as the app shows it: from then on the
+// server keeps the company's live scores current after every push, as in service.
+bool OpenLiveScores(const std::shared_ptr<grpc::Channel>& channel, const std::string& token,
+                    const std::string& technician, fl::TimeMs now) {
+  auto scoring = v1::ScoringService::NewStub(channel);
+  v1::ScorecardRequest req;
+  req.set_technician_id(technician);
+  req.mutable_period()->set_kind(v1::PERIOD_KIND_ISO_WEEK);
+  req.mutable_period()->set_anchor_date(CompanyDate(now));
+  v1::Scorecard card;
+  grpc::ClientContext ctx;
+  ctx.AddMetadata("authorization", "Bearer " + token);
+  const grpc::Status status = scoring->GetScorecard(&ctx, req, &card);
+  if (!status.ok()) std::fprintf(stderr, "scorecard: %s\n", status.error_message().c_str());
+  return status.ok();
+}
+
 struct IngestResult {
   int devices = 0;
   int events = 0;
@@ -182,6 +211,7 @@ struct IngestResult {
   int failed_pushes = 0;
   int over_deadline = 0;
   int not_applied = 0;
+  bool live_scores = false;
   double events_per_s() const { return events / seconds; }
 };
 
@@ -228,6 +258,7 @@ IngestResult RunIngest(int devices, int events, int batch) {
       v1::LoginResponse session;
       grpc::ClientContext login_ctx;
       if (!auth->Login(&login_ctx, login, &session).ok()) failed += 1;
+      if (d == 0) r.live_scores = OpenLiveScores(channel, session.token(), TechnicianId(d), now);
       signed_in.count_down();
       go.wait();
       for (const auto& req : batches) {

@@ -3,6 +3,7 @@
 #include "storage/sqlite_blobs.h"
 #include "storage/sqlite_migrations.h"
 
+#include <cstdio>
 #include <stdexcept>
 
 namespace fieldledger::server {
@@ -82,6 +83,58 @@ UserRecord ReadUser(const sql::Stmt& s) {
 constexpr const char* kUserColumns =
     "id, company_id, username, display_name, role, COALESCE(team_id, ''), password_hash, "
     "disabled, created_ms";
+
+constexpr const char* kSelectEvents =
+    "SELECT id, device_id, sequence, user_id, job_id, kind, status, reject_reason, trusted_ms, "
+    "verified FROM events";
+
+EventRecord ReadEvent(const sql::Stmt& s) {
+  EventRecord e;
+  e.id = s.Text(0);
+  e.device_id = s.Text(1);
+  e.sequence = s.Int(2);
+  e.user_id = s.Text(3);
+  e.job_id = s.Text(4);
+  e.kind = s.Text(5);
+  e.status = s.Text(6) == "rejected" ? EventStatus::kRejected : EventStatus::kApplied;
+  e.reject_reason = s.Text(7);
+  e.trusted_ms = s.Int(8);
+  e.verified = s.Int(9) != 0;
+  return e;
+}
+
+constexpr const char* kSelectExcusals =
+    "SELECT job_id, reason, excused_by, excused_ms, revoked_by, revoked_ms FROM excusals";
+
+ExcusalRecord ReadExcusal(const sql::Stmt& s) {
+  return ExcusalRecord{s.Text(0), s.Text(1), s.Text(2), s.Int(3), s.Text(4), s.OptInt(5)};
+}
+
+// A batch's keys as one parameter: the statement reads them with json_each, so one
+// cached statement serves every batch size.
+constexpr const char* kWhereIdIn = " WHERE id IN (SELECT value FROM json_each(?1))";
+
+std::string JsonArray(const std::vector<std::string>& values) {
+  std::string out = "[";
+  for (const auto& v : values) {
+    if (out.size() > 1) out += ',';
+    out += '"';
+    for (const unsigned char c : v) {
+      if (c == '"' || c == '\\') {
+        out += '\\';
+        out += static_cast<char>(c);
+      } else if (c < 0x20) {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\u%04x", c);
+        out += buf;
+      } else {
+        out += static_cast<char>(c);
+      }
+    }
+    out += '"';
+  }
+  return out + "]";
+}
 
 std::optional<std::string> NullIfEmpty(const std::string& s) {
   if (s.empty()) return std::nullopt;
@@ -216,6 +269,16 @@ class SqliteStore::Tx final : public StoreTx {
         .Run();
     if (conn_.db().Changes() != 1) throw std::runtime_error("job " + j.id + " does not exist");
   }
+  std::vector<JobRecord> FindJobs(const std::vector<std::string>& ids) override {
+    std::vector<JobRecord> out;
+    if (ids.empty()) return out;
+    static const std::string kSql =
+        std::string("SELECT ") + kJobColumns + " FROM jobs" + kWhereIdIn;
+    auto s = conn_.Cached(kSql);
+    s.Bind(JsonArray(ids));
+    while (s.Step()) out.push_back(ReadJob(s));
+    return out;
+  }
   std::optional<JobRecord> FindJob(const std::string& id) override {
     static const std::string kSql =
         std::string("SELECT ") + kJobColumns + " FROM jobs WHERE id = ?";
@@ -313,23 +376,20 @@ class SqliteStore::Tx final : public StoreTx {
   }
 
   std::optional<EventRecord> FindEvent(const std::string& id) override {
-    auto s = conn_.Cached(
-        "SELECT id, device_id, sequence, user_id, job_id, kind, status, reject_reason, "
-        "trusted_ms, verified FROM events WHERE id = ?");
+    static const std::string kSql = std::string(kSelectEvents) + " WHERE id = ?";
+    auto s = conn_.Cached(kSql);
     s.Bind(id);
     if (!s.Step()) return std::nullopt;
-    EventRecord e;
-    e.id = s.Text(0);
-    e.device_id = s.Text(1);
-    e.sequence = s.Int(2);
-    e.user_id = s.Text(3);
-    e.job_id = s.Text(4);
-    e.kind = s.Text(5);
-    e.status = s.Text(6) == "rejected" ? EventStatus::kRejected : EventStatus::kApplied;
-    e.reject_reason = s.Text(7);
-    e.trusted_ms = s.Int(8);
-    e.verified = s.Int(9) != 0;
-    return e;
+    return ReadEvent(s);
+  }
+  std::vector<EventRecord> FindEvents(const std::vector<std::string>& ids) override {
+    std::vector<EventRecord> out;
+    if (ids.empty()) return out;
+    static const std::string kSql = std::string(kSelectEvents) + kWhereIdIn;
+    auto s = conn_.Cached(kSql);
+    s.Bind(JsonArray(ids));
+    while (s.Step()) out.push_back(ReadEvent(s));
+    return out;
   }
   void InsertEvent(const EventRecord& e) override {
     conn_
@@ -363,12 +423,21 @@ class SqliteStore::Tx final : public StoreTx {
         .Run();
   }
   std::optional<ExcusalRecord> FindExcusal(const std::string& job_id) override {
-    auto s = conn_.Cached(
-        "SELECT job_id, reason, excused_by, excused_ms, revoked_by, revoked_ms FROM "
-        "excusals WHERE job_id = ?");
+    static const std::string kSql = std::string(kSelectExcusals) + " WHERE job_id = ?";
+    auto s = conn_.Cached(kSql);
     s.Bind(job_id);
     if (!s.Step()) return std::nullopt;
-    return ExcusalRecord{s.Text(0), s.Text(1), s.Text(2), s.Int(3), s.Text(4), s.OptInt(5)};
+    return ReadExcusal(s);
+  }
+  std::vector<ExcusalRecord> FindExcusals(const std::vector<std::string>& job_ids) override {
+    std::vector<ExcusalRecord> out;
+    if (job_ids.empty()) return out;
+    static const std::string kSql =
+        std::string(kSelectExcusals) + " WHERE job_id IN (SELECT value FROM json_each(?1))";
+    auto s = conn_.Cached(kSql);
+    s.Bind(JsonArray(job_ids));
+    while (s.Step()) out.push_back(ReadExcusal(s));
+    return out;
   }
 
   std::optional<BlobRecord> FindBlob(const std::string& company_id,
@@ -439,16 +508,14 @@ class SqliteStore::Tx final : public StoreTx {
   }
   std::vector<CallBackRecord> ListCallBacksOfJobs(
       const std::vector<std::string>& job_ids) override {
-    static const std::string kSql = std::string("SELECT ") + kCallBackColumns +
-                                    " FROM callbacks WHERE job_id = ? ORDER BY at_ms, id";
-    auto s = conn_.Cached(kSql);
     std::vector<CallBackRecord> out;
-    for (const auto& job_id : job_ids) {
-      s.Bind(job_id);
-      while (s.Step()) {
-        out.push_back(ReadCallBack(s));
-      }
-    }
+    if (job_ids.empty()) return out;
+    static const std::string kSql =
+        std::string("SELECT ") + kCallBackColumns +
+        " FROM callbacks WHERE job_id IN (SELECT value FROM json_each(?1)) ORDER BY at_ms, id";
+    auto s = conn_.Cached(kSql);
+    s.Bind(JsonArray(job_ids));
+    while (s.Step()) out.push_back(ReadCallBack(s));
     return out;
   }
   void InsertShift(const ShiftRecord& r) override {
