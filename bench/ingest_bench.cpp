@@ -431,29 +431,41 @@ int main(int argc, char** argv) {
   std::vector<Row> rows;
   std::printf("cores: %u\n", std::thread::hardware_concurrency());
 
-  std::printf("raw SQLite insert of %d events (baseline)...\n", opt.events);
-  const double raw_s = RunRawInsert(100, opt.events, opt.batch);
-  const double raw_rate = opt.events / raw_s;
-  std::printf("  %.0f events/s\n", raw_rate);
-
+  // The machine may be shared: each level's raw baseline is measured right before it,
+  // so a ratio compares two runs under the same load.
   std::vector<IngestResult> levels;
+  std::vector<double> raw_rates;
   for (int devices : opt.devices) {
-    std::printf("gRPC ingest, %d devices, %d events...\n", devices, opt.events);
+    std::printf("raw SQLite insert of the same %d events from %d devices...\n", opt.events,
+                devices);
+    raw_rates.push_back(opt.events / RunRawInsert(devices, opt.events, opt.batch));
+    std::printf("  %.0f events/s\ngRPC ingest, %d devices...\n", raw_rates.back(), devices);
     levels.push_back(RunIngest(devices, opt.events, opt.batch));
     std::printf("  %.0f events/s; %s\n", levels.back().events_per_s(),
                 Describe(levels.back()).c_str());
   }
   if (!levels.empty()) {
-    const auto best = std::max_element(
-        levels.begin(), levels.end(),
-        [](const auto& a, const auto& b) { return a.events_per_s() < b.events_per_s(); });
-    Row r{"sync ingest via gRPC, durable+acked (best level)", best->events_per_s(), raw_rate,
-          "events/s"};
+    std::size_t best = 0;
+    for (std::size_t i = 0; i < levels.size(); ++i) {
+      if (levels[i].events_per_s() / raw_rates[i] > levels[best].events_per_s() / raw_rates[best])
+        best = i;
+    }
+    Row r{"sync ingest via gRPC, durable+acked (best level)", levels[best].events_per_s(),
+          raw_rates[best], "events/s"};
     r.ratio = r.value / r.baseline;
     r.target = ">= 0.5";
-    r.meets = r.ratio >= 0.5 && Clean(*best, opt.events);
-    r.note = "best at " + std::to_string(best->devices) +
-             " devices; baseline: raw batched insert of the same rows, 1,000 per transaction";
+    r.meets = r.ratio >= 0.5 && Clean(levels[best], opt.events);
+    std::string ratios;
+    for (std::size_t i = 0; i < levels.size(); ++i) {
+      char buf[64];
+      std::snprintf(buf, sizeof buf, "%s%d devices %.2f", i ? ", " : "", levels[i].devices,
+                    levels[i].events_per_s() / raw_rates[i]);
+      ratios += buf;
+    }
+    r.note = "best at " + std::to_string(levels[best].devices) +
+             " devices; baseline: raw batched insert of the same rows (1,000 per transaction) "
+             "measured just before; ratio per level: " +
+             ratios;
     rows.push_back(r);
     const double one = levels.front().events_per_s();
     for (const auto& l : levels) {
