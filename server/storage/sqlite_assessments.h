@@ -11,18 +11,20 @@
 
 namespace fieldledger::server::sqlite_assessments {
 
-void InsertPublication(sql::Db& db, const PublicationRecord& p);
-std::optional<PublicationRecord> FindPublication(sql::Db& db, const std::string& company_id,
+void InsertPublication(sql::Locked& conn, const PublicationRecord& p);
+std::optional<PublicationRecord> FindPublication(sql::Locked& conn, const std::string& company_id,
                                                  const std::string& period_label);
-void InsertFigure(sql::Db& db, const PublishedFigureRecord& f);
-std::vector<PublishedFigureRecord> ListFigures(sql::Db& db, const std::string& publication_id);
-void InsertPay(sql::Db& db, const PublishedPayRecord& p);
-std::vector<PublishedPayRecord> ListPay(sql::Db& db, const std::string& publication_id);
-void UpsertComment(sql::Db& db, const AssessorCommentRecord& c);
-std::vector<AssessorCommentRecord> ListComments(sql::Db& db, const std::string& company_id,
+void InsertFigure(sql::Locked& conn, const PublishedFigureRecord& f);
+std::vector<PublishedFigureRecord> ListFigures(sql::Locked& conn,
+                                               const std::string& publication_id);
+void InsertPay(sql::Locked& conn, const PublishedPayRecord& p);
+std::vector<PublishedPayRecord> ListPay(sql::Locked& conn, const std::string& publication_id);
+void UpsertComment(sql::Locked& conn, const AssessorCommentRecord& c);
+std::vector<AssessorCommentRecord> ListComments(sql::Locked& conn, const std::string& company_id,
                                                 const std::string& period_label);
-void UpsertSelfAssessment(sql::Db& db, const SelfAssessmentRecord& a);
-std::vector<SelfAssessmentRecord> ListSelfAssessments(sql::Db& db, const std::string& company_id,
+void UpsertSelfAssessment(sql::Locked& conn, const SelfAssessmentRecord& a);
+std::vector<SelfAssessmentRecord> ListSelfAssessments(sql::Locked& conn,
+                                                      const std::string& company_id,
                                                       const std::string& period_label);
 
 }  // namespace fieldledger::server::sqlite_assessments

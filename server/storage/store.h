@@ -36,6 +36,9 @@ class StoreTx {
   virtual void InsertJob(const JobRecord& j) = 0;
   virtual void UpdateJob(const JobRecord& j) = 0;
   virtual std::optional<JobRecord> FindJob(const std::string& id) = 0;
+  // Set-based reads for a batch, one query each: the stored rows among `ids`, in no
+  // particular order; ids not stored are simply absent.
+  virtual std::vector<JobRecord> FindJobs(const std::vector<std::string>& ids) = 0;
   // Jobs of a company ordered by (window start, id), optionally one technician's and
   // only those whose window overlaps [from, to); keyset-paged after (start, id).
   struct JobQuery {
@@ -64,11 +67,13 @@ class StoreTx {
   virtual void UpsertDevice(const DeviceRecord& d) = 0;
 
   virtual std::optional<EventRecord> FindEvent(const std::string& id) = 0;
+  virtual std::vector<EventRecord> FindEvents(const std::vector<std::string>& ids) = 0;
   virtual void InsertEvent(const EventRecord& e) = 0;
   virtual std::int64_t CountEvents(const std::string& device_id) = 0;
 
   virtual void UpsertExcusal(const ExcusalRecord& e) = 0;
   virtual std::optional<ExcusalRecord> FindExcusal(const std::string& job_id) = 0;
+  virtual std::vector<ExcusalRecord> FindExcusals(const std::vector<std::string>& job_ids) = 0;
 
   // Blob uploads (signature images, photos): progress and the contiguous chunks held.
   virtual std::optional<BlobRecord> FindBlob(const std::string& company_id,
@@ -85,6 +90,7 @@ class StoreTx {
 
   virtual void InsertCallBack(const CallBackRecord& c) = 0;
   virtual std::vector<CallBackRecord> ListCallBacks(const std::string& company_id) = 0;
+  // The call-backs on any of these jobs, in one query, ordered by (at_ms, id).
   virtual std::vector<CallBackRecord> ListCallBacksOfJobs(
       const std::vector<std::string>& job_ids) = 0;
   virtual void InsertShift(const ShiftRecord& s) = 0;

@@ -25,7 +25,9 @@ TEST(SqliteMigrationsTest, VersionsStartAtOneAndIncrease) {
   ASSERT_FALSE(migrations.empty());
   EXPECT_EQ(migrations.front().version, 1);
   for (std::size_t i = 0; i < migrations.size(); ++i) {
-    if (i > 0) EXPECT_GT(migrations[i].version, migrations[i - 1].version);
+    if (i > 0) {
+      EXPECT_GT(migrations[i].version, migrations[i - 1].version);
+    }
     EXPECT_FALSE(migrations[i].description.empty());
   }
 }
