@@ -2,6 +2,7 @@
 
 #include "storage/sqlite_assessments.h"
 #include "storage/sqlite_blobs.h"
+#include "storage/sqlite_dispatch.h"
 #include "storage/sqlite_migrations.h"
 
 #include <cstdio>
@@ -571,6 +572,16 @@ class SqliteStore::Tx final : public StoreTx {
   std::vector<SelfAssessmentRecord> ListSelfAssessments(const std::string& company_id,
                                                         const std::string& label) override {
     return sqlite_assessments::ListSelfAssessments(conn_, company_id, label);
+  }
+  void InsertAudit(const AuditRecord& a) override { sqlite_dispatch::InsertAudit(conn_, a); }
+  std::vector<AuditRecord> ListAudit(const std::vector<std::string>& job_ids) override {
+    return sqlite_dispatch::ListAudit(conn_, job_ids);
+  }
+  std::vector<EventRecord> ListEventsOfJobs(const std::vector<std::string>& job_ids) override {
+    return sqlite_dispatch::ListEventsOfJobs(conn_, job_ids);
+  }
+  std::vector<DeviceRecord> ListDevicesOfCompany(const std::string& company_id) override {
+    return sqlite_dispatch::ListDevicesOfCompany(conn_, company_id);
   }
 
  private:
