@@ -87,4 +87,25 @@ std::optional<scoring::Scorecard> LiveScores::TechnicianCard(const std::string& 
   return scorer.TechnicianScorecard(technician, period);
 }
 
+void LiveScores::ShiftsChanged(const std::string& company_id,
+                               const std::vector<ShiftRecord>& shifts, TimeMs now) {
+  std::lock_guard lock(mu_);
+  auto it = companies_.find(company_id);
+  if (it == companies_.end()) return;  // built from the store on first read anyway
+  scoring::ChangeBatch batch;
+  store_.Read([&](StoreTx& tx) {
+    std::unordered_map<std::string, std::string> team_of;
+    for (const ShiftRecord& s : shifts) {
+      auto team = team_of.find(s.technician_id);
+      if (team == team_of.end()) {
+        auto user = tx.FindUser(s.technician_id);
+        team = team_of.emplace(s.technician_id, user ? user->team_id : "").first;
+      }
+      batch.shifts.push_back(
+          {s.id, s.technician_id, team->second, s.start_ms, s.check_in_ms, s.approved_leave});
+    }
+  });
+  ApplyToAll(*it->second, batch, now);
+}
+
 }  // namespace fieldledger::server

@@ -30,6 +30,14 @@ const std::vector<RpcRule>& RpcRules() {
       {"AssessmentService/PublishPeriod", {R::kManager, R::kAdmin}},
       // Technicians write their own (the logic refuses everyone else).
       {"AssessmentService/SubmitSelfAssessment", {R::kTechnician}},
+      // The shift schedule: the office edits, dispatchers read, technicians read their own.
+      {"AttendanceService/ListShifts",
+       {R::kTechnician, R::kDispatcher, R::kManager, R::kAdmin}},
+      {"AttendanceService/SaveShift", {R::kManager, R::kAdmin}},
+      {"AttendanceService/DeleteShift", {R::kManager, R::kAdmin}},
+      {"AttendanceService/SetLeave", {R::kManager, R::kAdmin}},
+      {"AttendanceService/ImportShifts", {R::kManager, R::kAdmin}},
+      {"AttendanceService/GetShiftHistory", {R::kDispatcher, R::kManager, R::kAdmin}},
       // The dispatcher's desk (rpc/dispatch_service.h): managers may watch the board.
       {"DispatchService/GetBoard", {R::kDispatcher, R::kManager, R::kAdmin}},
       {"DispatchService/WatchBoard", {R::kDispatcher, R::kManager, R::kAdmin}},

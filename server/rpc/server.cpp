@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "rpc/assessment_service.h"
+#include "rpc/attendance_service.h"
 #include "rpc/blob_service.h"
 #include "rpc/dispatch_service.h"
 #include "rpc/malformed_request_interceptor.h"
@@ -96,6 +97,12 @@ int FieldLedgerServer::Start() {
                                             options_.pay_policy);
   assessment_ = std::make_unique<AssessmentParts>(
       store_, parts_->gate, parts_->scorecard_logic.policy(), manager_->logic.pay_policy());
+  attendance_ =
+      std::make_unique<AttendanceParts>(store_, parts_->gate, parts_->scorecard_logic.policy());
+  attendance_->logic.on_shifts_changed =
+      [this](const std::string& company, const std::vector<ShiftRecord>& shifts, TimeMs now) {
+        parts_->live_scores.ShiftsChanged(company, shifts, now);
+      };
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
   grpc::ServerBuilder builder;
@@ -121,6 +128,7 @@ int FieldLedgerServer::Start() {
   builder.RegisterService(&parts_->scoring);
   builder.RegisterService(&manager_->service);
   builder.RegisterService(&assessment_->service);
+  builder.RegisterService(&attendance_->service);
   builder.RegisterService(&parts_->dispatch);
   server_ = builder.BuildAndStart();
   if (!server_ || port == 0) {

@@ -27,6 +27,7 @@ struct ServerOptions {
 struct BlobParts;        // rpc/blob_service.h
 struct ManagerParts;     // rpc/manager_service.h
 struct AssessmentParts;  // rpc/assessment_service.h
+struct AttendanceParts;  // rpc/attendance_service.h
 
 class FieldLedgerServer {
  public:
@@ -46,6 +47,7 @@ class FieldLedgerServer {
   std::unique_ptr<BlobParts> blobs_;
   std::unique_ptr<ManagerParts> manager_;
   std::unique_ptr<AssessmentParts> assessment_;
+  std::unique_ptr<AttendanceParts> attendance_;
   std::unique_ptr<grpc::Server> server_;
 };
 

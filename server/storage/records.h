@@ -114,6 +114,20 @@ struct ShiftRecord {
   TimeMs start_ms = 0;
   std::optional<TimeMs> check_in_ms;
   bool approved_leave = false;
+  std::optional<TimeMs> end_ms;  // the shift schedule's end; absent on older rows
+  std::string leave_reason;
+};
+
+// Every change to the shift schedule (who, when, what, reason): attendance is a score.
+struct ShiftAuditRecord {
+  std::int64_t seq = 0;  // set by the store
+  std::string company_id;
+  std::string shift_id;
+  std::string actor_id;
+  TimeMs at_ms = 0;
+  std::string action;  // "created", "moved", "deleted", "leave_approved", "leave_withdrawn"
+  std::string reason;
+  std::string detail;
 };
 
 // Every excusal and revocation, in order: the audit trail behind ExcusalRecord.

@@ -197,7 +197,8 @@ CREATE TABLE audit_log (
 );
 CREATE INDEX audit_log_by_job ON audit_log(job_id, at_ms, seq);
 )sql"},
-      {10, "assessment cycle: publications, published figures and pay, comments, self-assessments",
+      {10,
+       "assessment cycle and attendance: publications, comments, self-assessments, shift schedule",
        R"sql(
 CREATE TABLE publications (
   id TEXT PRIMARY KEY,
@@ -238,6 +239,19 @@ CREATE TABLE assessor_comments (
   at_ms BIGINT NOT NULL,
   PRIMARY KEY (company_id, period_label, technician_id)
 );
+ALTER TABLE shifts ADD COLUMN end_ms BIGINT;
+ALTER TABLE shifts ADD COLUMN leave_reason TEXT NOT NULL DEFAULT '';
+CREATE TABLE shift_audit (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  company_id TEXT NOT NULL REFERENCES companies(id),
+  shift_id TEXT NOT NULL,
+  actor_id TEXT NOT NULL,
+  at_ms BIGINT NOT NULL,
+  action TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  detail TEXT NOT NULL
+);
+CREATE INDEX shift_audit_by_shift ON shift_audit(shift_id, seq);
 CREATE TABLE self_assessments (
   company_id TEXT NOT NULL REFERENCES companies(id),
   period_label TEXT NOT NULL,

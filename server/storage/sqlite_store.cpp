@@ -4,6 +4,7 @@
 #include "storage/sqlite_blobs.h"
 #include "storage/sqlite_dispatch.h"
 #include "storage/sqlite_migrations.h"
+#include "storage/sqlite_shifts.h"
 
 #include <cstdio>
 #include <stdexcept>
@@ -520,24 +521,20 @@ class SqliteStore::Tx final : public StoreTx {
     while (s.Step()) out.push_back(ReadCallBack(s));
     return out;
   }
-  void InsertShift(const ShiftRecord& r) override {
-    conn_
-        .Cached(
-            "INSERT INTO shifts (id, company_id, technician_id, start_ms, check_in_ms, "
-            "approved_leave) VALUES (?, ?, ?, ?, ?, ?)")
-        .Bind(r.id, r.company_id, r.technician_id, r.start_ms, r.check_in_ms, r.approved_leave)
-        .Run();
-  }
+  void InsertShift(const ShiftRecord& r) override { sqlite_shifts::Insert(conn_, r); }
   std::vector<ShiftRecord> ListShifts(const std::string& company_id) override {
-    auto s = conn_.Cached(
-        "SELECT id, company_id, technician_id, start_ms, check_in_ms, approved_leave FROM "
-        "shifts WHERE company_id = ? ORDER BY start_ms, id");
-    s.Bind(company_id);
-    std::vector<ShiftRecord> out;
-    while (s.Step()) {
-      out.push_back({s.Text(0), s.Text(1), s.Text(2), s.Int(3), s.OptInt(4), s.Int(5) != 0});
-    }
-    return out;
+    return sqlite_shifts::List(conn_, company_id);
+  }
+  std::optional<ShiftRecord> FindShift(const std::string& id) override {
+    return sqlite_shifts::Find(conn_, id);
+  }
+  void UpdateShift(const ShiftRecord& r) override { sqlite_shifts::Update(conn_, r); }
+  void DeleteShift(const std::string& id) override { sqlite_shifts::Delete(conn_, id); }
+  void InsertShiftAudit(const ShiftAuditRecord& a) override {
+    sqlite_shifts::InsertAudit(conn_, a);
+  }
+  std::vector<ShiftAuditRecord> ListShiftAudit(const std::string& shift_id) override {
+    return sqlite_shifts::ListAudit(conn_, shift_id);
   }
 
   void InsertPublication(const PublicationRecord& p) override {

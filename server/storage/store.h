@@ -96,6 +96,12 @@ class StoreTx {
       const std::vector<std::string>& job_ids) = 0;
   virtual void InsertShift(const ShiftRecord& s) = 0;
   virtual std::vector<ShiftRecord> ListShifts(const std::string& company_id) = 0;
+  // The shift schedule's editor (app/attendance_logic.h) and its audit trail.
+  virtual std::optional<ShiftRecord> FindShift(const std::string& id) = 0;
+  virtual void UpdateShift(const ShiftRecord& s) = 0;
+  virtual void DeleteShift(const std::string& id) = 0;
+  virtual void InsertShiftAudit(const ShiftAuditRecord& a) = 0;
+  virtual std::vector<ShiftAuditRecord> ListShiftAudit(const std::string& shift_id) = 0;
 
   // The assessment cycle: publications (frozen months), assessor comments and technicians'
   // self-assessments, each per company and period label.
