@@ -31,8 +31,7 @@ const std::vector<RpcRule>& RpcRules() {
       // Technicians write their own (the logic refuses everyone else).
       {"AssessmentService/SubmitSelfAssessment", {R::kTechnician}},
       // The shift schedule: the office edits, dispatchers read, technicians read their own.
-      {"AttendanceService/ListShifts",
-       {R::kTechnician, R::kDispatcher, R::kManager, R::kAdmin}},
+      {"AttendanceService/ListShifts", {R::kTechnician, R::kDispatcher, R::kManager, R::kAdmin}},
       {"AttendanceService/SaveShift", {R::kManager, R::kAdmin}},
       {"AttendanceService/DeleteShift", {R::kManager, R::kAdmin}},
       {"AttendanceService/SetLeave", {R::kManager, R::kAdmin}},
