@@ -1,2 +1,14 @@
 # The dispatcher's desk: the live board of every technician's day and the actions on jobs.
-list(APPEND OFFICE_QML_FILES dispatcher/DispatcherDesk.qml)
+list(APPEND OFFICE_QML_FILES
+  dispatcher/DispatcherDesk.qml dispatcher/BoardTimeline.qml dispatcher/BoardJobList.qml
+  dispatcher/AlertList.qml dispatcher/JobDetail.qml dispatcher/CreateJobDialog.qml
+  dispatcher/RescheduleDialog.qml dispatcher/ReasonDialog.qml dispatcher/StateColors.qml)
+list(APPEND OFFICE_SOURCES
+  dispatcher/board_state.h dispatcher/board_state.cpp
+  dispatcher/board_texts.h dispatcher/board_texts.cpp
+  dispatcher/board_models.h dispatcher/board_models.cpp
+  dispatcher/board_watch.h dispatcher/board_watch.cpp
+  dispatcher/job_history_model.h dispatcher/job_history_model.cpp
+  dispatcher/dispatcher_board.h dispatcher/dispatcher_board.cpp)
+list(APPEND OFFICE_INCLUDE_DIRS "${CMAKE_CURRENT_LIST_DIR}")
+set_source_files_properties(dispatcher/StateColors.qml PROPERTIES QT_QML_SINGLETON_TYPE TRUE)
