@@ -8,11 +8,9 @@
 namespace fieldledger::office {
 namespace {
 
-QString Tr(const char* text) { return QCoreApplication::translate("BoardTexts", text); }
-
 QString Minutes(DurationMs ms) {
   const auto minutes = static_cast<long long>(std::llround(static_cast<double>(ms) / kMinuteMs));
-  return Tr("%1 min").arg(minutes);
+  return QCoreApplication::translate("BoardTexts", "%1 min").arg(minutes);
 }
 
 }  // namespace
@@ -53,42 +51,47 @@ QString StateKey(JobStateKind k) {
 QString UnverifiedText(const Unverified& why) {
   QStringList parts;
   if (why.outside_fence) {
-    parts << Tr("outside the fence by %1 m").arg(std::llround(why.distance_m));
+    parts << QCoreApplication::translate("BoardTexts", "outside the fence by %1 m")
+                 .arg(std::llround(why.distance_m));
   }
   if (why.clock_corrected) {
-    parts << Tr("clock corrected by %1").arg(Minutes(std::llabs(why.clock_correction_ms)));
+    parts << QCoreApplication::translate("BoardTexts", "clock corrected by %1")
+                 .arg(Minutes(std::llabs(why.clock_correction_ms)));
   }
-  if (why.mock_location) parts << Tr("mock location");
-  if (why.no_position) parts << Tr("no position");
-  return parts.join(Tr(", "));
+  if (why.mock_location) parts << QCoreApplication::translate("BoardTexts", "mock location");
+  if (why.no_position) parts << QCoreApplication::translate("BoardTexts", "no position");
+  return parts.join(QCoreApplication::translate("BoardTexts", ", "));
 }
 
 QString StateText(const JobState& s, const QTimeZone& zone) {
   switch (s.kind) {
     case JobStateKind::kNotYetDue:
-      return Tr("not yet due");
+      return QCoreApplication::translate("BoardTexts", "not yet due");
     case JobStateKind::kOnTheWay:
-      return Tr("on the way");
+      return QCoreApplication::translate("BoardTexts", "on the way");
     case JobStateKind::kArrivedEarly:
-      return Tr("arrived early");
+      return QCoreApplication::translate("BoardTexts", "arrived early");
     case JobStateKind::kOnTime:
-      return Tr("on time");
+      return QCoreApplication::translate("BoardTexts", "on time");
     case JobStateKind::kLate:
-      return Tr("late by %1").arg(Tr("%1 min").arg(s.minutes_late));
+      return QCoreApplication::translate("BoardTexts", "late by %1")
+          .arg(QCoreApplication::translate("BoardTexts", "%1 min").arg(s.minutes_late));
     case JobStateKind::kNoShow:
-      return Tr("no-show");
+      return QCoreApplication::translate("BoardTexts", "no-show");
     case JobStateKind::kUnverified:
-      return Tr("unverified arrival: %1").arg(UnverifiedText(s.why.value_or(Unverified{})));
+      return QCoreApplication::translate("BoardTexts", "unverified arrival: %1")
+          .arg(UnverifiedText(s.why.value_or(Unverified{})));
     case JobStateKind::kCompleted:
-      return Tr("completed");
+      return QCoreApplication::translate("BoardTexts", "completed");
     case JobStateKind::kCancelled:
-      return Tr("cancelled");
+      return QCoreApplication::translate("BoardTexts", "cancelled");
     case JobStateKind::kExcused:
-      return Tr("excused");
+      return QCoreApplication::translate("BoardTexts", "excused");
     case JobStateKind::kUnknownPhoneOffline:
       return s.offline_since_ms > 0
-                 ? Tr("unknown: phone offline since %1").arg(ClockText(s.offline_since_ms, zone))
-                 : Tr("unknown: phone has never synced");
+                 ? QCoreApplication::translate("BoardTexts", "unknown: phone offline since %1")
+                       .arg(ClockText(s.offline_since_ms, zone))
+                 : QCoreApplication::translate("BoardTexts", "unknown: phone has never synced");
   }
   return {};
 }
@@ -96,13 +99,16 @@ QString StateText(const JobState& s, const QTimeZone& zone) {
 QString AlertText(const Alert& a, const QTimeZone& zone) {
   switch (a.reason) {
     case AlertReason::kNotSetOff:
-      return Tr("not set off; window ends in %1").arg(Minutes(a.left_ms));
+      return QCoreApplication::translate("BoardTexts", "not set off; window ends in %1")
+          .arg(Minutes(a.left_ms));
     case AlertReason::kTravelTooLong:
-      return Tr("about %1 away; window ends in %2").arg(Minutes(a.travel_ms), Minutes(a.left_ms));
+      return QCoreApplication::translate("BoardTexts", "about %1 away; window ends in %2")
+          .arg(Minutes(a.travel_ms), Minutes(a.left_ms));
     case AlertReason::kPhoneQuiet:
       return a.quiet_since_ms > 0
-                 ? Tr("phone quiet since %1").arg(ClockText(a.quiet_since_ms, zone))
-                 : Tr("phone has never synced");
+                 ? QCoreApplication::translate("BoardTexts", "phone quiet since %1")
+                       .arg(ClockText(a.quiet_since_ms, zone))
+                 : QCoreApplication::translate("BoardTexts", "phone has never synced");
   }
   return {};
 }

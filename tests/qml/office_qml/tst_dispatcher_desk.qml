@@ -145,7 +145,8 @@ TestCase {
         verify(!a[1])
         const refusal = findChild(dialog, "createRefusal")
         verify(refusal.visible)
-        verify(refusal.text.indexOf("customer_name") >= 0, refusal.text)
+        // Translated from its reason code, naming the field as the form does.
+        verify(refusal.text.indexOf("customer") >= 0 && refusal.text.indexOf("[") < 0, refusal.text)
         compare(dialog.opened, true)
         dialog.close()
     }
