@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import FieldLedger
 import FieldLedger.Office
 
 // Windows at risk, most urgent first, each saying why; a click opens the job.
@@ -35,7 +34,7 @@ Item {
                 Rectangle {
                     width: 6
                     Layout.fillHeight: true
-                    color: item.reasonKey === "quiet" ? Theme.amber : Theme.late
+                    color: item.reasonKey === "quiet" ? OfficeTheme.amber : OfficeTheme.late
                 }
                 Column {
                     Layout.fillWidth: true
@@ -45,13 +44,13 @@ Item {
                     }
                     Label {
                         text: item.reasonText
-                        color: Theme.late
+                        color: OfficeTheme.late
                         wrapMode: Text.Wrap
                         width: parent.width
                     }
                     Label {
                         text: item.customer
-                        color: Theme.muted
+                        color: OfficeTheme.muted
                         font.pixelSize: 11
                     }
                 }
@@ -61,7 +60,7 @@ Item {
             anchors.centerIn: parent
             visible: view.count === 0
             text: qsTr("No window is at risk.")
-            color: Theme.muted
+            color: OfficeTheme.muted
         }
     }
 }

@@ -3,7 +3,6 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
-import FieldLedger
 import FieldLedger.Office
 
 // The day's jobs as a list: filter by team, technician, state and text (reference,
@@ -150,7 +149,7 @@ Item {
                         }
                         Label {
                             text: item.customer
-                            color: Theme.muted
+                            color: OfficeTheme.muted
                             font.pixelSize: 11
                             elide: Label.ElideRight
                             width: parent.width
@@ -169,7 +168,7 @@ Item {
                             width: 10
                             height: 10
                             radius: 5
-                            color: StateColors.color(item.stateKey)
+                            color: OfficeTheme.stateColor(item.stateKey)
                         }
                         Label {
                             objectName: "jobState_" + item.reference
@@ -185,7 +184,7 @@ Item {
                 anchors.centerIn: parent
                 visible: view.count === 0
                 text: qsTr("No jobs match.")
-                color: Theme.muted
+                color: OfficeTheme.muted
             }
         }
     }

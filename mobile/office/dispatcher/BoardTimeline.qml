@@ -3,7 +3,6 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
-import FieldLedger
 import FieldLedger.Office
 
 // One row per technician: name, team and when the phone last synced, then the promised
@@ -46,7 +45,7 @@ Pane {
                     x: timeline.nameWidth + timeline.xOf(ms, axis.width - timeline.nameWidth) - width / 2
                     y: 4
                     text: timeline.board.clock(ms)
-                    color: Theme.muted
+                    color: OfficeTheme.muted
                     font.pixelSize: 11
                     visible: x + width <= axis.width
                 }
@@ -96,7 +95,7 @@ Pane {
                     Label {
                         objectName: "lastSynced_" + row.technicianId
                         text: (row.teamName ? row.teamName + " · " : "") + row.lastSyncedText
-                        color: row.phoneQuiet ? Theme.late : Theme.muted
+                        color: row.phoneQuiet ? OfficeTheme.late : OfficeTheme.muted
                         font.pixelSize: 11
                         elide: Label.ElideRight
                         width: parent.width
@@ -127,7 +126,7 @@ Pane {
                         x: timeline.xOf(timeline.board.nowMs, lane.width)
                         width: 2
                         height: lane.height
-                        color: Theme.late
+                        color: OfficeTheme.late
                         opacity: 0.6
                         z: 2
                     }
@@ -146,10 +145,10 @@ Pane {
                             width: Math.max(24, timeline.xOf(modelData.end, lane.width) - homeX)
                             height: timeline.rowHeight - 16
                             radius: 4
-                            color: StateColors.color(modelData.stateKey)
+                            color: OfficeTheme.stateColor(modelData.stateKey)
                             opacity: modelData.stateKey === "cancelled" ? 0.5 : 0.9
                             border.width: timeline.selectedJobId === jobId ? 3 : 0
-                            border.color: Theme.primary
+                            border.color: OfficeTheme.primary
                             z: drag.active ? 10 : 1
 
                             Drag.active: drag.active
@@ -158,15 +157,28 @@ Pane {
                             Drag.hotSpot.x: width / 2
                             Drag.hotSpot.y: height / 2
 
-                            Label {
+                            // Reference above, state below: both readable on a two-hour bar.
+                            Column {
                                 anchors.fill: parent
-                                anchors.leftMargin: 6
-                                anchors.rightMargin: 4
-                                verticalAlignment: Text.AlignVCenter
-                                text: bar.modelData.reference + " · " + bar.modelData.stateText
-                                color: "white"
-                                font.pixelSize: 11
-                                elide: Label.ElideRight
+                                anchors.leftMargin: 5
+                                anchors.rightMargin: 3
+                                anchors.topMargin: 2
+                                clip: true
+                                Label {
+                                    width: parent.width
+                                    text: bar.modelData.reference
+                                    color: "white"
+                                    font.pixelSize: 11
+                                    font.bold: true
+                                    elide: Label.ElideRight
+                                }
+                                Label {
+                                    width: parent.width
+                                    text: bar.modelData.stateText
+                                    color: "white"
+                                    font.pixelSize: 10
+                                    elide: Label.ElideRight
+                                }
                             }
                             // On my way, arrival and completion on the bar, where they happened.
                             Repeater {

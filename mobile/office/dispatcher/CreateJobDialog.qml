@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import FieldLedger
 import FieldLedger.Office
 
 // A new job: customer, phone, address with coordinates, product, category, serial,
@@ -133,7 +132,7 @@ Dialog {
                 objectName: "createRefusal"
                 visible: text.length > 0
                 text: dialog.refusal
-                color: Theme.late
+                color: OfficeTheme.late
                 wrapMode: Text.Wrap
                 Layout.columnSpan: 4
                 Layout.fillWidth: true

@@ -3,7 +3,6 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
-import FieldLedger
 import FieldLedger.Office
 
 // The dispatcher's desk: the day's board (a row per technician on a time axis) beside
@@ -41,7 +40,7 @@ Item {
 
     Rectangle {
         anchors.fill: parent
-        color: Theme.page
+        color: OfficeTheme.page
     }
 
     ColumnLayout {
@@ -96,14 +95,14 @@ Item {
                 width: 10
                 height: 10
                 radius: 5
-                color: board.liveState === "live" ? Theme.ok : Theme.amber
+                color: board.liveState === "live" ? OfficeTheme.ok : OfficeTheme.amber
             }
             Label {
                 objectName: "liveState"
                 text: board.liveState === "live" ? qsTr("Live")
                       : board.liveState === "reconnecting" ? qsTr("Reconnecting…")
                       : qsTr("Connecting…")
-                color: Theme.muted
+                color: OfficeTheme.muted
             }
             Button {
                 objectName: "newJobButton"
@@ -123,7 +122,7 @@ Item {
             padding: 8
             wrapMode: Text.Wrap
             Layout.fillWidth: true
-            background: Rectangle { color: Theme.late; radius: 4 }
+            background: Rectangle { color: OfficeTheme.late; radius: 4 }
             MouseArea {
                 anchors.fill: parent
                 onClicked: banner.text = ""
@@ -133,7 +132,7 @@ Item {
             objectName: "loadError"
             visible: board.error.length > 0
             text: board.error
-            color: Theme.late
+            color: OfficeTheme.late
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }

@@ -3,7 +3,6 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
-import FieldLedger
 import FieldLedger.Office
 
 // One job: what was promised, its state, every action, and its whole history in order
@@ -59,7 +58,7 @@ Drawer {
                 width: 12
                 height: 12
                 radius: 6
-                color: StateColors.color(detail.job.stateKey ?? "")
+                color: OfficeTheme.stateColor(detail.job.stateKey ?? "")
             }
             Label {
                 objectName: "detailState"
@@ -78,22 +77,22 @@ Drawer {
             columnSpacing: 12
             rowSpacing: 2
             Layout.fillWidth: true
-            Label { text: qsTr("Customer"); color: Theme.muted }
+            Label { text: qsTr("Customer"); color: OfficeTheme.muted }
             Label { text: (detail.job.customer ?? "") + "  " + (detail.job.phone ?? ""); Layout.fillWidth: true; elide: Label.ElideRight }
-            Label { text: qsTr("Address"); color: Theme.muted }
+            Label { text: qsTr("Address"); color: OfficeTheme.muted }
             Label { text: detail.job.address ?? ""; Layout.fillWidth: true; elide: Label.ElideRight }
-            Label { text: qsTr("Product"); color: Theme.muted }
+            Label { text: qsTr("Product"); color: OfficeTheme.muted }
             Label { text: [detail.job.product, detail.job.serial].filter(s => s).join(" · "); Layout.fillWidth: true }
-            Label { text: qsTr("Window"); color: Theme.muted }
+            Label { text: qsTr("Window"); color: OfficeTheme.muted }
             Label { text: (detail.job.windowDate ?? "") + " " + (detail.job.windowText ?? "") }
-            Label { text: qsTr("Technician"); color: Theme.muted }
+            Label { text: qsTr("Technician"); color: OfficeTheme.muted }
             Label { text: detail.job.technicianName ?? "" }
-            Label { visible: !!detail.job.cancelReason; text: qsTr("Cancelled because"); color: Theme.muted }
+            Label { visible: !!detail.job.cancelReason; text: qsTr("Cancelled because"); color: OfficeTheme.muted }
             Label { objectName: "detailCancelReason"; visible: !!detail.job.cancelReason; text: detail.job.cancelReason ?? ""; wrapMode: Text.Wrap; Layout.fillWidth: true }
-            Label { visible: !!detail.job.excused; text: qsTr("Excused because"); color: Theme.muted }
+            Label { visible: !!detail.job.excused; text: qsTr("Excused because"); color: OfficeTheme.muted }
             Label { visible: !!detail.job.excused; text: detail.job.excusalReason ?? ""; wrapMode: Text.Wrap; Layout.fillWidth: true }
-            Label { visible: !!detail.job.flagReason; text: qsTr("Flagged"); color: Theme.muted }
-            Label { visible: !!detail.job.flagReason; text: detail.job.flagReason ?? ""; color: Theme.late; wrapMode: Text.Wrap; Layout.fillWidth: true }
+            Label { visible: !!detail.job.flagReason; text: qsTr("Flagged"); color: OfficeTheme.muted }
+            Label { visible: !!detail.job.flagReason; text: detail.job.flagReason ?? ""; color: OfficeTheme.late; wrapMode: Text.Wrap; Layout.fillWidth: true }
         }
 
         Flow {
@@ -176,7 +175,7 @@ Drawer {
                 spacing: 10
                 Label {
                     text: entry.atText
-                    color: Theme.muted
+                    color: OfficeTheme.muted
                     Layout.alignment: Qt.AlignTop
                     Layout.preferredWidth: 44
                 }
@@ -199,14 +198,14 @@ Drawer {
                     Label {
                         visible: entry.reason.length > 0
                         text: qsTr("Reason: %1").arg(entry.reason)
-                        color: Theme.muted
+                        color: OfficeTheme.muted
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
                     Label {
                         visible: entry.positionText.length > 0
                         text: entry.positionText
-                        color: Theme.muted
+                        color: OfficeTheme.muted
                         font.pixelSize: 11
                     }
                     Image {
@@ -222,7 +221,7 @@ Drawer {
                 anchors.centerIn: parent
                 visible: history.count === 0
                 text: qsTr("Loading the history…")
-                color: Theme.muted
+                color: OfficeTheme.muted
             }
         }
     }

@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import FieldLedger
 import FieldLedger.Office
 
 // Asks why, then cancels, excuses, revokes an excusal or accepts an unverified arrival.
@@ -67,7 +66,7 @@ Dialog {
         spacing: 8
         Label {
             text: (dialog.job.reference ?? "") + " · " + (dialog.job.customer ?? "")
-            color: Theme.muted
+            color: OfficeTheme.muted
         }
         TextArea {
             id: reason
@@ -81,7 +80,7 @@ Dialog {
             objectName: "reasonRefusal"
             visible: text.length > 0
             text: dialog.refusal
-            color: Theme.late
+            color: OfficeTheme.late
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }

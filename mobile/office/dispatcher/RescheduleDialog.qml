@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import FieldLedger
 import FieldLedger.Office
 
 // Moves a job's promised window (date, from, to) with a reason. The job is then scored
@@ -78,7 +77,7 @@ Dialog {
             objectName: "rescheduleRefusal"
             visible: text.length > 0
             text: dialog.refusal
-            color: Theme.late
+            color: OfficeTheme.late
             wrapMode: Text.Wrap
             Layout.columnSpan: 2
             Layout.fillWidth: true

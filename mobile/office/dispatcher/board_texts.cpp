@@ -8,9 +8,17 @@
 namespace fieldledger::office {
 namespace {
 
+// "12 min", "5 h 45 min", "2 h".
+QString MinutesText(long long minutes) {
+  if (minutes < 60) return QCoreApplication::translate("BoardTexts", "%1 min").arg(minutes);
+  if (minutes % 60 == 0) return QCoreApplication::translate("BoardTexts", "%1 h").arg(minutes / 60);
+  return QCoreApplication::translate("BoardTexts", "%1 h %2 min")
+      .arg(minutes / 60)
+      .arg(minutes % 60);
+}
+
 QString Minutes(DurationMs ms) {
-  const auto minutes = static_cast<long long>(std::llround(static_cast<double>(ms) / kMinuteMs));
-  return QCoreApplication::translate("BoardTexts", "%1 min").arg(minutes);
+  return MinutesText(static_cast<long long>(std::llround(static_cast<double>(ms) / kMinuteMs)));
 }
 
 }  // namespace
@@ -75,7 +83,7 @@ QString StateText(const JobState& s, const QTimeZone& zone) {
       return QCoreApplication::translate("BoardTexts", "on time");
     case JobStateKind::kLate:
       return QCoreApplication::translate("BoardTexts", "late by %1")
-          .arg(QCoreApplication::translate("BoardTexts", "%1 min").arg(s.minutes_late));
+          .arg(MinutesText(s.minutes_late));
     case JobStateKind::kNoShow:
       return QCoreApplication::translate("BoardTexts", "no-show");
     case JobStateKind::kUnverified:

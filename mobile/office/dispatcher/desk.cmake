@@ -2,7 +2,7 @@
 list(APPEND OFFICE_QML_FILES
   dispatcher/DispatcherDesk.qml dispatcher/BoardTimeline.qml dispatcher/BoardJobList.qml
   dispatcher/AlertList.qml dispatcher/JobDetail.qml dispatcher/CreateJobDialog.qml
-  dispatcher/RescheduleDialog.qml dispatcher/ReasonDialog.qml dispatcher/StateColors.qml)
+  dispatcher/RescheduleDialog.qml dispatcher/ReasonDialog.qml)
 list(APPEND OFFICE_SOURCES
   dispatcher/board_texts.h dispatcher/board_texts.cpp
   dispatcher/board_models.h dispatcher/board_models.cpp
@@ -10,7 +10,6 @@ list(APPEND OFFICE_SOURCES
   dispatcher/job_history_model.h dispatcher/job_history_model.cpp
   dispatcher/dispatcher_board.h dispatcher/dispatcher_board.cpp)
 list(APPEND OFFICE_INCLUDE_DIRS "${CMAKE_CURRENT_LIST_DIR}")
-set_source_files_properties(dispatcher/StateColors.qml PROPERTIES QT_QML_SINGLETON_TYPE TRUE)
 
 # The board's rules (states, alerts) without Qt, so the end-to-end tests use them too.
 add_library(fieldledger_dispatch_rules STATIC dispatcher/board_state.cpp)

@@ -4,7 +4,7 @@
 <context>
     <name>AlertList</name>
     <message>
-        <location filename="../dispatcher/AlertList.qml" line="+63"/>
+        <location filename="../dispatcher/AlertList.qml" line="+62"/>
         <source>No window is at risk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>BoardJobList</name>
     <message>
-        <location filename="../dispatcher/BoardJobList.qml" line="+27"/>
+        <location filename="../dispatcher/BoardJobList.qml" line="+26"/>
         <source>Every state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -121,22 +121,31 @@
     <name>BoardTexts</name>
     <message>
         <location filename="../dispatcher/board_texts.cpp" line="+13"/>
-        <location line="+62"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>outside the fence by %1 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>clock corrected by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>mock location</source>
         <translation type="unfinished"></translation>
     </message>
@@ -186,7 +195,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>completed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -206,7 +215,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unknown: phone has never synced</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,17 +225,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>about %1 away; window ends in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>phone quiet since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>phone has never synced</source>
         <translation type="unfinished"></translation>
     </message>
@@ -234,7 +243,7 @@
 <context>
     <name>BoardTimeline</name>
     <message>
-        <location filename="../dispatcher/BoardTimeline.qml" line="+221"/>
+        <location filename="../dispatcher/BoardTimeline.qml" line="+220"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -270,7 +279,7 @@
 <context>
     <name>CreateJobDialog</name>
     <message>
-        <location filename="../dispatcher/CreateJobDialog.qml" line="+20"/>
+        <location filename="../dispatcher/CreateJobDialog.qml" line="+19"/>
         <source>New job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,7 +408,7 @@
 <context>
     <name>DeskUnavailable</name>
     <message>
-        <location filename="../qml/DeskUnavailable.qml" line="+33"/>
+        <location filename="../qml/DeskUnavailable.qml" line="+32"/>
         <source>This desk is not available yet in this version of FieldLedger. You are signed in; the other desks and the technicians&apos; phones work as usual.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -407,7 +416,7 @@
 <context>
     <name>DispatcherDesk</name>
     <message>
-        <location filename="../dispatcher/DispatcherDesk.qml" line="+61"/>
+        <location filename="../dispatcher/DispatcherDesk.qml" line="+60"/>
         <source>Previous day (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -465,7 +474,7 @@
 <context>
     <name>JobDetail</name>
     <message>
-        <location filename="../dispatcher/JobDetail.qml" line="+73"/>
+        <location filename="../dispatcher/JobDetail.qml" line="+72"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -716,12 +725,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Your sign-in has expired; sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Your role may not do that.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -782,7 +791,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../dispatcher/ReasonDialog.qml" line="+23"/>
+        <location filename="../dispatcher/ReasonDialog.qml" line="+22"/>
         <source>Cancel the job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -820,7 +829,7 @@
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../dispatcher/RescheduleDialog.qml" line="+20"/>
+        <location filename="../dispatcher/RescheduleDialog.qml" line="+19"/>
         <location line="+78"/>
         <source>Reschedule</source>
         <translation type="unfinished"></translation>

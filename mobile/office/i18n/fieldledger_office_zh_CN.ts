@@ -3,7 +3,7 @@
     <context>
         <name>AlertList</name>
         <message>
-            <location filename="../dispatcher/AlertList.qml" line="+63" />
+            <location filename="../dispatcher/AlertList.qml" line="+62" />
             <source>No window is at risk.</source>
             <translation>没有有风险的时段。</translation>
         </message>
@@ -11,7 +11,7 @@
     <context>
         <name>BoardJobList</name>
         <message>
-            <location filename="../dispatcher/BoardJobList.qml" line="+27" />
+            <location filename="../dispatcher/BoardJobList.qml" line="+26" />
             <source>Every state</source>
             <translation>全部状态</translation>
         </message>
@@ -120,22 +120,31 @@
         <name>BoardTexts</name>
         <message>
             <location filename="../dispatcher/board_texts.cpp" line="+13" />
-            <location line="+62" />
             <source>%1 min</source>
             <translation>%1 分钟</translation>
         </message>
         <message>
-            <location line="-21" />
+            <location line="+1" />
+            <source>%1 h</source>
+            <translation>%1 小时</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 h %2 min</source>
+            <translation>%1 小时 %2 分钟</translation>
+        </message>
+        <message>
+            <location line="+45" />
             <source>outside the fence by %1 m</source>
             <translation>超出围栏 %1 米</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>clock corrected by %1</source>
             <translation>时钟校正 %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>mock location</source>
             <translation>模拟定位</translation>
         </message>
@@ -185,7 +194,7 @@
             <translation>到达未核实：%1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>completed</source>
             <translation>已完工</translation>
         </message>
@@ -205,7 +214,7 @@
             <translation>未知：手机自 %1 起离线</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>unknown: phone has never synced</source>
             <translation>未知：手机从未同步</translation>
         </message>
@@ -215,17 +224,17 @@
             <translation>尚未出发；时段 %1 后结束</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>about %1 away; window ends in %2</source>
             <translation>约 %1 路程；时段 %2 后结束</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>phone quiet since %1</source>
             <translation>手机自 %1 起无消息</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>phone has never synced</source>
             <translation>手机从未同步</translation>
         </message>
@@ -233,7 +242,7 @@
     <context>
         <name>BoardTimeline</name>
         <message>
-            <location filename="../dispatcher/BoardTimeline.qml" line="+221" />
+            <location filename="../dispatcher/BoardTimeline.qml" line="+220" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
@@ -269,7 +278,7 @@
     <context>
         <name>CreateJobDialog</name>
         <message>
-            <location filename="../dispatcher/CreateJobDialog.qml" line="+20" />
+            <location filename="../dispatcher/CreateJobDialog.qml" line="+19" />
             <source>New job</source>
             <translation>新建工单</translation>
         </message>
@@ -398,7 +407,7 @@
     <context>
         <name>DeskUnavailable</name>
         <message>
-            <location filename="../qml/DeskUnavailable.qml" line="+33" />
+            <location filename="../qml/DeskUnavailable.qml" line="+32" />
             <source>This desk is not available yet in this version of FieldLedger. You are signed in; the other desks and the technicians' phones work as usual.</source>
             <translation>此版本的 FieldLedger 尚未提供该工作台。您已登录；其他工作台和技师手机照常可用。</translation>
         </message>
@@ -406,7 +415,7 @@
     <context>
         <name>DispatcherDesk</name>
         <message>
-            <location filename="../dispatcher/DispatcherDesk.qml" line="+61" />
+            <location filename="../dispatcher/DispatcherDesk.qml" line="+60" />
             <source>Previous day (Alt+Left)</source>
             <translation>前一天（Alt+←）</translation>
         </message>
@@ -464,7 +473,7 @@
     <context>
         <name>JobDetail</name>
         <message>
-            <location filename="../dispatcher/JobDetail.qml" line="+73" />
+            <location filename="../dispatcher/JobDetail.qml" line="+72" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -715,12 +724,12 @@
             <translation>无法连接服务器，请检查网络后重试。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Your sign-in has expired; sign in again.</source>
             <translation>登录已过期，请重新登录。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Your role may not do that.</source>
             <translation>您的角色无权执行此操作。</translation>
         </message>
@@ -781,7 +790,7 @@
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../dispatcher/ReasonDialog.qml" line="+23" />
+            <location filename="../dispatcher/ReasonDialog.qml" line="+22" />
             <source>Cancel the job</source>
             <translation>取消工单</translation>
         </message>
@@ -819,7 +828,7 @@
     <context>
         <name>RescheduleDialog</name>
         <message>
-            <location filename="../dispatcher/RescheduleDialog.qml" line="+20" />
+            <location filename="../dispatcher/RescheduleDialog.qml" line="+19" />
             <location line="+78" />
             <source>Reschedule</source>
             <translation>改期</translation>

@@ -73,6 +73,8 @@ ZH = {
     "No window is at risk.": "没有有风险的时段。",
     # States and alerts (BoardTexts)
     "%1 min": "%1 分钟",
+    "%1 h": "%1 小时",
+    "%1 h %2 min": "%1 小时 %2 分钟",
     "outside the fence by %1 m": "超出围栏 %1 米",
     "clock corrected by %1": "时钟校正 %1",
     "mock location": "模拟定位",
