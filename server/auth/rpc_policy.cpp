@@ -22,6 +22,14 @@ const std::vector<RpcRule>& RpcRules() {
       {"ScoringService/RecordCallBack", {R::kCallbackAgent, R::kAdmin}},
       {"ScoringService/ExcuseArrival", {R::kDispatcher, R::kAdmin}},
       {"ScoringService/RevokeExcusal", {R::kDispatcher, R::kAdmin}},
+      // The call-back desk (docs/callbacks.md). Managers read the queue and agents' cards;
+      // an agent may read only their own card (checked in the logic).
+      {"CallBackService/ListQueue", {R::kCallbackAgent, R::kManager, R::kAdmin}},
+      {"CallBackService/ClaimVisit", {R::kCallbackAgent, R::kAdmin}},
+      {"CallBackService/ReleaseVisit", {R::kCallbackAgent, R::kAdmin}},
+      {"CallBackService/RecordCallBack", {R::kCallbackAgent, R::kAdmin}},
+      {"CallBackService/GetAgentScorecard", {R::kCallbackAgent, R::kManager, R::kAdmin}},
+      {"CallBackService/GetVisitBlob", {R::kCallbackAgent, R::kManager, R::kAdmin}},
   };
   return kRules;
 }

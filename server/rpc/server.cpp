@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "rpc/blob_service.h"
+#include "rpc/callback_service.h"
 #include "rpc/malformed_request_interceptor.h"
 #include "rpc/services.h"
 
@@ -22,11 +23,12 @@ struct FieldLedgerServer::Parts {
         jobs_logic(store),
         live_scores(store, policy),
         scorecard_logic(store, std::move(policy), &live_scores),
-        callback_logic(store),
+        callback_logic(store, scorecard_logic.policy()),
         auth(gate, sessions),
         sync(gate, sync_logic),
         jobs(gate, jobs_logic),
-        scoring(gate, scorecard_logic, callback_logic) {
+        scoring(gate, scorecard_logic, callback_logic),
+        callback_desk(gate, callback_logic) {
     // Every committed change to jobs keeps the live technician scores current.
     auto follow = [this](const std::string& company, const std::vector<std::string>& jobs,
                          TimeMs now) { live_scores.JobsChanged(company, jobs, now); };
@@ -52,6 +54,7 @@ struct FieldLedgerServer::Parts {
   SyncServiceImpl sync;
   JobsServiceImpl jobs;
   ScoringServiceImpl scoring;
+  CallBackServiceImpl callback_desk;
 };
 
 FieldLedgerServer::FieldLedgerServer(Store& store, ServerOptions options)
@@ -86,6 +89,7 @@ int FieldLedgerServer::Start() {
   builder.RegisterService(&blobs_->service);
   builder.RegisterService(&parts_->jobs);
   builder.RegisterService(&parts_->scoring);
+  builder.RegisterService(&parts_->callback_desk);
   server_ = builder.BuildAndStart();
   if (!server_ || port == 0) {
     throw std::runtime_error("cannot listen on " + options_.listen_address);

@@ -1,6 +1,7 @@
 #include "storage/sqlite_store.h"
 
 #include "storage/sqlite_blobs.h"
+#include "storage/sqlite_callbacks.h"
 #include "storage/sqlite_migrations.h"
 
 #include <stdexcept>
@@ -53,17 +54,8 @@ JobRecord ReadJob(const sql::Stmt& s) {
   return j;
 }
 
-constexpr const char* kCallBackColumns =
-    "id, company_id, job_id, agent_id, at_ms, reached, score, problem_returned, nps, comment";
-
-CallBackRecord ReadCallBack(const sql::Stmt& s) {
-  CallBackRecord c{s.Text(0), s.Text(1), s.Text(2), s.Text(3), s.Int(4), s.Int(5) != 0};
-  if (auto v = s.OptInt(6)) c.score = static_cast<int>(*v);
-  if (auto v = s.OptInt(7)) c.problem_returned = *v != 0;
-  if (auto v = s.OptInt(8)) c.nps = static_cast<int>(*v);
-  c.comment = s.Text(9);
-  return c;
-}
+using sqlite_callbacks::kCallBackColumns;
+using sqlite_callbacks::ReadCallBack;
 
 UserRecord ReadUser(const sql::Stmt& s) {
   UserRecord u;
@@ -398,14 +390,7 @@ class SqliteStore::Tx final : public StoreTx {
     return out;
   }
 
-  void InsertCallBack(const CallBackRecord& c) override {
-    sql::Stmt(db_,
-              "INSERT INTO callbacks (id, company_id, job_id, agent_id, at_ms, reached, score, "
-              "problem_returned, nps, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .Bind(c.id, c.company_id, c.job_id, c.agent_id, c.at_ms, c.reached, c.score,
-              c.problem_returned, c.nps, c.comment)
-        .Run();
-  }
+  void InsertCallBack(const CallBackRecord& c) override { sqlite_callbacks::Insert(db_, c); }
   std::vector<CallBackRecord> ListCallBacks(const std::string& company_id) override {
     sql::Stmt s(db_, std::string("SELECT ") + kCallBackColumns +
                          " FROM callbacks WHERE company_id = ? ORDER BY at_ms, id");
@@ -429,6 +414,46 @@ class SqliteStore::Tx final : public StoreTx {
     }
     return out;
   }
+  std::vector<JobRecord> ListCompletedJobs(const std::string& company_id) override {
+    sql::Stmt s(db_, std::string("SELECT ") + kJobColumns +
+                         " FROM jobs WHERE company_id = ? AND status = 'completed' AND "
+                         "completed_ms IS NOT NULL ORDER BY completed_ms, id");
+    s.Bind(company_id);
+    std::vector<JobRecord> out;
+    while (s.Step()) out.push_back(ReadJob(s));
+    return out;
+  }
+  std::optional<CallBackRecord> FindCallBackByRequest(const std::string& company_id,
+                                                      const std::string& request_id) override {
+    return sqlite_callbacks::FindByRequest(db_, company_id, request_id);
+  }
+  std::vector<CallBackRecord> ListCallBacksByAgent(const std::string& agent_id, TimeMs from,
+                                                   TimeMs to) override {
+    return sqlite_callbacks::ListByAgent(db_, agent_id, from, to);
+  }
+  std::optional<CallBackClaimRecord> FindCallBackClaim(const std::string& job_id) override {
+    return sqlite_callbacks::FindClaim(db_, job_id);
+  }
+  std::vector<CallBackClaimRecord> ListLiveCallBackClaims(const std::string& company_id,
+                                                          TimeMs now) override {
+    return sqlite_callbacks::ListLiveClaims(db_, company_id, now);
+  }
+  void UpsertCallBackClaim(const CallBackClaimRecord& c) override {
+    sqlite_callbacks::UpsertClaim(db_, c);
+  }
+  void DeleteCallBackClaim(const std::string& job_id) override {
+    sqlite_callbacks::DeleteClaim(db_, job_id);
+  }
+  void AppendCallBackAudit(const CallBackAuditEntry& e) override {
+    sqlite_callbacks::AppendAudit(db_, e);
+  }
+  std::vector<CallBackAuditEntry> ListCallBackAudit(const std::string& job_id) override {
+    return sqlite_callbacks::ListAudit(db_, job_id);
+  }
+  std::vector<EventRecord> ListAppliedEventsOfJob(const std::string& job_id) override {
+    return sqlite_callbacks::ListAppliedEventsOfJob(db_, job_id);
+  }
+
   void InsertShift(const ShiftRecord& r) override {
     sql::Stmt(db_,
               "INSERT INTO shifts (id, company_id, technician_id, start_ms, check_in_ms, "

@@ -16,6 +16,7 @@
 #include "fieldledger/core/sha256.h"
 #include "fieldledger/v1/auth.grpc.pb.h"
 #include "fieldledger/v1/blobs.grpc.pb.h"
+#include "fieldledger/v1/callbacks.grpc.pb.h"
 #include "fieldledger/v1/jobs.grpc.pb.h"
 #include "fieldledger/v1/scoring.grpc.pb.h"
 #include "fieldledger/v1/sync.grpc.pb.h"
@@ -164,7 +165,7 @@ const std::set<std::string> kAnonymousMethods = {"AuthService/Login"};
 const google::protobuf::DescriptorPool* LinkedPool() {
   for (const auto* d : {v1::LoginRequest::descriptor(), v1::PushRequest::descriptor(),
                         v1::CreateJobRequest::descriptor(), v1::ScorecardRequest::descriptor(),
-                        v1::GeoFix::descriptor()}) {
+                        v1::GeoFix::descriptor(), v1::ListQueueRequest::descriptor()}) {
     EXPECT_NE(d, nullptr);
   }
   return google::protobuf::DescriptorPool::generated_pool();
@@ -176,7 +177,7 @@ std::vector<std::string> ProtoMethods() {
   for (const std::string full :
        {v1::AuthService::service_full_name(), v1::SyncService::service_full_name(),
         v1::JobsService::service_full_name(), v1::ScoringService::service_full_name(),
-        v1::BlobService::service_full_name()}) {
+        v1::BlobService::service_full_name(), v1::CallBackService::service_full_name()}) {
     const auto* service = pool->FindServiceByName(full);
     EXPECT_NE(service, nullptr) << full;
     if (!service) continue;
@@ -206,8 +207,8 @@ TEST(RpcPolicyTest, EveryProtoServiceIsKnownToTheCoverageTest) {
   EXPECT_GE(files, 5);
   EXPECT_EQ(services,
             (std::set<std::string>{"fieldledger.v1.AuthService", "fieldledger.v1.BlobService",
-                                   "fieldledger.v1.JobsService", "fieldledger.v1.ScoringService",
-                                   "fieldledger.v1.SyncService"}));
+                                   "fieldledger.v1.CallBackService", "fieldledger.v1.JobsService",
+                                   "fieldledger.v1.ScoringService", "fieldledger.v1.SyncService"}));
 }
 
 TEST(RpcPolicyTest, EveryProtoMethodHasARuleOrIsExplicitlyAnonymous) {
@@ -298,6 +299,12 @@ TEST(RpcPolicyTest, RoleByMethodMatrix) {
       {"ScoringService/RecordCallBack", {false, false, true, false, true}},
       {"BlobService/GetUploadOffset", {true, false, false, false, false}},
       {"BlobService/UploadChunk", {true, false, false, false, false}},
+      {"CallBackService/ListQueue", {false, false, true, true, true}},
+      {"CallBackService/ClaimVisit", {false, false, true, false, true}},
+      {"CallBackService/ReleaseVisit", {false, false, true, false, true}},
+      {"CallBackService/RecordCallBack", {false, false, true, false, true}},
+      {"CallBackService/GetAgentScorecard", {false, false, true, true, true}},
+      {"CallBackService/GetVisitBlob", {false, false, true, true, true}},
   };
   const std::array<Role, 5> roles = {kT, kD, kC, kM, kA};
   for (const auto& [method, row] : expected) {
