@@ -119,6 +119,7 @@ v1::PushResponse SyncLogic::Push(const Caller& caller, const v1::PushRequest& re
   });
   resp.set_server_time_ms(now);
   if (on_jobs_changed && !changed.empty()) on_jobs_changed(caller.company_id, changed, now);
+  if (on_phone_seen) on_phone_seen(caller, now);
   return resp;
 }
 
@@ -159,6 +160,7 @@ v1::PullResponse SyncLogic::Pull(const Caller& caller, const v1::PullRequest& re
     doc->set_toml(service_policies_->ActiveText());
   }
   resp.set_server_time_ms(now);
+  if (on_phone_seen) on_phone_seen(caller, now);
   return resp;
 }
 

@@ -30,6 +30,18 @@ const std::vector<RpcRule>& RpcRules() {
       {"CallBackService/RecordCallBack", {R::kCallbackAgent, R::kAdmin}},
       {"CallBackService/GetAgentScorecard", {R::kCallbackAgent, R::kManager, R::kAdmin}},
       {"CallBackService/GetVisitBlob", {R::kCallbackAgent, R::kManager, R::kAdmin}},
+      // The dispatcher's desk (rpc/dispatch_service.h): managers may watch the board.
+      {"DispatchService/GetBoard", {R::kDispatcher, R::kManager, R::kAdmin}},
+      {"DispatchService/WatchBoard", {R::kDispatcher, R::kManager, R::kAdmin}},
+      {"DispatchService/GetJobHistory",
+       {R::kDispatcher, R::kCallbackAgent, R::kManager, R::kAdmin}},
+      {"DispatchService/CreateJob", {R::kDispatcher, R::kAdmin}},
+      {"DispatchService/AssignJob", {R::kDispatcher, R::kAdmin}},
+      {"DispatchService/RescheduleJob", {R::kDispatcher, R::kAdmin}},
+      {"DispatchService/CancelJob", {R::kDispatcher, R::kAdmin}},
+      {"DispatchService/ExcuseJob", {R::kDispatcher, R::kAdmin}},
+      {"DispatchService/RevokeExcusal", {R::kDispatcher, R::kAdmin}},
+      {"DispatchService/AcceptArrival", {R::kDispatcher, R::kAdmin}},
   };
   return kRules;
 }

@@ -8,6 +8,7 @@
 
 #include "rpc/blob_service.h"
 #include "rpc/callback_service.h"
+#include "rpc/dispatch_service.h"
 #include "rpc/malformed_request_interceptor.h"
 #include "rpc/services.h"
 
@@ -22,19 +23,40 @@ struct FieldLedgerServer::Parts {
         sync_logic(store, SyncPolicy{}, &service_policies),
         jobs_logic(store),
         live_scores(store, policy),
-        scorecard_logic(store, std::move(policy), &live_scores),
-        callback_logic(store, scorecard_logic.policy()),
+        scorecard_logic(store, policy, &live_scores),
+        callback_logic(store, policy),
         auth(gate, sessions),
         sync(gate, sync_logic),
         jobs(gate, jobs_logic),
         scoring(gate, scorecard_logic, callback_logic),
-        callback_desk(gate, callback_logic) {
+        callback_desk(gate, callback_logic),
+        board_feed(SystemNowMs()),
+        board(store, board_feed, BoardPolicy(policy, sync_logic.policy())),
+        dispatch_actions(store, board.policy()),
+        dispatch_history(store, board),
+        dispatch(gate, board, dispatch_actions, dispatch_history) {
     // Every committed change to jobs keeps the live technician scores current.
     auto follow = [this](const std::string& company, const std::vector<std::string>& jobs,
-                         TimeMs now) { live_scores.JobsChanged(company, jobs, now); };
+                         TimeMs now) {
+      live_scores.JobsChanged(company, jobs, now);
+      board.JobsChanged(company, jobs);  // open dispatcher boards hear within a second
+    };
     sync_logic.on_jobs_changed = follow;
     jobs_logic.on_jobs_changed = follow;
     callback_logic.on_jobs_changed = follow;
+    dispatch_actions.on_jobs_changed = follow;
+    sync_logic.on_phone_seen = [this](const Caller& c, TimeMs now) {
+      if (c.role == Role::kTechnician) board.PhoneSeen(c.company_id, c.user_id, now);
+    };
+  }
+  // The board's settings: the scoring policy's grace, the sync logic's fence and clock
+  // tolerance (to say why an arrival is unverified), the desk's own alert defaults.
+  static DispatchPolicy BoardPolicy(const scoring::ScoringPolicy& scoring, const SyncPolicy& sync) {
+    DispatchPolicy p;
+    p.on_time_grace = scoring.on_time_grace;
+    p.clock_tolerance = sync.clock_tolerance;
+    p.geofence_radius_m = sync.geofence_radius_m;
+    return p;
   }
   static ServicePolicies WithAll(
       const std::vector<std::pair<service_policy::Policy, std::string>>& extra) {
@@ -55,6 +77,11 @@ struct FieldLedgerServer::Parts {
   JobsServiceImpl jobs;
   ScoringServiceImpl scoring;
   CallBackServiceImpl callback_desk;
+  BoardFeed board_feed;
+  DispatchBoard board;
+  DispatchActions dispatch_actions;
+  DispatchHistory dispatch_history;
+  DispatchServiceImpl dispatch;
 };
 
 FieldLedgerServer::FieldLedgerServer(Store& store, ServerOptions options)
@@ -90,6 +117,7 @@ int FieldLedgerServer::Start() {
   builder.RegisterService(&parts_->jobs);
   builder.RegisterService(&parts_->scoring);
   builder.RegisterService(&parts_->callback_desk);
+  builder.RegisterService(&parts_->dispatch);
   server_ = builder.BuildAndStart();
   if (!server_ || port == 0) {
     throw std::runtime_error("cannot listen on " + options_.listen_address);
@@ -103,6 +131,7 @@ void FieldLedgerServer::Wait() {
 
 void FieldLedgerServer::Shutdown() {
   if (server_) {
+    parts_->dispatch.Stop();  // open board streams end instead of holding shutdown
     server_->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(5));
     server_.reset();
   }

@@ -183,6 +183,20 @@ ALTER TABLE jobs ADD COLUMN fee_device_fen BIGINT;
 ALTER TABLE jobs ADD COLUMN fee_policy TEXT NOT NULL DEFAULT '';
 ALTER TABLE jobs ADD COLUMN fee_check TEXT NOT NULL DEFAULT '';
 )sql"},
+      {6, "audit trail of the office's actions on jobs (who, when, what, reason)", R"sql(
+CREATE TABLE audit_log (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  company_id TEXT NOT NULL REFERENCES companies(id),
+  job_id TEXT NOT NULL REFERENCES jobs(id),
+  actor_id TEXT NOT NULL,
+  actor_name TEXT NOT NULL,
+  at_ms BIGINT NOT NULL,
+  action TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  detail TEXT NOT NULL
+);
+CREATE INDEX audit_log_by_job ON audit_log(job_id, at_ms, seq);
+)sql"},
       {7, "call-back desk: outcomes, complaints, claims, audit", R"sql(
 ALTER TABLE callbacks ADD COLUMN wrong_number INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE callbacks ADD COLUMN complaint_category TEXT NOT NULL DEFAULT '';

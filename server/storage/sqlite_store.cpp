@@ -2,6 +2,7 @@
 
 #include "storage/sqlite_blobs.h"
 #include "storage/sqlite_callbacks.h"
+#include "storage/sqlite_dispatch.h"
 #include "storage/sqlite_migrations.h"
 
 #include <stdexcept>
@@ -471,6 +472,17 @@ class SqliteStore::Tx final : public StoreTx {
       out.push_back({s.Text(0), s.Text(1), s.Text(2), s.Int(3), s.OptInt(4), s.Int(5) != 0});
     }
     return out;
+  }
+
+  void InsertAudit(const AuditRecord& a) override { sqlite_dispatch::InsertAudit(db_, a); }
+  std::vector<AuditRecord> ListAudit(const std::vector<std::string>& job_ids) override {
+    return sqlite_dispatch::ListAudit(db_, job_ids);
+  }
+  std::vector<EventRecord> ListEventsOfJobs(const std::vector<std::string>& job_ids) override {
+    return sqlite_dispatch::ListEventsOfJobs(db_, job_ids);
+  }
+  std::vector<DeviceRecord> ListDevicesOfCompany(const std::string& company_id) override {
+    return sqlite_dispatch::ListDevicesOfCompany(db_, company_id);
   }
 
  private:

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "storage/audit_records.h"
 #include "storage/blob_records.h"
 #include "storage/callback_records.h"
 #include "storage/records.h"
@@ -109,6 +110,13 @@ class StoreTx {
 
   virtual void InsertShift(const ShiftRecord& s) = 0;
   virtual std::vector<ShiftRecord> ListShifts(const std::string& company_id) = 0;
+
+  // The dispatch desk (storage/sqlite_dispatch.h): the audit trail, every event of a
+  // set of jobs in trusted-time order, and the devices of a company's users.
+  virtual void InsertAudit(const AuditRecord& a) = 0;
+  virtual std::vector<AuditRecord> ListAudit(const std::vector<std::string>& job_ids) = 0;
+  virtual std::vector<EventRecord> ListEventsOfJobs(const std::vector<std::string>& job_ids) = 0;
+  virtual std::vector<DeviceRecord> ListDevicesOfCompany(const std::string& company_id) = 0;
 };
 
 class Store {

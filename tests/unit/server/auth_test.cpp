@@ -17,6 +17,7 @@
 #include "fieldledger/v1/auth.grpc.pb.h"
 #include "fieldledger/v1/blobs.grpc.pb.h"
 #include "fieldledger/v1/callbacks.grpc.pb.h"
+#include "fieldledger/v1/dispatch.grpc.pb.h"
 #include "fieldledger/v1/jobs.grpc.pb.h"
 #include "fieldledger/v1/scoring.grpc.pb.h"
 #include "fieldledger/v1/sync.grpc.pb.h"
@@ -165,7 +166,8 @@ const std::set<std::string> kAnonymousMethods = {"AuthService/Login"};
 const google::protobuf::DescriptorPool* LinkedPool() {
   for (const auto* d : {v1::LoginRequest::descriptor(), v1::PushRequest::descriptor(),
                         v1::CreateJobRequest::descriptor(), v1::ScorecardRequest::descriptor(),
-                        v1::GeoFix::descriptor(), v1::ListQueueRequest::descriptor()}) {
+                        v1::GeoFix::descriptor(), v1::ListQueueRequest::descriptor(),
+                        v1::GetBoardRequest::descriptor()}) {
     EXPECT_NE(d, nullptr);
   }
   return google::protobuf::DescriptorPool::generated_pool();
@@ -177,7 +179,8 @@ std::vector<std::string> ProtoMethods() {
   for (const std::string full :
        {v1::AuthService::service_full_name(), v1::SyncService::service_full_name(),
         v1::JobsService::service_full_name(), v1::ScoringService::service_full_name(),
-        v1::BlobService::service_full_name(), v1::CallBackService::service_full_name()}) {
+        v1::BlobService::service_full_name(), v1::CallBackService::service_full_name(),
+        v1::DispatchService::service_full_name()}) {
     const auto* service = pool->FindServiceByName(full);
     EXPECT_NE(service, nullptr) << full;
     if (!service) continue;
@@ -207,7 +210,8 @@ TEST(RpcPolicyTest, EveryProtoServiceIsKnownToTheCoverageTest) {
   EXPECT_GE(files, 5);
   EXPECT_EQ(services,
             (std::set<std::string>{"fieldledger.v1.AuthService", "fieldledger.v1.BlobService",
-                                   "fieldledger.v1.CallBackService", "fieldledger.v1.JobsService",
+                                   "fieldledger.v1.CallBackService",
+                                   "fieldledger.v1.DispatchService", "fieldledger.v1.JobsService",
                                    "fieldledger.v1.ScoringService", "fieldledger.v1.SyncService"}));
 }
 
@@ -305,6 +309,16 @@ TEST(RpcPolicyTest, RoleByMethodMatrix) {
       {"CallBackService/RecordCallBack", {false, false, true, false, true}},
       {"CallBackService/GetAgentScorecard", {false, false, true, true, true}},
       {"CallBackService/GetVisitBlob", {false, false, true, true, true}},
+      {"DispatchService/GetBoard", {false, true, false, true, true}},
+      {"DispatchService/WatchBoard", {false, true, false, true, true}},
+      {"DispatchService/GetJobHistory", {false, true, true, true, true}},
+      {"DispatchService/CreateJob", {false, true, false, false, true}},
+      {"DispatchService/AssignJob", {false, true, false, false, true}},
+      {"DispatchService/RescheduleJob", {false, true, false, false, true}},
+      {"DispatchService/CancelJob", {false, true, false, false, true}},
+      {"DispatchService/ExcuseJob", {false, true, false, false, true}},
+      {"DispatchService/RevokeExcusal", {false, true, false, false, true}},
+      {"DispatchService/AcceptArrival", {false, true, false, false, true}},
   };
   const std::array<Role, 5> roles = {kT, kD, kC, kM, kA};
   for (const auto& [method, row] : expected) {

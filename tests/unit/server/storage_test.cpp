@@ -17,9 +17,10 @@ using testing::TempDir;
 
 int LatestMigration() { return SqliteMigrations().back().version; }
 
-// Branches own fixed migration numbers (COMMON.md) and merge in any order, so a branch
-// may lack a number below its own: versions start at 1 and strictly increase.
-TEST(SqliteMigrationsTest, VersionsStartAtOneAndIncrease) {
+// Branches written in parallel hold reserved numbers (docs: trust 5, dispatch 6, ...), so
+// a branch may lack a number below its own until they merge: versions start at 1 and
+// strictly increase; the runner applies whichever are missing, in any order.
+TEST(SqliteMigrationsTest, VersionsStartAtOneAndStrictlyIncrease) {
   const auto& migrations = SqliteMigrations();
   ASSERT_FALSE(migrations.empty());
   EXPECT_EQ(migrations.front().version, 1);
