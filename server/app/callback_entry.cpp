@@ -30,8 +30,8 @@ QueueEntry MakeQueueEntry(const JobRecord& job, std::span<const CallBackRecord> 
 std::string ClaimConflictText(const JobRecord& job, const CallBackClaimRecord& claim, TimeMs now) {
   const std::string who = claim.agent_name.empty() ? claim.agent_id : claim.agent_name;
   const std::int64_t seconds = (claim.expires_ms - now + kSecondMs - 1) / kSecondMs;
-  return "job '" + job.reference + "' is being called by " + who + "; their claim expires in " +
-         std::to_string(seconds) + " s";
+  return "[visit_claimed] job '" + job.reference + "' is being called by " + who +
+         "; their claim expires in " + std::to_string(seconds) + " s";
 }
 
 }  // namespace fieldledger::server

@@ -91,7 +91,7 @@ VisitDetail CallBackLogic::Claim(const Caller& caller, const std::string& job_id
     const auto calls = tx.ListCallBacksOfJobs({job.id});
     const CallBackState state = EvaluateCallBackState(job, calls, policy_.callback, now);
     if (!state.InQueue()) {
-      Fail(ErrorKind::kFailedPrecondition, "job '" + job.reference +
+      Fail(ErrorKind::kFailedPrecondition, "[not_due] job '" + job.reference +
                                                "' is not due for a call-back (" +
                                                CallBackStatusName(state.status) + ")");
     }

@@ -241,6 +241,7 @@ grpc::Status CallBackServiceImpl::ClaimVisit(grpc::ServerContext* ctx,
                                              v1::CallBackVisit* resp) {
   return gate_.Run(ctx, "CallBackService/ClaimVisit", [&](const Caller& c, TimeMs now) {
     ToProto(logic_.Claim(c, req->job_id(), now), resp);
+    resp->set_server_now_ms(now);
   });
 }
 
