@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -13,6 +15,14 @@ Pane {
     required property CallBackDeskController controller
     Material.elevation: 1
     padding: 12
+
+    // A choice list with "all" first, for the filter boxes.
+    function withAll(label, items) {
+        const out = [{ id: "", name: label }]
+        for (let i = 0; i < items.length; ++i)
+            out.push(typeof items[i] === "string" ? { id: items[i], name: items[i] } : items[i])
+        return out
+    }
 
     function jobTypeText(t) {
         switch (t) {
@@ -63,7 +73,7 @@ Pane {
                 Layout.fillWidth: true
                 textRole: "name"
                 valueRole: "id"
-                model: [{ id: "", name: qsTr("All technicians") }].concat(pane.controller.technicianOptions)
+                model: pane.withAll(qsTr("All technicians"), pane.controller.technicianOptions)
                 onActivated: pane.controller.technicianFilter = currentValue
             }
             ComboBox {
@@ -72,8 +82,7 @@ Pane {
                 Layout.fillWidth: true
                 textRole: "name"
                 valueRole: "id"
-                model: [{ id: "", name: qsTr("All teams") }].concat(
-                    pane.controller.teamOptions.map(t => ({ id: t, name: t })))
+                model: pane.withAll(qsTr("All teams"), pane.controller.teamOptions)
                 onActivated: pane.controller.teamFilter = currentValue
             }
             ComboBox {

@@ -152,6 +152,7 @@ void CallBackDeskController::SetBusy(bool b) {
 }
 
 void CallBackDeskController::SetError(const QString& e) {
+  error_from_listing_ = false;
   if (error_ == e) return;
   error_ = e;
   emit errorTextChanged();
@@ -203,9 +204,11 @@ void CallBackDeskController::refresh() {
         emit loadingChanged();
         if (!a.status.ok()) {
           SetError(DeskError(a.status));
+          error_from_listing_ = true;
           return;
         }
-        SetError({});
+        // A listing clears only its own earlier failure, never a refused claim or save.
+        if (error_from_listing_) SetError({});
         ApplyQueue({a.response.entries().begin(), a.response.entries().end()}, a.response.total(),
                    a.response.server_now_ms());
       });

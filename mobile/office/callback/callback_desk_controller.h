@@ -25,7 +25,7 @@ class CallBackDeskController : public QObject {
   // `OfficeSession` singleton; defaults to OfficeSession::instance().
   Q_PROPERTY(fieldledger::office::OfficeSession* session READ session WRITE setSession NOTIFY
                  sessionChanged)
-  Q_PROPERTY(CallQueueModel* queue READ queue CONSTANT)
+  Q_PROPERTY(fieldledger::office::CallQueueModel* queue READ queue CONSTANT)
   Q_PROPERTY(int total READ total NOTIFY queueChanged)
   Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
   Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
@@ -134,6 +134,7 @@ class CallBackDeskController : public QObject {
   bool loading_ = false;
   bool busy_ = false;
   QString error_, notice_;
+  bool error_from_listing_ = false;
   VisitView visit_;
   QString request_id_;  // one per open visit: a retried save lands once
   AgentCardView card_;
