@@ -16,20 +16,24 @@ inline constexpr char kPassword[] = "correct horse";
 
 class CallBackLiveServer {
  public:
-  explicit CallBackLiveServer(const std::string& db_path, TimeMs start)
+  // `demo`: the demo company's names, zone and password (account callback /
+  // fieldledger-demo), for the screenshots; otherwise the tests' "acme".
+  explicit CallBackLiveServer(const std::string& db_path, TimeMs start, bool demo = false)
       : store_(db_path), now_(start) {
     using namespace server;
-    const std::string hash = HashPassword(kPassword, testing::FastArgon2());
+    const std::string hash =
+        HashPassword(demo ? "fieldledger-demo" : kPassword, testing::FastArgon2());
     store_.Write([&](StoreTx& tx) {
-      tx.InsertCompany({"acme", "Acme Service", "UTC", start - 30 * kDayMs});
+      tx.InsertCompany({"acme", demo ? "Demo Appliance Service" : "Acme Service",
+                        demo ? "Asia/Shanghai" : "UTC", start - 30 * kDayMs});
       tx.InsertTeam({"north", "acme", "North"});
       const auto user = [&](const char* id, const char* name, Role role, const char* team) {
         tx.InsertUser({id, "acme", id, name, role, team, hash, false, start - 30 * kDayMs});
       };
-      user("callback", "Cora Callback", Role::kCallbackAgent, "");
-      user("callback2", "Cal Second", Role::kCallbackAgent, "");
-      user("tech1", "Tess Tech", Role::kTechnician, "north");
-      user("tech2", "Tom Tech", Role::kTechnician, "");
+      user("callback", demo ? "Zhou Min" : "Cora Callback", Role::kCallbackAgent, "");
+      user("callback2", demo ? "Wu Lan" : "Cal Second", Role::kCallbackAgent, "");
+      user("tech1", demo ? "Li Wei" : "Tess Tech", Role::kTechnician, "north");
+      user("tech2", demo ? "Wang Fang" : "Tom Tech", Role::kTechnician, "");
       tx.UpsertDevice({"phone-1", "tech1", 0, start - 30 * kDayMs});
     });
     server::ServerOptions options;
@@ -41,7 +45,8 @@ class CallBackLiveServer {
 
   // A visit completed `ago` before now by technician, with a work record on the phone.
   std::string AddCompleted(const std::string& reference, const std::string& technician,
-                           DurationMs ago, const std::string& customer) {
+                           DurationMs ago, const std::string& customer,
+                           const std::string& product = "Phone") {
     using namespace server;
     const TimeMs done = now_.load() - ago;
     JobRecord j;
@@ -63,7 +68,7 @@ class CallBackLiveServer {
     j.arrival_technician_id = technician;
     j.completed_ms = done;
     j.first_visit_resolved = true;
-    j.product = "Phone";
+    j.product = product;
     j.serial_number = "SN-" + reference;
     j.fee_fen = 8000;
     j.fee_device_fen = 8000;

@@ -16,3 +16,10 @@ target_link_libraries(callback_model_tests PRIVATE fieldledger_office_lib Qt6::T
                                                    fieldledger_warnings)
 gtest_discover_tests(callback_model_tests PROPERTIES LABELS unit TIMEOUT 60
                      ENVIRONMENT "QT_QPA_PLATFORM=offscreen" DISCOVERY_TIMEOUT 30)
+
+# Not a test: renders the desk to PNG under Xvfb (see the file's header).
+qt_add_executable(callback_screenshots callback_screenshots.cpp callback_live_server.h)
+target_link_libraries(callback_screenshots PRIVATE fieldledger_office_lib fieldledger_office_libplugin
+                                                   fieldledger_app_lib fieldledger_app_libplugin
+                                                   fieldledger_server_lib fieldledger_warnings)
+target_include_directories(callback_screenshots PRIVATE "${PROJECT_SOURCE_DIR}/tests/unit/server")

@@ -15,6 +15,7 @@ Item {
     id: desk
     objectName: "callBackDesk"
     focus: true
+    Material.accent: Theme.primary
 
     property alias controller: ctl
 
@@ -97,8 +98,11 @@ Item {
         spacing: 12
 
         ColumnLayout {
-            Layout.preferredWidth: Math.max(420, desk.width * 0.36)
-            Layout.maximumWidth: 640
+            // About a third of the width (480 to 620 px): the rest is the visit and its record.
+            readonly property int paneWidth: Math.min(620, Math.max(480, Math.round(desk.width * 0.36)))
+            Layout.preferredWidth: paneWidth
+            Layout.minimumWidth: paneWidth
+            Layout.maximumWidth: paneWidth
             Layout.fillHeight: true
             spacing: 12
 
@@ -114,7 +118,9 @@ Item {
         }
 
         ColumnLayout {
+            // Takes what the queue leaves; its contents wrap rather than widen it.
             Layout.fillWidth: true
+            Layout.preferredWidth: 0
             Layout.fillHeight: true
             spacing: 12
 

@@ -71,6 +71,7 @@ Pane {
                 objectName: "filterTechnician"
                 focusPolicy: Qt.NoFocus
                 Layout.fillWidth: true
+                Layout.preferredWidth: 1  // equal columns
                 textRole: "name"
                 valueRole: "id"
                 model: pane.withAll(qsTr("All technicians"), pane.controller.technicianOptions)
@@ -80,6 +81,7 @@ Pane {
                 objectName: "filterTeam"
                 focusPolicy: Qt.NoFocus
                 Layout.fillWidth: true
+                Layout.preferredWidth: 1  // equal columns
                 textRole: "name"
                 valueRole: "id"
                 model: pane.withAll(qsTr("All teams"), pane.controller.teamOptions)
@@ -89,6 +91,7 @@ Pane {
                 objectName: "filterJobType"
                 focusPolicy: Qt.NoFocus
                 Layout.fillWidth: true
+                Layout.preferredWidth: 1  // equal columns
                 textRole: "name"
                 valueRole: "id"
                 model: [
@@ -99,22 +102,22 @@ Pane {
                 ]
                 onActivated: pane.controller.jobTypeFilter = currentValue
             }
-            RowLayout {
+            CheckBox {
+                objectName: "filterOverdue"
+                text: qsTr("Overdue only")
+                focusPolicy: Qt.NoFocus
+                checked: pane.controller.overdueOnly
+                onToggled: pane.controller.overdueOnly = checked
                 Layout.fillWidth: true
-                CheckBox {
-                    objectName: "filterOverdue"
-                    text: qsTr("Overdue only")
-                    focusPolicy: Qt.NoFocus
-                    checked: pane.controller.overdueOnly
-                    onToggled: pane.controller.overdueOnly = checked
-                }
-                CheckBox {
-                    objectName: "filterClosed"
-                    text: qsTr("Unreachable")
-                    focusPolicy: Qt.NoFocus
-                    checked: pane.controller.showClosed
-                    onToggled: pane.controller.showClosed = checked
-                }
+                Layout.preferredWidth: 1
+            }
+            CheckBox {
+                objectName: "filterClosed"
+                text: qsTr("Left as unreachable")
+                focusPolicy: Qt.NoFocus
+                checked: pane.controller.showClosed
+                onToggled: pane.controller.showClosed = checked
+                Layout.columnSpan: 2
             }
         }
 
@@ -171,7 +174,7 @@ Pane {
                             Layout.fillWidth: true
                         }
                         Label {
-                            text: row.overdue ? qsTr("Overdue since %1").arg(pane.controller.formatTime(row.dueMs))
+                            text: row.overdue ? qsTr("Due %1 · overdue").arg(pane.controller.formatTime(row.dueMs))
                                               : qsTr("Due %1").arg(pane.controller.formatTime(row.dueMs))
                             color: row.overdue ? Theme.late : Theme.muted
                             font.pixelSize: 12

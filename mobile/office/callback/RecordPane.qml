@@ -89,14 +89,14 @@ Pane {
                 }
             }
             Item { Layout.fillWidth: true }
-            Label { text: qsTr("Satisfaction"); color: Theme.muted }
+            Label { text: qsTr("Satisfaction (1-5)"); color: Theme.muted }
             Repeater {
                 model: 5
                 delegate: Button {
                     required property int index
                     objectName: "score_" + (index + 1)
                     text: index + 1
-                    implicitWidth: 44
+                    implicitWidth: 40
                     enabled: pane.outcome === "reached" || pane.outcome === ""
                     highlighted: pane.score === index + 1
                     focusPolicy: Qt.NoFocus
@@ -119,7 +119,6 @@ Pane {
                 implicitWidth: 60
                 inputMethodHints: Qt.ImhDigitsOnly
                 validator: IntValidator { bottom: 0; top: 10 }
-                placeholderText: qsTr("—")
                 onAccepted: pane.submit(true)
                 Keys.onEscapePressed: pane.desk.forceActiveFocus()
             }
@@ -132,35 +131,42 @@ Pane {
             }
             CheckBox {
                 objectName: "openRepair"
-                visible: pane.problemReturned
+                enabled: pane.problemReturned
                 text: qsTr("Open a repair job for the dispatcher")
-                checked: pane.openRepair
+                checked: pane.problemReturned && pane.openRepair
                 focusPolicy: Qt.NoFocus
                 onToggled: pane.openRepair = checked
             }
             Item { Layout.fillWidth: true }
+        }
+
+        RowLayout {
+            spacing: 8
+            Layout.fillWidth: true
+            enabled: pane.outcome === "reached"
             Label { text: qsTr("Complaint (C)"); color: Theme.muted }
             ComboBox {
                 objectName: "complaintBox"
                 focusPolicy: Qt.NoFocus
+                implicitWidth: 170
                 model: pane.complaints.map(c => pane.complaintText(c))
                 currentIndex: pane.complaints.indexOf(pane.complaint)
                 onActivated: index => pane.complaint = pane.complaints[index]
+            }
+            TextField {
+                id: complaintCommentField
+                objectName: "complaintComment"
+                enabled: pane.complaint.length > 0
+                placeholderText: qsTr("What the customer complained about")
+                Layout.fillWidth: true
+                onAccepted: pane.submit(true)
+                Keys.onEscapePressed: pane.desk.forceActiveFocus()
             }
         }
 
         RowLayout {
             spacing: 8
             Layout.fillWidth: true
-            TextField {
-                id: complaintCommentField
-                objectName: "complaintComment"
-                visible: pane.complaint.length > 0 && pane.outcome === "reached"
-                placeholderText: qsTr("What the customer complained about")
-                Layout.fillWidth: true
-                onAccepted: pane.submit(true)
-                Keys.onEscapePressed: pane.desk.forceActiveFocus()
-            }
             TextField {
                 id: commentField
                 objectName: "commentField"
