@@ -68,8 +68,7 @@ void LiveScores::JobsChanged(const std::string& company_id, const std::vector<st
     }
     // Call-backs are few per job; upserting a job's call-backs again is harmless.
     for (const auto& c : tx.ListCallBacksOfJobs(job_ids)) {
-      batch.callbacks.push_back(
-          {c.id, c.job_id, c.at_ms, c.reached, c.score, c.problem_returned, c.nps});
+      batch.callbacks.push_back(ToScoringCallBack(c));
     }
   });
   ApplyToAll(*it->second, batch, now);

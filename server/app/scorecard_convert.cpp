@@ -113,6 +113,16 @@ void ToProto(const scoring::Scorecard& card, const JobLabeler& label, v1::Scorec
 
   Fill(card.attendance, nullptr, out->mutable_attendance());
   Fill(card.first_time_fix, label, out->mutable_first_time_fix());
+  auto* complaints = out->mutable_complaints();
+  complaints->set_count(card.complaints.count);
+  Fill(card.complaints.jobs, label, complaints->mutable_jobs());
+  const auto& by = card.complaints.by_category;
+  using scoring::ComplaintCategory;
+  complaints->set_attitude(by[static_cast<int>(ComplaintCategory::kAttitude)]);
+  complaints->set_lateness(by[static_cast<int>(ComplaintCategory::kLateness)]);
+  complaints->set_price(by[static_cast<int>(ComplaintCategory::kPrice)]);
+  complaints->set_quality(by[static_cast<int>(ComplaintCategory::kQuality)]);
+  complaints->set_other(by[static_cast<int>(ComplaintCategory::kOther)]);
   Fill(card.response_time, out->mutable_response_time());
   Fill(card.resolution_time, out->mutable_resolution_time());
 

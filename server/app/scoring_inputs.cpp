@@ -47,7 +47,8 @@ scoring::Job ToScoringJob(const JobRecord& r, const std::string& team,
   j.team = team;
   j.type = TypeOf(r.type);
   j.created = r.created_ms;
-  j.window = r.window;
+  // A job opened by a call-back has no promised window until a dispatcher sets one.
+  if (r.window.start != 0 || r.window.end != 0) j.window = r.window;
   j.arrival = r.arrived_ms;
   j.arrival_verified = r.arrival_verified;
   j.status = StatusOf(r.status);
@@ -61,6 +62,12 @@ scoring::Job ToScoringJob(const JobRecord& r, const std::string& team,
     j.excusal = scoring::Excusal{excusal->excused_by, excusal->reason, excusal->excused_ms};
   }
   return j;
+}
+
+scoring::CallBack ToScoringCallBack(const CallBackRecord& c) {
+  scoring::CallBack out{c.id, c.job_id, c.at_ms, c.reached, c.score, c.problem_returned, c.nps};
+  if (c.reached) out.complaint = scoring::ComplaintCategoryFromName(c.complaint_category);
+  return out;
 }
 
 scoring::Dataset LoadScoringDataset(StoreTx& tx, const std::string& company_id) {
@@ -85,10 +92,7 @@ scoring::Dataset LoadScoringDataset(StoreTx& tx, const std::string& company_id) 
     if (static_cast<int>(page.size()) < q.limit) break;
     q.after = std::make_pair(page.back().window.start, page.back().id);
   }
-  for (const auto& c : tx.ListCallBacks(company_id)) {
-    data.callbacks.push_back(
-        {c.id, c.job_id, c.at_ms, c.reached, c.score, c.problem_returned, c.nps});
-  }
+  for (const auto& c : tx.ListCallBacks(company_id)) data.callbacks.push_back(ToScoringCallBack(c));
   for (const auto& s : tx.ListShifts(company_id)) {
     data.shifts.push_back({s.id, s.technician_id, team_of[s.technician_id], s.start_ms,
                            s.check_in_ms, s.approved_leave});

@@ -14,6 +14,8 @@ scoring::Dataset LoadScoringDataset(StoreTx& tx, const std::string& company_id);
 // One stored job as the engine sees it. `team` is the counted technician's team.
 scoring::Job ToScoringJob(const JobRecord& r, const std::string& team,
                           const std::optional<ExcusalRecord>& excusal);
+// One stored call-back as the engine sees it (with its complaint, if any).
+scoring::CallBack ToScoringCallBack(const CallBackRecord& c);
 // The technician a job counts for: who checked in; for a no-show, who was assigned.
 const std::string& CountedTechnician(const JobRecord& r);
 

@@ -37,6 +37,14 @@ const std::vector<RpcRule>& RpcRules() {
       {"AttendanceService/SetLeave", {R::kManager, R::kAdmin}},
       {"AttendanceService/ImportShifts", {R::kManager, R::kAdmin}},
       {"AttendanceService/GetShiftHistory", {R::kDispatcher, R::kManager, R::kAdmin}},
+      // The call-back desk (docs/callbacks.md). Managers read the queue and agents' cards;
+      // an agent may read only their own card (checked in the logic).
+      {"CallBackService/ListQueue", {R::kCallbackAgent, R::kManager, R::kAdmin}},
+      {"CallBackService/ClaimVisit", {R::kCallbackAgent, R::kAdmin}},
+      {"CallBackService/ReleaseVisit", {R::kCallbackAgent, R::kAdmin}},
+      {"CallBackService/RecordCallBack", {R::kCallbackAgent, R::kAdmin}},
+      {"CallBackService/GetAgentScorecard", {R::kCallbackAgent, R::kManager, R::kAdmin}},
+      {"CallBackService/GetVisitBlob", {R::kCallbackAgent, R::kManager, R::kAdmin}},
       // The dispatcher's desk (rpc/dispatch_service.h): managers may watch the board.
       {"DispatchService/GetBoard", {R::kDispatcher, R::kManager, R::kAdmin}},
       {"DispatchService/WatchBoard", {R::kDispatcher, R::kManager, R::kAdmin}},

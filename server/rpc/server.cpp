@@ -9,6 +9,7 @@
 #include "rpc/assessment_service.h"
 #include "rpc/attendance_service.h"
 #include "rpc/blob_service.h"
+#include "rpc/callback_service.h"
 #include "rpc/dispatch_service.h"
 #include "rpc/malformed_request_interceptor.h"
 #include "rpc/manager_service.h"
@@ -26,11 +27,12 @@ struct FieldLedgerServer::Parts {
         jobs_logic(store),
         live_scores(store, policy),
         scorecard_logic(store, policy, &live_scores),
-        callback_logic(store),
+        callback_logic(store, policy),
         auth(gate, sessions),
         sync(gate, sync_logic),
         jobs(gate, jobs_logic),
         scoring(gate, scorecard_logic, callback_logic),
+        callback_desk(gate, callback_logic),
         board_feed(SystemNowMs()),
         board(store, board_feed, BoardPolicy(policy, sync_logic.policy())),
         dispatch_actions(store, board.policy()),
@@ -77,6 +79,7 @@ struct FieldLedgerServer::Parts {
   SyncServiceImpl sync;
   JobsServiceImpl jobs;
   ScoringServiceImpl scoring;
+  CallBackServiceImpl callback_desk;
   BoardFeed board_feed;
   DispatchBoard board;
   DispatchActions dispatch_actions;
@@ -129,6 +132,7 @@ int FieldLedgerServer::Start() {
   builder.RegisterService(&manager_->service);
   builder.RegisterService(&assessment_->service);
   builder.RegisterService(&attendance_->service);
+  builder.RegisterService(&parts_->callback_desk);
   builder.RegisterService(&parts_->dispatch);
   server_ = builder.BuildAndStart();
   if (!server_ || port == 0) {

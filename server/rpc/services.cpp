@@ -1,5 +1,7 @@
 #include "rpc/services.h"
 
+#include "rpc/callback_service.h"
+
 namespace fieldledger::server {
 namespace {
 
@@ -111,8 +113,9 @@ grpc::Status ScoringServiceImpl::ListExcusalHistory(grpc::ServerContext* ctx,
 grpc::Status ScoringServiceImpl::RecordCallBack(grpc::ServerContext* ctx,
                                                 const v1::RecordCallBackRequest* req,
                                                 v1::CallBack* resp) {
-  return gate_.Run(ctx, "ScoringService/RecordCallBack",
-                   [&](const Caller& c, TimeMs now) { *resp = callbacks_.Record(c, *req, now); });
+  return gate_.Run(ctx, "ScoringService/RecordCallBack", [&](const Caller& c, TimeMs now) {
+    ToLegacyCallBack(callbacks_.Record(c, FromLegacyRequest(*req), now), resp);
+  });
 }
 
 grpc::Status ScoringServiceImpl::ExcuseArrival(grpc::ServerContext* ctx,

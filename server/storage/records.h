@@ -105,6 +105,13 @@ struct CallBackRecord {
   std::optional<bool> problem_returned;
   std::optional<int> nps;  // 0..10
   std::string comment;
+  // The call-back desk (migration 7).
+  bool wrong_number = false;       // not reached because the number is wrong
+  std::string complaint_category;  // empty: no complaint; else "attitude", "price", ...
+  std::string complaint_comment;
+  std::optional<TimeMs> opened_ms;  // when the agent opened (claimed) the visit
+  std::string request_id;           // the caller's idempotency key, if any
+  std::string repair_job_id;        // the repair job this call opened, if any
 };
 
 struct ShiftRecord {

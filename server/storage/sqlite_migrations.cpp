@@ -197,6 +197,37 @@ CREATE TABLE audit_log (
 );
 CREATE INDEX audit_log_by_job ON audit_log(job_id, at_ms, seq);
 )sql"},
+      {7, "call-back desk: outcomes, complaints, claims, audit", R"sql(
+ALTER TABLE callbacks ADD COLUMN wrong_number INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE callbacks ADD COLUMN complaint_category TEXT NOT NULL DEFAULT '';
+ALTER TABLE callbacks ADD COLUMN complaint_comment TEXT NOT NULL DEFAULT '';
+ALTER TABLE callbacks ADD COLUMN opened_ms BIGINT;
+ALTER TABLE callbacks ADD COLUMN request_id TEXT;
+ALTER TABLE callbacks ADD COLUMN repair_job_id TEXT NOT NULL DEFAULT '';
+CREATE UNIQUE INDEX callbacks_by_request ON callbacks(company_id, request_id);
+CREATE INDEX callbacks_by_agent ON callbacks(agent_id, at_ms);
+CREATE INDEX jobs_by_company_completed ON jobs(company_id, completed_ms);
+CREATE TABLE callback_claims (
+  job_id TEXT PRIMARY KEY REFERENCES jobs(id),
+  company_id TEXT NOT NULL,
+  agent_id TEXT NOT NULL,
+  agent_name TEXT NOT NULL,
+  claimed_ms BIGINT NOT NULL,
+  expires_ms BIGINT NOT NULL
+);
+CREATE TABLE callback_audit (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  company_id TEXT NOT NULL,
+  job_id TEXT NOT NULL,
+  callback_id TEXT NOT NULL,
+  actor_id TEXT NOT NULL,
+  actor_name TEXT NOT NULL,
+  at_ms BIGINT NOT NULL,
+  action TEXT NOT NULL,
+  detail TEXT NOT NULL
+);
+CREATE INDEX callback_audit_by_job ON callback_audit(job_id, seq);
+)sql"},
       {10,
        "assessment cycle and attendance: publications, comments, self-assessments, shift schedule",
        R"sql(

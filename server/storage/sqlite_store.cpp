@@ -2,6 +2,7 @@
 
 #include "storage/sqlite_assessments.h"
 #include "storage/sqlite_blobs.h"
+#include "storage/sqlite_callbacks.h"
 #include "storage/sqlite_dispatch.h"
 #include "storage/sqlite_migrations.h"
 #include "storage/sqlite_shifts.h"
@@ -57,17 +58,8 @@ JobRecord ReadJob(const sql::Stmt& s) {
   return j;
 }
 
-constexpr const char* kCallBackColumns =
-    "id, company_id, job_id, agent_id, at_ms, reached, score, problem_returned, nps, comment";
-
-CallBackRecord ReadCallBack(const sql::Stmt& s) {
-  CallBackRecord c{s.Text(0), s.Text(1), s.Text(2), s.Text(3), s.Int(4), s.Int(5) != 0};
-  if (auto v = s.OptInt(6)) c.score = static_cast<int>(*v);
-  if (auto v = s.OptInt(7)) c.problem_returned = *v != 0;
-  if (auto v = s.OptInt(8)) c.nps = static_cast<int>(*v);
-  c.comment = s.Text(9);
-  return c;
-}
+using sqlite_callbacks::kCallBackColumns;
+using sqlite_callbacks::ReadCallBack;
 
 UserRecord ReadUser(const sql::Stmt& s) {
   UserRecord u;
@@ -489,15 +481,7 @@ class SqliteStore::Tx final : public StoreTx {
     return out;
   }
 
-  void InsertCallBack(const CallBackRecord& c) override {
-    conn_
-        .Cached(
-            "INSERT INTO callbacks (id, company_id, job_id, agent_id, at_ms, reached, score, "
-            "problem_returned, nps, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .Bind(c.id, c.company_id, c.job_id, c.agent_id, c.at_ms, c.reached, c.score,
-              c.problem_returned, c.nps, c.comment)
-        .Run();
-  }
+  void InsertCallBack(const CallBackRecord& c) override { sqlite_callbacks::Insert(conn_, c); }
   std::vector<CallBackRecord> ListCallBacks(const std::string& company_id) override {
     static const std::string kSql = std::string("SELECT ") + kCallBackColumns +
                                     " FROM callbacks WHERE company_id = ? ORDER BY at_ms, id";
@@ -521,6 +505,46 @@ class SqliteStore::Tx final : public StoreTx {
     while (s.Step()) out.push_back(ReadCallBack(s));
     return out;
   }
+  std::vector<JobRecord> ListCompletedJobs(const std::string& company_id) override {
+    auto s = conn_.Cached(std::string("SELECT ") + kJobColumns +
+                          " FROM jobs WHERE company_id = ? AND status = 'completed' AND "
+                          "completed_ms IS NOT NULL ORDER BY completed_ms, id");
+    s.Bind(company_id);
+    std::vector<JobRecord> out;
+    while (s.Step()) out.push_back(ReadJob(s));
+    return out;
+  }
+  std::optional<CallBackRecord> FindCallBackByRequest(const std::string& company_id,
+                                                      const std::string& request_id) override {
+    return sqlite_callbacks::FindByRequest(conn_, company_id, request_id);
+  }
+  std::vector<CallBackRecord> ListCallBacksByAgent(const std::string& agent_id, TimeMs from,
+                                                   TimeMs to) override {
+    return sqlite_callbacks::ListByAgent(conn_, agent_id, from, to);
+  }
+  std::optional<CallBackClaimRecord> FindCallBackClaim(const std::string& job_id) override {
+    return sqlite_callbacks::FindClaim(conn_, job_id);
+  }
+  std::vector<CallBackClaimRecord> ListLiveCallBackClaims(const std::string& company_id,
+                                                          TimeMs now) override {
+    return sqlite_callbacks::ListLiveClaims(conn_, company_id, now);
+  }
+  void UpsertCallBackClaim(const CallBackClaimRecord& c) override {
+    sqlite_callbacks::UpsertClaim(conn_, c);
+  }
+  void DeleteCallBackClaim(const std::string& job_id) override {
+    sqlite_callbacks::DeleteClaim(conn_, job_id);
+  }
+  void AppendCallBackAudit(const CallBackAuditEntry& e) override {
+    sqlite_callbacks::AppendAudit(conn_, e);
+  }
+  std::vector<CallBackAuditEntry> ListCallBackAudit(const std::string& job_id) override {
+    return sqlite_callbacks::ListAudit(conn_, job_id);
+  }
+  std::vector<EventRecord> ListAppliedEventsOfJob(const std::string& job_id) override {
+    return sqlite_callbacks::ListAppliedEventsOfJob(conn_, job_id);
+  }
+
   void InsertShift(const ShiftRecord& r) override { sqlite_shifts::Insert(conn_, r); }
   std::vector<ShiftRecord> ListShifts(const std::string& company_id) override {
     return sqlite_shifts::List(conn_, company_id);

@@ -8,6 +8,7 @@
 
 #include "storage/audit_records.h"
 #include "storage/blob_records.h"
+#include "storage/callback_records.h"
 #include "storage/records.h"
 
 namespace fieldledger::server {
@@ -94,6 +95,25 @@ class StoreTx {
   // The call-backs on any of these jobs, in one query, ordered by (at_ms, id).
   virtual std::vector<CallBackRecord> ListCallBacksOfJobs(
       const std::vector<std::string>& job_ids) = 0;
+  // The call-back desk (migration 7; storage/sqlite_callbacks.cpp).
+  // Completed jobs of a company in (completed_ms, id) order.
+  virtual std::vector<JobRecord> ListCompletedJobs(const std::string& company_id) = 0;
+  virtual std::optional<CallBackRecord> FindCallBackByRequest(const std::string& company_id,
+                                                              const std::string& request_id) = 0;
+  // An agent's call-backs with at_ms in [from, to), in (at_ms, id) order.
+  virtual std::vector<CallBackRecord> ListCallBacksByAgent(const std::string& agent_id, TimeMs from,
+                                                           TimeMs to) = 0;
+  virtual std::optional<CallBackClaimRecord> FindCallBackClaim(const std::string& job_id) = 0;
+  // Claims of a company that have not expired at `now`.
+  virtual std::vector<CallBackClaimRecord> ListLiveCallBackClaims(const std::string& company_id,
+                                                                  TimeMs now) = 0;
+  virtual void UpsertCallBackClaim(const CallBackClaimRecord& c) = 0;
+  virtual void DeleteCallBackClaim(const std::string& job_id) = 0;
+  virtual void AppendCallBackAudit(const CallBackAuditEntry& e) = 0;
+  virtual std::vector<CallBackAuditEntry> ListCallBackAudit(const std::string& job_id) = 0;
+  // Applied events of a job with their payloads, in (trusted_ms, sequence) order.
+  virtual std::vector<EventRecord> ListAppliedEventsOfJob(const std::string& job_id) = 0;
+
   virtual void InsertShift(const ShiftRecord& s) = 0;
   virtual std::vector<ShiftRecord> ListShifts(const std::string& company_id) = 0;
   // The shift schedule's editor (app/attendance_logic.h) and its audit trail.

@@ -116,6 +116,17 @@ ExplainItem ExplainFirstTimeFix(const Job& job, const CompletionOutcome& o) {
   return {job.id, Side::kDenominator, "needed more than one visit"};
 }
 
+ExplainItem ExplainComplaints(const Job& job, const ComplaintOutcome& o, std::string_view tz) {
+  if (o.count == 0) return {job.id, Side::kDenominator, "no complaint"};
+  std::string reason = std::to_string(o.count) + (o.count == 1 ? " complaint: " : " complaints: ");
+  for (std::size_t i = 0; i < o.calls.size(); ++i) {
+    if (i > 0) reason += ", ";
+    reason += std::string(ComplaintCategoryName(*o.calls[i]->complaint)) + " (call-back " +
+              FormatLocalDate(o.calls[i]->at, tz) + ")";
+  }
+  return {job.id, Side::kNumeratorAndDenominator, reason};
+}
+
 ExplainItem ExplainAttendance(const Shift& shift, AttendanceClass c, const ScoringPolicy& policy,
                               std::string_view tz) {
   const std::string grace = " (grace " + Minutes(policy.attendance_grace / kMinuteMs) + ")";

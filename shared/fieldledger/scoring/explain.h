@@ -48,6 +48,8 @@ std::optional<ExplainItem> ExplainSatisfaction(const Job& job, const Satisfactio
                                                const ScoringPolicy& policy, std::string_view tz);
 std::optional<ExplainItem> ExplainReach(const Job& job, const SatisfactionOutcome& o);
 ExplainItem ExplainFirstTimeFix(const Job& job, const CompletionOutcome& o);
+// "2 complaints: attitude (call-back 2026-03-05), price (call-back 2026-03-06)".
+ExplainItem ExplainComplaints(const Job& job, const ComplaintOutcome& o, std::string_view tz);
 ExplainItem ExplainAttendance(const Shift& shift, AttendanceClass c, const ScoringPolicy& policy,
                               std::string_view tz);
 

@@ -10,6 +10,7 @@ CompletionOutcome WithoutPointers(CompletionOutcome o) {
   o.retention.repeat = nullptr;
   o.retention.returned_cb = nullptr;
   o.satisfaction.counted = nullptr;
+  o.complaints.calls.clear();
   return o;
 }
 

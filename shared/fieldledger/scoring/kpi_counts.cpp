@@ -56,6 +56,11 @@ void KpiCounts::AddCompletion(const CompletionOutcome& o, int sign) {
       if (*s.nps <= 6) nps_detractors += sign;
     }
   }
+  complaints += sign * o.complaints.count;
+  if (o.complaints.count > 0) complained_jobs += sign;
+  for (int i = 0; i < kComplaintCategoryCount; ++i) {
+    complaints_by_category[i] += sign * o.complaints.by_category[i];
+  }
   completed += sign;
   if (o.first_time_fix) first_time_fixed += sign;
   AddValue(resolution_minutes, o.resolution_minutes, sign);

@@ -29,6 +29,10 @@ struct KpiCounts {
   std::int64_t nps_detractors = 0;
   std::int64_t nps_count = 0;
 
+  std::int64_t complaints = 0;       // complaints recorded on reached call-backs
+  std::int64_t complained_jobs = 0;  // completed jobs with at least one
+  std::array<std::int64_t, kComplaintCategoryCount> complaints_by_category{};
+
   std::int64_t completed = 0;
   std::int64_t first_time_fixed = 0;
   std::vector<std::int64_t> resolution_minutes;

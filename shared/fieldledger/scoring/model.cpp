@@ -28,6 +28,30 @@ const char* JobStatusName(JobStatus s) {
   return "unknown";
 }
 
+const char* ComplaintCategoryName(ComplaintCategory c) {
+  switch (c) {
+    case ComplaintCategory::kAttitude:
+      return "attitude";
+    case ComplaintCategory::kLateness:
+      return "lateness";
+    case ComplaintCategory::kPrice:
+      return "price";
+    case ComplaintCategory::kQuality:
+      return "quality";
+    case ComplaintCategory::kOther:
+      return "other";
+  }
+  return "unknown";
+}
+
+std::optional<ComplaintCategory> ComplaintCategoryFromName(std::string_view name) {
+  for (int i = 0; i < kComplaintCategoryCount; ++i) {
+    const auto c = static_cast<ComplaintCategory>(i);
+    if (name == ComplaintCategoryName(c)) return c;
+  }
+  return std::nullopt;
+}
+
 std::string AssetKey(const Job& job) {
   if (!job.serial_number.empty()) return "s:" + job.serial_number;
   if (job.customer_id.empty() && job.product.empty()) return {};

@@ -3,6 +3,7 @@
 // reads a database; the server hands it these structs.
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "fieldledger/core/time.h"
@@ -46,6 +47,13 @@ struct Job {
 // are equal; an empty key (nothing known) matches nothing.
 std::string AssetKey(const Job& job);
 
+// What a customer complained about on a call-back (seed sections 4 and 9 count
+// complaints as a metric of their own).
+enum class ComplaintCategory { kAttitude, kLateness, kPrice, kQuality, kOther };
+inline constexpr int kComplaintCategoryCount = 5;
+const char* ComplaintCategoryName(ComplaintCategory c);  // "attitude", "lateness", ...
+std::optional<ComplaintCategory> ComplaintCategoryFromName(std::string_view name);
+
 struct CallBack {
   std::string id;  // identifies the record for updates and breaks ties in time
   std::string job_id;
@@ -54,6 +62,8 @@ struct CallBack {
   std::optional<int> score;  // 1..5
   std::optional<bool> problem_returned;
   std::optional<int> nps;  // 0..10
+  // Set when the customer complained on this call-back (only a reached one can).
+  std::optional<ComplaintCategory> complaint;
 };
 
 struct Shift {

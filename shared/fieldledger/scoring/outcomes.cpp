@@ -102,6 +102,17 @@ SatisfactionOutcome EvaluateSatisfaction(std::span<const CallBack* const> callba
   return out;
 }
 
+ComplaintOutcome EvaluateComplaints(std::span<const CallBack* const> callbacks) {
+  ComplaintOutcome out;
+  for (const CallBack* cb : callbacks) {
+    if (!cb->reached || !cb->complaint) continue;
+    ++out.count;
+    ++out.by_category[static_cast<int>(*cb->complaint)];
+    out.calls.push_back(cb);
+  }
+  return out;
+}
+
 std::optional<CompletionOutcome> EvaluateCompletion(const Job& job, const Job* first_later_repair,
                                                     std::span<const CallBack* const> callbacks,
                                                     const ScoringPolicy& policy, TimeMs now) {
@@ -109,6 +120,7 @@ std::optional<CompletionOutcome> EvaluateCompletion(const Job& job, const Job* f
   CompletionOutcome out;
   out.retention = EvaluateRetention(job, first_later_repair, callbacks, policy, now);
   out.satisfaction = EvaluateSatisfaction(callbacks, policy);
+  out.complaints = EvaluateComplaints(callbacks);
   out.first_time_fix = job.first_visit_resolved;
   out.resolution_minutes = WholeMinutes(job.created, *job.completed);
   return out;

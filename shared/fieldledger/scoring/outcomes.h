@@ -2,9 +2,11 @@
 // What each KPI rule concludes about one job or shift. These are the only place the
 // rules of docs/kpis.md are decided; full scoring and incremental scoring both call them,
 // which is what keeps the two in agreement.
+#include <array>
 #include <optional>
 #include <span>
 #include <string>
+#include <vector>
 
 #include "fieldledger/core/on_time.h"
 #include "fieldledger/scoring/model.h"
@@ -55,11 +57,22 @@ struct SatisfactionOutcome {
 SatisfactionOutcome EvaluateSatisfaction(std::span<const CallBack* const> callbacks,
                                          const ScoringPolicy& policy);
 
-// Retention, satisfaction, first-time fix and resolution time; counted in the period of
-// the completion. Only completed jobs have one.
+// Complaints recorded on a job's reached call-backs. Every complaint counts (a customer
+// who complains on two calls has complained twice); the job counts once as complained.
+struct ComplaintOutcome {
+  int count = 0;
+  std::array<int, kComplaintCategoryCount> by_category{};
+  // For explanations only, like SatisfactionOutcome::counted.
+  std::vector<const CallBack*> calls;
+};
+ComplaintOutcome EvaluateComplaints(std::span<const CallBack* const> callbacks);
+
+// Retention, satisfaction, complaints, first-time fix and resolution time; counted in the
+// period of the completion. Only completed jobs have one.
 struct CompletionOutcome {
   RetentionOutcome retention;
   SatisfactionOutcome satisfaction;
+  ComplaintOutcome complaints;
   bool first_time_fix = false;
   std::int64_t resolution_minutes = 0;
 };

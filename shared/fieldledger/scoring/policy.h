@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "fieldledger/core/time.h"
 
@@ -22,6 +23,28 @@ std::optional<Metric> MetricFromName(std::string_view name);
 // What an arrival the server could not verify (clock correction over tolerance, outside
 // the geofence, mock location) does to the on-time rate.
 enum class UnverifiedArrival { kCountLate, kExclude };
+
+// The call-back desk's schedule (docs/callbacks.md): when a completed visit becomes due
+// for a call-back, how unreachable customers come back, how long an agent's claim lasts
+// and by when a due visit should have been called.
+struct CallBackPolicy {
+  // Due this long after completion, per job type (the server's repair, installation,
+  // maintenance).
+  DurationMs delay_repair = 3 * kDayMs;
+  DurationMs delay_installation = 3 * kDayMs;
+  DurationMs delay_maintenance = 3 * kDayMs;
+  // Attempts before an unreachable customer leaves the queue as "unreachable".
+  int max_attempts = 3;
+  // After unreachable attempt k (1-based) the visit is due again retry_after[k-1] later;
+  // exactly max_attempts - 1 entries.
+  std::vector<DurationMs> retry_after = {4 * kHourMs, 1 * kDayMs};
+  // Opening a visit claims it for this long; a save, a cancel or the expiry releases it.
+  DurationMs claim_ttl = 5 * kMinuteMs;
+  // A due visit is overdue when its first attempt is later than due + this.
+  DurationMs call_within = 2 * kDayMs;
+
+  bool operator==(const CallBackPolicy&) const = default;
+};
 
 struct ScoringPolicy {
   std::string version = "default-1";
@@ -44,6 +67,8 @@ struct ScoringPolicy {
   DurationMs attendance_grace = 10 * kMinuteMs;
 
   int min_ranking_sample = 10;
+
+  CallBackPolicy callback;
 
   // Minimum rate per metric for the bonus gate; nullopt = no target.
   std::array<std::optional<double>, kAllMetrics.size()> targets = {0.90, 0.95, 0.90, 0.95, 0.80};

@@ -76,6 +76,7 @@ class Reader {
       }
     }
     if (!saw_version) errors_.push_back({0, 0, "missing required key 'version'"});
+    CheckCallBack();
   }
 
   std::vector<PolicyError> TakeErrors() { return std::move(errors_); }
@@ -138,12 +139,78 @@ class Reader {
            [](Reader& r, const toml::node& n, const std::string& k) {
              if (auto v = r.Int(n, k, 1, 1000000)) r.p_.min_ranking_sample = static_cast<int>(*v);
            }}}},
+        {"callback", CallBackSetters()},
         {"targets", TargetSetters()},
         {"bonus_gate",
          {{"gated",
            [](Reader& r, const toml::node& n, const std::string& k) { r.ReadGated(n, k); }}}},
     };
     return *sections;
+  }
+
+  static Section CallBackSetters() {
+    auto delay = [](DurationMs CallBackPolicy::*field) {
+      return [field](Reader& r, const toml::node& n, const std::string& k) {
+        if (auto v = r.Int(n, k, 0, 24 * 365)) r.p_.callback.*field = *v * kHourMs;
+      };
+    };
+    return {
+        {"repair_delay_hours", delay(&CallBackPolicy::delay_repair)},
+        {"installation_delay_hours", delay(&CallBackPolicy::delay_installation)},
+        {"maintenance_delay_hours", delay(&CallBackPolicy::delay_maintenance)},
+        {"max_attempts",
+         [](Reader& r, const toml::node& n, const std::string& k) {
+           if (auto v = r.Int(n, k, 1, 20)) {
+             r.p_.callback.max_attempts = static_cast<int>(*v);
+             r.attempts_at_ = At(n.source(), {});
+           }
+         }},
+        {"retry_after_hours",
+         [](Reader& r, const toml::node& n, const std::string& k) { r.ReadRetries(n, k); }},
+        {"claim_ttl_seconds",
+         [](Reader& r, const toml::node& n, const std::string& k) {
+           if (auto v = r.Int(n, k, 30, 3600)) r.p_.callback.claim_ttl = *v * kSecondMs;
+         }},
+        {"call_within_hours",
+         [](Reader& r, const toml::node& n, const std::string& k) {
+           if (auto v = r.Int(n, k, 1, 24 * 90)) r.p_.callback.call_within = *v * kHourMs;
+         }},
+    };
+  }
+
+  void ReadRetries(const toml::node& n, const std::string& k) {
+    const toml::array* arr = n.as_array();
+    if (!arr) {
+      errors_.push_back(
+          At(n.source(), "'" + k + "' must be an array of hours, not " + TypeName(n.type())));
+      return;
+    }
+    std::vector<DurationMs> retries;
+    bool ok = true;
+    for (const toml::node& item : *arr) {
+      auto v = Int(item, k + "[]", 1, 24 * 90);
+      if (v) {
+        retries.push_back(*v * kHourMs);
+      } else {
+        ok = false;
+      }
+    }
+    if (!ok) return;
+    p_.callback.retry_after = std::move(retries);
+    retries_at_ = At(n.source(), {});
+  }
+
+  // Settings that must agree with each other, checked once every key has been read.
+  void CheckCallBack() {
+    const auto& c = p_.callback;
+    if (static_cast<int>(c.retry_after.size()) == c.max_attempts - 1) return;
+    PolicyError where = retries_at_.line > 0 ? retries_at_ : attempts_at_;
+    std::string msg = "'callback.retry_after_hours' has " + std::to_string(c.retry_after.size()) +
+                      " entries; 'callback.max_attempts' = " + std::to_string(c.max_attempts) +
+                      " needs exactly " + std::to_string(c.max_attempts - 1) +
+                      " (one wait after each unreachable attempt but the last)";
+    where.message = std::move(msg);
+    errors_.push_back(std::move(where));
   }
 
   static Section TargetSetters() {
@@ -221,6 +288,7 @@ class Reader {
 
   ScoringPolicy& p_;
   std::vector<PolicyError> errors_;
+  PolicyError attempts_at_, retries_at_;  // where the keys were set; line 0: not set
 };
 
 }  // namespace

@@ -7,7 +7,8 @@ namespace {
 
 // Items collected alongside the counts when explanations are requested.
 struct Items {
-  std::vector<ExplainItem> on_time, retention, satisfaction, reach, first_time_fix, attendance;
+  std::vector<ExplainItem> on_time, retention, satisfaction, reach, first_time_fix, attendance,
+      complaints;
 };
 
 struct Group {
@@ -64,6 +65,9 @@ Scorecard Build(const KpiCounts& c, Items items, const ScoringPolicy& policy, co
   card.attendance =
       Rate(c.shifts_attended, c.shifts_attended + c.shifts_missed, std::move(items.attendance));
   card.first_time_fix = Rate(c.first_time_fixed, c.completed, std::move(items.first_time_fix));
+  card.complaints.count = c.complaints;
+  card.complaints.jobs = Rate(c.complained_jobs, c.completed, std::move(items.complaints));
+  card.complaints.by_category = c.complaints_by_category;
   card.response_time = {static_cast<std::int64_t>(c.response_minutes.size()),
                         PercentilesOf(c.response_minutes)};
   card.resolution_time = {static_cast<std::int64_t>(c.resolution_minutes.size()),
@@ -133,6 +137,7 @@ std::vector<Group> Accumulate(const ScoringData& data, const ScoringPolicy& poli
     }
     if (auto i = ExplainReach(job, o->satisfaction)) items.reach.push_back(*i);
     items.first_time_fix.push_back(ExplainFirstTimeFix(job, *o));
+    items.complaints.push_back(ExplainComplaints(job, o->complaints, tz));
   }
   for (std::uint32_t s : data.ShiftsStartingIn(period.start, period.end)) {
     const std::uint32_t g = shift_group(s);

@@ -42,6 +42,14 @@ struct SatisfactionResult {
   std::int64_t nps_responses = 0;
 };
 
+// Complaints on the call-backs of jobs completed in the period. Not a gated or ranked
+// metric: a count, with the share of completed jobs complained about and each job listed.
+struct ComplaintsResult {
+  std::int64_t count = 0;
+  RateResult jobs;  // complained jobs / completed jobs, one item per completed job
+  std::array<std::int64_t, kComplaintCategoryCount> by_category{};
+};
+
 struct DurationResult {
   std::int64_t count = 0;
   Percentiles minutes;  // nearest-rank median and p90, whole minutes
@@ -58,6 +66,7 @@ struct Scorecard {
   SatisfactionResult satisfaction;
   RateResult attendance;
   RateResult first_time_fix;
+  ComplaintsResult complaints;
   DurationResult response_time;
   DurationResult resolution_time;
   GateResult bonus_gate;
