@@ -47,6 +47,8 @@ Item {
             id: search
             objectName: "searchField"
             placeholderText: qsTr("Search reference, customer, phone, address (Ctrl+F)")
+            // A small preferred width: fill the pane without the long placeholder widening it.
+            Layout.preferredWidth: 100
             Layout.fillWidth: true
             selectByMouse: true
             onTextChanged: list.board.list.search = text
@@ -56,6 +58,7 @@ Item {
             ComboBox {
                 id: teamFilter
                 objectName: "teamFilter"
+                Layout.preferredWidth: 100
                 Layout.fillWidth: true
                 textRole: "name"
                 valueRole: "id"
@@ -65,6 +68,7 @@ Item {
             ComboBox {
                 id: technicianFilter
                 objectName: "technicianFilter"
+                Layout.preferredWidth: 100
                 Layout.fillWidth: true
                 textRole: "name"
                 valueRole: "id"
@@ -75,6 +79,7 @@ Item {
         ComboBox {
             id: stateFilter
             objectName: "stateFilter"
+            Layout.preferredWidth: 100
             Layout.fillWidth: true
             textRole: "text"
             valueRole: "key"
