@@ -7,7 +7,9 @@ target_link_libraries(office_qml_tests PRIVATE fieldledger_office_lib fieldledge
                                                fieldledger_server_lib Qt6::QuickTest GTest::gtest
                                                fieldledger_warnings)
 target_include_directories(office_qml_tests PRIVATE "${PROJECT_SOURCE_DIR}/tests/unit/server")
-add_test(NAME office_qml COMMAND office_qml_tests -input "${CMAKE_CURRENT_SOURCE_DIR}/office_qml")
+# The QML files live in tests/office_qml, outside tests/qml: qml_pages reads tests/qml
+# recursively and has no FieldLedger.Office module.
+add_test(NAME office_qml COMMAND office_qml_tests -input "${PROJECT_SOURCE_DIR}/tests/office_qml")
 set_tests_properties(office_qml PROPERTIES LABELS qml TIMEOUT 180
                      ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_QUICK_CONTROLS_STYLE=Material")
 
