@@ -121,7 +121,7 @@ TEST(BoardAlerts, TravelFromTheLastPositionWouldArriveTooLate) {
   f.site_lat = 31.2304;
   f.site_lon = 121.4737;
   f.last_position = std::make_pair(31.4104, 121.4737);  // 20 km north: 40 min at 30 km/h
-  f.phone_last_synced_ms = kTen - 31 * kMinuteMs;        // not quiet
+  f.phone_last_synced_ms = kTen - 31 * kMinuteMs;       // not quiet
   const auto alerts = AlertsFor(f, kTen - 30 * kMinuteMs, {});
   ASSERT_EQ(alerts.size(), 1u);
   EXPECT_EQ(alerts[0].reason, AlertReason::kTravelTooLong);
