@@ -21,3 +21,12 @@ target_link_libraries(office_model_tests PRIVATE fieldledger_office_lib fieldled
 target_include_directories(office_model_tests PRIVATE "${PROJECT_SOURCE_DIR}/tests/unit/server")
 gtest_discover_tests(office_model_tests PROPERTIES LABELS unit TIMEOUT 60
                      ENVIRONMENT "QT_QPA_PLATFORM=offscreen" DISCOVERY_TIMEOUT 30)
+
+# Every office view and dialog rendered to PNG at 1366x768 and 1920x1080 in both
+# languages (build/screenshots-office) under a virtual X server against a demo server:
+# fails if any screen cannot be reached or saved.
+add_test(NAME office_screenshots
+         COMMAND bash "${PROJECT_SOURCE_DIR}/scripts/screenshots-office.sh"
+                 "${CMAKE_BINARY_DIR}/screenshots-office")
+set_tests_properties(office_screenshots PROPERTIES LABELS qml TIMEOUT 300
+                     ENVIRONMENT "FIELDLEDGER_BUILD_DIR=${CMAKE_BINARY_DIR}")
