@@ -1,4 +1,4 @@
-// Qt Quick Test runner for the office desks (tests/qml/office_qml/tst_*.qml): a real
+// Qt Quick Test runner for the office desks (tests/office_qml/tst_*.qml): a real
 // server runs in this process on a free port over a temporary SQLite file, and the
 // desks sign in to it through OfficeSession, as a dispatcher's desktop would. No mocks
 // between the view and the server. QML reads the address as `officeServerAddress`.
@@ -31,6 +31,12 @@ class Setup : public QObject {
     fieldledger::app::AppSession::setInstance(app_.get());
     office_ = std::make_unique<fieldledger::office::OfficeSession>(nullptr);
     fieldledger::office::OfficeSession::setInstance(office_.get());
+    // Wired as main() wires them, so tst_app_routing signs in on the app's own login page.
+    app_->setOfficeAvailable(true);
+    QObject::connect(app_.get(), &fieldledger::app::AppSession::officeSignedIn, office_.get(),
+                     &fieldledger::office::OfficeSession::adoptLogin);
+    QObject::connect(office_.get(), &fieldledger::office::OfficeSession::signedOut, app_.get(),
+                     &fieldledger::app::AppSession::closeOffice);
   }
   void qmlEngineAvailable(QQmlEngine* engine) {
     engine->addImportPath(QStringLiteral("qrc:/qt/qml"));

@@ -47,6 +47,8 @@ Item {
             id: search
             objectName: "searchField"
             placeholderText: qsTr("Search reference, customer, phone, address (Ctrl+F)")
+            // A small preferred width: fill the pane without the long placeholder widening it.
+            Layout.preferredWidth: 100
             Layout.fillWidth: true
             selectByMouse: true
             onTextChanged: list.board.list.search = text
@@ -56,6 +58,7 @@ Item {
             ComboBox {
                 id: teamFilter
                 objectName: "teamFilter"
+                Layout.preferredWidth: 100
                 Layout.fillWidth: true
                 textRole: "name"
                 valueRole: "id"
@@ -65,6 +68,7 @@ Item {
             ComboBox {
                 id: technicianFilter
                 objectName: "technicianFilter"
+                Layout.preferredWidth: 100
                 Layout.fillWidth: true
                 textRole: "name"
                 valueRole: "id"
@@ -75,6 +79,7 @@ Item {
         ComboBox {
             id: stateFilter
             objectName: "stateFilter"
+            Layout.preferredWidth: 100
             Layout.fillWidth: true
             textRole: "text"
             valueRole: "key"
@@ -87,10 +92,10 @@ Item {
             spacing: 0
             Repeater {
                 model: [
-                    { key: "window", text: qsTr("Window"), width: 0.22 },
-                    { key: "reference", text: qsTr("Job"), width: 0.26 },
-                    { key: "technician", text: qsTr("Technician"), width: 0.22 },
-                    { key: "state", text: qsTr("State"), width: 0.30 }
+                    { key: "window", text: qsTr("Window"), width: 0.2 },
+                    { key: "reference", text: qsTr("Job"), width: 0.25 },
+                    { key: "technician", text: qsTr("Technician"), width: 0.17 },
+                    { key: "state", text: qsTr("State"), width: 0.38 }
                 ]
                 ToolButton {
                     required property var modelData
@@ -137,11 +142,11 @@ Item {
                     spacing: 6
                     Label {
                         text: item.windowText
-                        Layout.preferredWidth: list.width * 0.2
+                        Layout.preferredWidth: list.width * 0.18
                         font.pixelSize: 12
                     }
                     Column {
-                        Layout.preferredWidth: list.width * 0.26
+                        Layout.preferredWidth: list.width * 0.24
                         Label {
                             text: item.reference
                             font.bold: true
@@ -157,7 +162,7 @@ Item {
                     }
                     Label {
                         text: item.technicianName
-                        Layout.preferredWidth: list.width * 0.2
+                        Layout.preferredWidth: list.width * 0.15
                         elide: Label.ElideRight
                         font.pixelSize: 12
                     }

@@ -19,7 +19,8 @@ Pane {
     signal reasonRequested(string action, string jobId)
 
     readonly property int nameWidth: 190
-    readonly property int rowHeight: 54
+    // Taller rows when few technicians leave the board empty; 54 px down to 200 of them.
+    readonly property int rowHeight: Math.max(54, Math.min(84, Math.floor((height - 30) / Math.max(1, rows.count))))
     readonly property real span: Math.max(1, board.axisEndMs - board.axisStartMs)
     padding: 0
     Material.elevation: 1

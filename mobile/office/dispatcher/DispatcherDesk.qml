@@ -32,7 +32,9 @@ Item {
     Connections {
         target: board
         function onActionFinished(action, ok, message, jobId) {
-            banner.text = ok ? "" : message
+            // A dialog shows its own refusal; the banner is for drags and menus.
+            const inDialog = createDialog.visible || rescheduleDialog.visible || reasonDialog.visible
+            banner.text = ok || inDialog ? "" : message
             if (ok)
                 desk.selectedJobId = jobId
         }
@@ -157,6 +159,8 @@ Item {
 
             Pane {
                 Layout.preferredWidth: Math.max(380, desk.width * 0.3)
+                Layout.maximumWidth: Math.max(380, desk.width * 0.3)
+                clip: true
                 Layout.fillHeight: true
                 padding: 0
                 Material.elevation: 1
@@ -184,12 +188,16 @@ Item {
                             id: jobList
                             objectName: "boardJobList"
                             board: board
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
                             selectedJobId: desk.selectedJobId
                             onJobClicked: jobId => desk.openJob(jobId)
                         }
                         AlertList {
                             objectName: "alertList"
                             board: board
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
                             onJobClicked: jobId => desk.openJob(jobId)
                         }
                     }

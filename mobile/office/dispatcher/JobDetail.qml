@@ -28,7 +28,11 @@ Drawer {
         board.loadHistory(id)
         visible = true
     }
-    function refresh() { job = board.job(jobId) }
+    function refresh() {
+        job = board.job(jobId)
+        // The choice starts at the technician the job is with.
+        assignTo.currentIndex = Math.max(0, assignTo.indexOfValue(job.technicianId ?? ""))
+    }
 
     Connections {
         target: detail.board

@@ -10,6 +10,7 @@ Dialog {
     id: dialog
     required property DispatcherBoard board
     property string jobId: ""
+    property var job: ({})
     property string refusal: ""
     property bool waiting: false
 
@@ -20,7 +21,8 @@ Dialog {
 
     function openFor(id) {
         jobId = id
-        const j = board.job(id)
+        job = board.job(id)
+        const j = job
         date.text = j.windowDate ?? board.day
         from.text = board.clock(j.windowStart ?? 0)
         to.text = board.clock(j.windowEnd ?? 0)
@@ -59,6 +61,12 @@ Dialog {
         anchors.fill: parent
         columns: 2
         columnSpacing: 12
+        Label {
+            objectName: "rescheduleJob"
+            text: (dialog.job.reference ?? "") + " · " + (dialog.job.customer ?? "") + " · " + (dialog.job.technicianName ?? "")
+            color: OfficeTheme.muted
+            Layout.columnSpan: 2
+        }
         Label { text: qsTr("Date") }
         TextField { id: date; objectName: "rescheduleDate"; Layout.fillWidth: true; selectByMouse: true }
         Label { text: qsTr("From") }

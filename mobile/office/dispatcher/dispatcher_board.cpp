@@ -6,6 +6,7 @@
 #include <QUuid>
 
 #include "board_texts.h"
+#include "language.h"
 #include "office_errors.h"
 #include "office_session.h"
 
@@ -51,6 +52,13 @@ DispatcherBoard::DispatcherBoard(QObject* parent)
     emit liveChanged();
   });
   now_ = Now();
+  // States, alerts and history are worded in C++: reword them when the language changes,
+  // as qsTr bindings are.
+  app::OnLanguageChange(this, [this] {
+    Recompute();
+    history_.retranslate();
+    emit loaded();
+  });
 }
 
 DispatcherBoard::~DispatcherBoard() { watch_.stop(); }

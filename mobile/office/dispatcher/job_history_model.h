@@ -38,6 +38,10 @@ class JobHistoryModel : public QAbstractListModel {
   void setZone(const QTimeZone& zone) { zone_ = zone; }
   void reset(v1::JobHistory history);
   void clear() { reset({}); }
+  // Titles and details are worded in data(): the language changed, read them again.
+  void retranslate() {
+    if (rowCount() > 0) emit dataChanged(index(0), index(rowCount() - 1));
+  }
 
  signals:
   void countChanged();
