@@ -7,7 +7,10 @@ target_link_libraries(callback_desk_tests PRIVATE fieldledger_office_lib fieldle
                                                   fieldledger_server_lib Qt6::QuickTest GTest::gtest
                                                   fieldledger_warnings)
 target_include_directories(callback_desk_tests PRIVATE "${PROJECT_SOURCE_DIR}/tests/unit/server")
-add_test(NAME callback_desk_qml COMMAND callback_desk_tests -input "${CMAKE_CURRENT_SOURCE_DIR}/callback_qml")
+# The file is named without the tst_ prefix on purpose: qml_pages runs every tst_*.qml
+# under tests/qml, and this one needs its own runner (the server and clock above).
+add_test(NAME callback_desk_qml COMMAND callback_desk_tests -input
+         "${CMAKE_CURRENT_SOURCE_DIR}/callback_qml/callback_desk_test.qml")
 set_tests_properties(callback_desk_qml PROPERTIES LABELS qml TIMEOUT 180
                      ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_QUICK_CONTROLS_STYLE=Material")
 
