@@ -148,8 +148,8 @@ std::string DispatchActions::Create(const Caller& caller, const JobRecord& d,
     if (!request_id.empty()) tx.RememberJobRequestId(caller.company_id, request_id, r.id);
     const std::string tz = Zone(tx, caller);
     Audit(tx, caller, r, "created", "",
-          "assigned to " + tech.display_name + ", window " + FormatLocalTime(r.window.start, tz) +
-              "-" + LocalClock(r.window.end, tz),
+          tech.display_name + " · " + FormatLocalTime(r.window.start, tz) + "-" +
+              LocalClock(r.window.end, tz),
           now);
     id = r.id;
   });
@@ -174,8 +174,8 @@ void DispatchActions::Assign(const Caller& caller, const std::string& job_id,
     // Both phones must hear: the old one drops the job, the new one gets it.
     tx.AppendJobChange(job.id, previous);
     tx.AppendJobChange(job.id, job.technician_id);
-    Audit(tx, caller, job, "assigned", reason,
-          "from " + NameOf(tx, previous) + " to " + tech.display_name, now);
+    Audit(tx, caller, job, "assigned", reason, NameOf(tx, previous) + " → " + tech.display_name,
+          now);
     changed = true;
   });
   if (changed) Changed(caller, job_id, now);
@@ -203,7 +203,7 @@ void DispatchActions::Reschedule(const Caller& caller, const std::string& job_id
     }
     const std::string tz = Zone(tx, caller);
     const std::string detail = FormatLocalTime(job.window.start, tz) + "-" +
-                               LocalClock(job.window.end, tz) + " -> " +
+                               LocalClock(job.window.end, tz) + " → " +
                                FormatLocalTime(window.start, tz) + "-" + LocalClock(window.end, tz);
     job.window = window;
     job.updated_ms = now;
@@ -266,7 +266,7 @@ void DispatchActions::RevokeExcusal(const Caller& caller, const std::string& job
     e->revoked_ms = now;
     tx.UpsertExcusal(*e);
     tx.AppendExcusalLog({job.id, "revoked", reason, caller.display_name, now});
-    Audit(tx, caller, job, "excusal_revoked", reason, "excused for: " + e->reason, now);
+    Audit(tx, caller, job, "excusal_revoked", reason, e->reason, now);
   });
   Changed(caller, job_id, now);
 }
@@ -285,7 +285,7 @@ void DispatchActions::AcceptArrival(const Caller& caller, const std::string& job
     job.updated_ms = now;
     tx.UpdateJob(job);
     Audit(tx, caller, job, "arrival_accepted", reason,
-          "arrival at " + LocalClock(*job.arrived_ms, Zone(tx, caller)), now);
+          LocalClock(*job.arrived_ms, Zone(tx, caller)), now);
   });
   Changed(caller, job_id, now);
 }

@@ -180,6 +180,13 @@ grpc::Status DispatchServiceImpl::WatchBoard(grpc::ServerContext* ctx,
   return gate_.Run(ctx, "DispatchService/WatchBoard", [&](const Caller& c, TimeMs) {
     std::int64_t cursor = req->after();
     const auto stop = [&] { return stopping_.load() || ctx->IsCancelled(); };
+    // At once, so the client knows the stream is open (its "live" sign) without waiting
+    // for the first change or heartbeat.
+    v1::BoardUpdate hello;
+    hello.set_feed_epoch(board_.feed().epoch());
+    hello.set_cursor(cursor);
+    hello.set_server_now_ms(gate_.Now());
+    if (!writer->Write(hello)) return;
     while (!stop()) {
       auto wait = board_.feed().After(c.company_id, req->feed_epoch(), cursor, kHeartbeat, stop);
       if (stop()) break;

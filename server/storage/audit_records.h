@@ -19,7 +19,9 @@ struct AuditRecord {
   // "arrival_accepted".
   std::string action;
   std::string reason;
-  std::string detail;  // what changed, e.g. "tech2 -> tech1" or "<start>-<end> -> <start>-<end>"
+  // What changed, in no language so any desk can show it: names, local times, arrows,
+  // an arrival class ("late", "no_show"), e.g. "Tom Tech → Tess Tech".
+  std::string detail;
 };
 
 }  // namespace fieldledger::server

@@ -1,17 +1,11 @@
 #include "storage/sqlite_dispatch.h"
 
+#include <algorithm>
+#include <tuple>
+
 namespace fieldledger::server::sqlite_dispatch {
-namespace {
-
-// "?, ?, ?" for n placeholders; the lists here are a day's jobs, well under SQLite's
-// limit of 32766 parameters.
-std::string Placeholders(std::size_t n) {
-  std::string out;
-  for (std::size_t i = 0; i < n; ++i) out += i ? ", ?" : "?";
-  return out;
-}
-
-}  // namespace
+// Lists of jobs are read with one prepared statement bound once per job (Stmt binds
+// parameters from the first, so an IN list cannot be bound), then put in order.
 
 void InsertAudit(sql::Db& db, const AuditRecord& a) {
   sql::Stmt(db,
@@ -26,13 +20,17 @@ std::vector<AuditRecord> ListAudit(sql::Db& db, const std::vector<std::string>& 
   if (job_ids.empty()) return out;
   sql::Stmt s(db,
               "SELECT seq, company_id, job_id, actor_id, actor_name, at_ms, action, reason, "
-              "detail FROM audit_log WHERE job_id IN (" +
-                  Placeholders(job_ids.size()) + ") ORDER BY at_ms, seq");
-  for (std::size_t i = 0; i < job_ids.size(); ++i) s.Bind(job_ids[i]);
-  while (s.Step()) {
-    out.push_back({s.Int(0), s.Text(1), s.Text(2), s.Text(3), s.Text(4), s.Int(5), s.Text(6),
-                   s.Text(7), s.Text(8)});
+              "detail FROM audit_log WHERE job_id = ? ORDER BY at_ms, seq");
+  for (const auto& id : job_ids) {
+    s.Bind(id);
+    while (s.Step()) {
+      out.push_back({s.Int(0), s.Text(1), s.Text(2), s.Text(3), s.Text(4), s.Int(5), s.Text(6),
+                     s.Text(7), s.Text(8)});
+    }
   }
+  std::stable_sort(out.begin(), out.end(), [](const AuditRecord& a, const AuditRecord& b) {
+    return std::tie(a.at_ms, a.seq) < std::tie(b.at_ms, b.seq);
+  });
   return out;
 }
 
@@ -43,32 +41,37 @@ std::vector<EventRecord> ListEventsOfJobs(sql::Db& db, const std::vector<std::st
               "SELECT id, device_id, sequence, user_id, job_id, kind, device_wall_ms, "
               "device_monotonic_ms, boot_id, trusted_ms, verified, latitude, longitude, "
               "accuracy_m, mock_location, received_ms, status, reject_reason, payload FROM events "
-              "WHERE job_id IN (" +
-                  Placeholders(job_ids.size()) + ") ORDER BY trusted_ms, device_id, sequence");
-  for (std::size_t i = 0; i < job_ids.size(); ++i) s.Bind(job_ids[i]);
-  while (s.Step()) {
-    EventRecord e;
-    e.id = s.Text(0);
-    e.device_id = s.Text(1);
-    e.sequence = s.Int(2);
-    e.user_id = s.Text(3);
-    e.job_id = s.Text(4);
-    e.kind = s.Text(5);
-    e.device_wall_ms = s.Int(6);
-    e.device_monotonic_ms = s.Int(7);
-    e.boot_id = s.Text(8);
-    e.trusted_ms = s.Int(9);
-    e.verified = s.Int(10) != 0;
-    if (!s.IsNull(11)) e.latitude = s.Real(11);
-    if (!s.IsNull(12)) e.longitude = s.Real(12);
-    e.accuracy_m = s.Real(13);
-    e.mock_location = s.Int(14) != 0;
-    e.received_ms = s.Int(15);
-    e.status = s.Text(16) == "rejected" ? EventStatus::kRejected : EventStatus::kApplied;
-    e.reject_reason = s.Text(17);
-    e.payload = s.BlobBytes(18);
-    out.push_back(std::move(e));
+              "WHERE job_id = ?");
+  for (const auto& id : job_ids) {
+    s.Bind(id);
+    while (s.Step()) {
+      EventRecord e;
+      e.id = s.Text(0);
+      e.device_id = s.Text(1);
+      e.sequence = s.Int(2);
+      e.user_id = s.Text(3);
+      e.job_id = s.Text(4);
+      e.kind = s.Text(5);
+      e.device_wall_ms = s.Int(6);
+      e.device_monotonic_ms = s.Int(7);
+      e.boot_id = s.Text(8);
+      e.trusted_ms = s.Int(9);
+      e.verified = s.Int(10) != 0;
+      if (!s.IsNull(11)) e.latitude = s.Real(11);
+      if (!s.IsNull(12)) e.longitude = s.Real(12);
+      e.accuracy_m = s.Real(13);
+      e.mock_location = s.Int(14) != 0;
+      e.received_ms = s.Int(15);
+      e.status = s.Text(16) == "rejected" ? EventStatus::kRejected : EventStatus::kApplied;
+      e.reject_reason = s.Text(17);
+      e.payload = s.BlobBytes(18);
+      out.push_back(std::move(e));
+    }
   }
+  std::stable_sort(out.begin(), out.end(), [](const EventRecord& a, const EventRecord& b) {
+    return std::tie(a.trusted_ms, a.device_id, a.sequence) <
+           std::tie(b.trusted_ms, b.device_id, b.sequence);
+  });
   return out;
 }
 

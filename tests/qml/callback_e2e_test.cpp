@@ -76,7 +76,7 @@ TEST(CallBackEndToEnd, APhoneVisitReachesTheQueueAfterTheDelayAndTheCallMovesThe
   ASSERT_TRUE(done && done->status == server::JobStatus::kCompleted);
 
   // The desk, signed in as the call-back agent.
-  office::OfficeSession session;
+  office::OfficeSession session(nullptr);
   office::OfficeSession::setInstance(&session);
   session.signIn(QString::fromStdString(server.address()), QStringLiteral("callback"),
                  QString::fromLatin1(kPassword));

@@ -83,7 +83,7 @@ int main(int argc, char** argv) {
 
   fieldledger::app::AppSession phone(dir.filePath("app"), QStringLiteral("127.0.0.1:9"));
   fieldledger::app::AppSession::setInstance(&phone);
-  fieldledger::office::OfficeSession office;
+  fieldledger::office::OfficeSession office(nullptr);
   fieldledger::office::OfficeSession::setInstance(&office);
   fieldledger::app::Language::AddCatalog(QStringLiteral("fieldledger_office"));
 

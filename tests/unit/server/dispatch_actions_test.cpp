@@ -77,7 +77,7 @@ TEST_F(DispatchActionsTest, CreateStoresEveryFactAuditsAndTellsThePhone) {
   EXPECT_EQ(audit[0].action, "created");
   EXPECT_EQ(audit[0].actor_id, "disp");
   EXPECT_EQ(audit[0].at_ms, At(8));
-  EXPECT_EQ(audit[0].detail, "assigned to Name of tech1, window 2026-03-02 09:00-10:00");
+  EXPECT_EQ(audit[0].detail, "Name of tech1 · 2026-03-02 09:00-10:00");
   std::int64_t feed = 0;
   store_->Read([&](StoreTx& tx) { feed = tx.CountJobChanges("tech1", 0); });
   EXPECT_EQ(feed, 1);
@@ -121,7 +121,7 @@ TEST_F(DispatchActionsTest, AssignMovesTheJobBetweenPhonesAndAuditsFromTo) {
   ASSERT_EQ(audit.size(), 1u);
   EXPECT_EQ(audit[0].action, "assigned");
   EXPECT_EQ(audit[0].reason, "tech1 is ill");
-  EXPECT_EQ(audit[0].detail, "from Name of tech1 to Name of tech2");
+  EXPECT_EQ(audit[0].detail, "Name of tech1 → Name of tech2");
   std::int64_t old_phone = 0, new_phone = 0;
   store_->Read([&](StoreTx& tx) {
     old_phone = tx.CountJobChanges("tech1", 0);
@@ -153,7 +153,7 @@ TEST_F(DispatchActionsTest, RescheduleMovesThePromiseOnlyBeforeItIsKeptOrMissed)
   const auto audit = AuditOf("j1");
   ASSERT_EQ(audit.size(), 1u);
   EXPECT_EQ(audit[0].action, "rescheduled");
-  EXPECT_EQ(audit[0].detail, "2026-03-02 09:00-10:00 -> 2026-03-02 14:00-15:00");
+  EXPECT_EQ(audit[0].detail, "2026-03-02 09:00-10:00 → 2026-03-02 14:00-15:00");
   // Once the window closed with no arrival it is a no-show: excuse it, do not move it.
   EXPECT_TRUE(ThrowsAppError(
       [&] {

@@ -84,6 +84,32 @@ TEST_F(DispatchBoardTest, OnMyWayAndArrivalReachTheRowThroughSync) {
   EXPECT_EQ(tech.last_position_ms, At(9, 5));
 }
 
+TEST_F(DispatchBoardTest, SnapshotReadsTheEventsAndAuditOfEveryJobOfTheDay) {
+  AddJob("j1", "tech1", At(9), At(10));
+  AddJob("j2", "tech1", At(11), At(12));
+  AddJob("j3", "tech1", At(13), At(14));
+  SyncLogic sync(*store_);
+  std::vector<v1::DeviceEvent> events;
+  int seq = 0;
+  for (const char* id : {"j1", "j2", "j3"}) {
+    ++seq;
+    auto way = CheckInEvent(id, seq, At(8, seq), At(8, seq) - kDay0);
+    way.mutable_on_my_way();
+    events.push_back(way);
+  }
+  sync.Push(Tech1(), Batch("dev-1", At(8, 30), At(8, 30) - kDay0, events), At(8, 30));
+  DispatchActions actions(*store_, DispatchPolicy{});
+  actions.Cancel(Dispatcher(), "j2", "duplicate order", At(8, 40));
+  actions.Cancel(Dispatcher(), "j3", "customer moved", At(8, 41));
+  const auto b = board_->Snapshot(Dispatcher(), "2026-03-02", At(8, 45));
+  ASSERT_EQ(b.jobs.size(), 3u);
+  EXPECT_EQ(b.jobs[0].on_my_way_ms, At(8, 1));
+  EXPECT_EQ(b.jobs[1].on_my_way_ms, At(8, 2));
+  EXPECT_EQ(b.jobs[2].on_my_way_ms, At(8, 3));
+  EXPECT_EQ(b.jobs[1].cancel_reason, "duplicate order");
+  EXPECT_EQ(b.jobs[2].cancel_reason, "customer moved");
+}
+
 TEST_F(DispatchBoardTest, AWaitingStreamHearsAChangeWellWithinASecond) {
   const auto start = std::chrono::steady_clock::now();
   std::thread writer([&] {
