@@ -34,6 +34,7 @@ class CallBackLiveServer {
       user("callback2", demo ? "Wu Lan" : "Cal Second", Role::kCallbackAgent, "");
       user("tech1", demo ? "Li Wei" : "Tess Tech", Role::kTechnician, "north");
       user("tech2", demo ? "Wang Fang" : "Tom Tech", Role::kTechnician, "");
+      user("manager", demo ? "Sun Hao" : "Max Manager", Role::kManager, "");
       tx.UpsertDevice({"phone-1", "tech1", 0, start - 30 * kDayMs});
     });
     server::ServerOptions options;
@@ -93,6 +94,32 @@ class CallBackLiveServer {
     store_.Write([&](StoreTx& tx) {
       tx.InsertJob(j);
       tx.InsertEvent(ev);
+    });
+    return j.id;
+  }
+
+  // A repair job assigned to technician with a window starting `from_now` from now, on
+  // the change feed so the technician's phone pulls it.
+  std::string AddScheduled(const std::string& reference, const std::string& technician,
+                           DurationMs from_now, const std::string& customer) {
+    using namespace server;
+    JobRecord j;
+    j.id = "job-" + reference;
+    j.company_id = "acme";
+    j.reference = reference;
+    j.customer_name = customer;
+    j.customer_phone = "139 0000 " + reference.substr(reference.size() - 4);
+    j.address = "2 Test Road";
+    j.latitude = testing::kSiteLat;
+    j.longitude = testing::kSiteLon;
+    j.window = {now_.load() + from_now, now_.load() + from_now + 2 * kHourMs};
+    j.technician_id = technician;
+    j.created_ms = j.updated_ms = now_.load();
+    j.product = "Phone";
+    j.serial_number = "SN-" + reference;
+    store_.Write([&](StoreTx& tx) {
+      tx.InsertJob(j);
+      tx.AppendJobChange(j.id, technician);
     });
     return j.id;
   }

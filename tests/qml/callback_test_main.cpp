@@ -1,4 +1,5 @@
-// Qt Quick Test runner for the call-back desk (tests/qml/callback_qml/tst_*.qml): a real
+// Qt Quick Test runner for the call-back desk (tests/qml/callback_qml/callback_desk_test.qml,
+// passed with -input): a real
 // server in this process on a clock the test moves, and the desk signed in to it through
 // OfficeSession. QML reaches the test's side through the `deskTest` object: move the
 // clock, act as a second agent over gRPC, count what the server stored.

@@ -61,10 +61,10 @@ Pane {
             rowSpacing: 2
             Layout.fillWidth: true
 
-            Label { text: qsTr("Calls"); color: Theme.muted }
-            Label { text: qsTr("Reached"); color: Theme.muted }
-            Label { text: qsTr("Called in time"); color: Theme.muted }
-            Label { text: qsTr("Time per call"); color: Theme.muted }
+            Label { text: qsTr("Calls"); color: OfficeTheme.muted }
+            Label { text: qsTr("Reached"); color: OfficeTheme.muted }
+            Label { text: qsTr("Called in time"); color: OfficeTheme.muted }
+            Label { text: qsTr("Time per call"); color: OfficeTheme.muted }
 
             Label {
                 objectName: "cardCalls"
@@ -93,18 +93,18 @@ Pane {
 
             Label {
                 text: qsTr("%1 unreachable · %2 wrong number").arg(pane.card.unreachable).arg(pane.card.wrongNumber)
-                color: Theme.muted
+                color: OfficeTheme.muted
                 font.pixelSize: 12
                 Layout.columnSpan: 2
             }
             Label {
                 text: qsTr("%1 of %2 first calls").arg(pane.card.withinNumerator).arg(pane.card.withinDenominator)
-                color: Theme.muted
+                color: OfficeTheme.muted
                 font.pixelSize: 12
             }
             Label {
                 text: qsTr("%1 complaints · %2 repairs").arg(pane.card.complaints).arg(pane.card.repairJobs)
-                color: Theme.muted
+                color: OfficeTheme.muted
                 font.pixelSize: 12
             }
         }

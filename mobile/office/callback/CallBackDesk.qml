@@ -15,7 +15,7 @@ Item {
     id: desk
     objectName: "callBackDesk"
     focus: true
-    Material.accent: Theme.primary
+    Material.accent: OfficeTheme.primary
 
     property alias controller: ctl
 
@@ -89,7 +89,7 @@ Item {
 
     Rectangle {
         anchors.fill: parent
-        color: Theme.page
+        color: OfficeTheme.page
     }
 
     RowLayout {
@@ -128,7 +128,7 @@ Item {
                 objectName: "deskError"
                 visible: ctl.errorText.length > 0
                 text: ctl.errorText
-                color: Theme.late
+                color: OfficeTheme.late
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
@@ -136,7 +136,7 @@ Item {
                 objectName: "deskNotice"
                 visible: ctl.notice.length > 0 && ctl.errorText.length === 0
                 text: ctl.notice
-                color: Theme.ok
+                color: OfficeTheme.ok
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }

@@ -135,7 +135,7 @@ Pane {
                 anchors.centerIn: parent
                 visible: list.count === 0 && !pane.controller.loading
                 text: qsTr("Nothing due. Well done.")
-                color: Theme.muted
+                color: OfficeTheme.muted
             }
 
             delegate: ItemDelegate {
@@ -176,7 +176,7 @@ Pane {
                         Label {
                             text: row.overdue ? qsTr("Due %1 · overdue").arg(pane.controller.formatTime(row.dueMs))
                                               : qsTr("Due %1").arg(pane.controller.formatTime(row.dueMs))
-                            color: row.overdue ? Theme.late : Theme.muted
+                            color: row.overdue ? OfficeTheme.late : OfficeTheme.muted
                             font.pixelSize: 12
                         }
                     }
@@ -184,7 +184,7 @@ Pane {
                         Layout.fillWidth: true
                         Label {
                             text: qsTr("%1 · %2 · %3").arg(row.reference).arg(pane.jobTypeText(row.jobType)).arg(row.technicianName)
-                            color: Theme.muted
+                            color: OfficeTheme.muted
                             font.pixelSize: 12
                             elide: Text.ElideRight
                             Layout.fillWidth: true
@@ -192,14 +192,14 @@ Pane {
                         Label {
                             visible: row.attempts > 0
                             text: qsTr("Attempt %1").arg(row.attempts + 1)
-                            color: Theme.accent
+                            color: OfficeTheme.accent
                             font.pixelSize: 12
                         }
                         Label {
                             objectName: "claimedBy"
                             visible: row.heldByOther
                             text: qsTr("On the phone: %1").arg(row.claimedByName)
-                            color: Theme.late
+                            color: OfficeTheme.late
                             font.pixelSize: 12
                         }
                     }

@@ -89,7 +89,7 @@ Pane {
                 }
             }
             Item { Layout.fillWidth: true }
-            Label { text: qsTr("Satisfaction (1-5)"); color: Theme.muted }
+            Label { text: qsTr("Satisfaction (1-5)"); color: OfficeTheme.muted }
             Repeater {
                 model: 5
                 delegate: Button {
@@ -112,7 +112,7 @@ Pane {
             spacing: 8
             Layout.fillWidth: true
             enabled: pane.outcome === "reached"
-            Label { text: qsTr("Recommend 0-10 (N)"); color: Theme.muted }
+            Label { text: qsTr("Recommend 0-10 (N)"); color: OfficeTheme.muted }
             TextField {
                 id: npsField
                 objectName: "npsField"
@@ -144,7 +144,7 @@ Pane {
             spacing: 8
             Layout.fillWidth: true
             enabled: pane.outcome === "reached"
-            Label { text: qsTr("Complaint (C)"); color: Theme.muted }
+            Label { text: qsTr("Complaint (C)"); color: OfficeTheme.muted }
             ComboBox {
                 objectName: "complaintBox"
                 focusPolicy: Qt.NoFocus

@@ -55,7 +55,7 @@ Pane {
         width: parent.width * 0.8
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.Wrap
-        color: Theme.muted
+        color: OfficeTheme.muted
         font.pixelSize: 16
         text: pane.controller.busy ? qsTr("Opening the visit…")
                                    : qsTr("Press Enter for the next visit, or click one in the queue.")
@@ -85,7 +85,7 @@ Pane {
                 Label {
                     objectName: "visitClaim"
                     text: qsTr("Held for you until %1").arg(pane.controller.formatTime(pane.visit.claimExpiresMs))
-                    color: Theme.muted
+                    color: OfficeTheme.muted
                 }
             }
 
@@ -95,7 +95,7 @@ Pane {
                     objectName: "visitPhone"
                     text: pane.visit.customerPhone
                     font.pixelSize: 20
-                    color: Theme.primary
+                    color: OfficeTheme.primary
                     MouseArea {
                         anchors.fill: parent
                         cursorShape: Qt.PointingHandCursor
@@ -118,7 +118,7 @@ Pane {
                 }
                 Label {
                     text: pane.visit.address
-                    color: Theme.muted
+                    color: OfficeTheme.muted
                     elide: Text.ElideRight
                     Layout.fillWidth: true
                 }
@@ -144,15 +144,15 @@ Pane {
                 rowSpacing: 6
                 Layout.fillWidth: true
 
-                Label { text: qsTr("Job"); color: Theme.muted }
+                Label { text: qsTr("Job"); color: OfficeTheme.muted }
                 Label {
                     text: qsTr("%1 · %2 · serial %3").arg(pane.visit.reference).arg(pane.visit.product).arg(pane.visit.serialNumber || "—")
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                 }
-                Label { text: qsTr("Technician"); color: Theme.muted }
+                Label { text: qsTr("Technician"); color: OfficeTheme.muted }
                 Label { objectName: "visitTechnician"; text: pane.visit.technicianName }
-                Label { text: qsTr("Arrival"); color: Theme.muted }
+                Label { text: qsTr("Arrival"); color: OfficeTheme.muted }
                 Label {
                     objectName: "visitArrival"
                     Layout.fillWidth: true
@@ -165,9 +165,9 @@ Pane {
                            : qsTr("No check-in recorded"))
                           + (pane.visit.arrivedMs > 0 && !pane.visit.arrivalVerified ? " · " + qsTr("unverified") : "")
                 }
-                Label { text: qsTr("Completed"); color: Theme.muted }
+                Label { text: qsTr("Completed"); color: OfficeTheme.muted }
                 Label { text: pane.controller.formatTime(pane.visit.completedMs) }
-                Label { text: qsTr("Work done"); color: Theme.muted }
+                Label { text: qsTr("Work done"); color: OfficeTheme.muted }
                 Label {
                     objectName: "visitWork"
                     Layout.fillWidth: true
@@ -177,13 +177,13 @@ Pane {
                             + (pane.visit.workNotes ? " " + pane.visit.workNotes : "")
                           : qsTr("No work record was sent")
                 }
-                Label { text: qsTr("Resolved"); color: Theme.muted }
+                Label { text: qsTr("Resolved"); color: OfficeTheme.muted }
                 Label {
                     objectName: "visitResolved"
                     text: !pane.visit.hasWorkRecord ? "—" : pane.visit.resolved ? qsTr("Yes") : qsTr("No, needs another visit")
-                    color: pane.visit.hasWorkRecord && !pane.visit.resolved ? Theme.late : palette.text
+                    color: pane.visit.hasWorkRecord && !pane.visit.resolved ? OfficeTheme.late : palette.text
                 }
-                Label { text: qsTr("Fee"); color: Theme.muted }
+                Label { text: qsTr("Fee"); color: OfficeTheme.muted }
                 Label {
                     objectName: "visitFee"
                     Layout.fillWidth: true
@@ -193,9 +193,9 @@ Pane {
                             ? qsTr("%1 (the server's check agrees)").arg(pane.controller.formatFen(pane.visit.feeFen))
                             : qsTr("%1 by the server, %2 on the phone: %3").arg(pane.controller.formatFen(pane.visit.feeFen))
                                   .arg(pane.controller.formatFen(pane.visit.feeDeviceFen)).arg(pane.visit.feeCheck)
-                    color: pane.visit.hasFee && pane.visit.feeCheck !== "match" ? Theme.late : palette.text
+                    color: pane.visit.hasFee && pane.visit.feeCheck !== "match" ? OfficeTheme.late : palette.text
                 }
-                Label { text: qsTr("Signed by"); color: Theme.muted }
+                Label { text: qsTr("Signed by"); color: OfficeTheme.muted }
                 Label { text: pane.visit.signerName || "—" }
             }
 
@@ -226,12 +226,12 @@ Pane {
                     objectName: "blobsPending"
                     visible: pane.visit.blobsPending > 0
                     text: qsTr("%n picture(s) not uploaded by the phone yet", "", pane.visit.blobsPending)
-                    color: Theme.muted
+                    color: OfficeTheme.muted
                 }
                 Label {
                     visible: pane.visit.signatureUrl.toString().length === 0 && pane.visit.photoUrls.length === 0 && pane.visit.blobsPending === 0
                     text: qsTr("No signature image or photos")
-                    color: Theme.muted
+                    color: OfficeTheme.muted
                 }
             }
 

@@ -9,6 +9,7 @@
 #include "app/live_scores.h"
 #include "app/scorecard_logic.h"
 #include "fieldledger/scoring/period.h"
+#include "fieldledger/v1/sync.pb.h"
 #include "test_store.h"
 
 namespace fieldledger::server {
@@ -406,6 +407,60 @@ TEST_F(CallBackDeskTest, TheAgentsOwnScorecardCountsCallsReachDeadlineAndTime) {
                              ErrorKind::kPermissionDenied, "only their own"));
   EXPECT_TRUE(ThrowsAppError([&] { desk_->AgentScorecard(Manager(), "tech1", month, t); },
                              ErrorKind::kNotFound, "agent_id 'tech1'"));
+}
+
+TEST_F(CallBackDeskTest, TheVisitShowsTheWorkRecordAndServesOnlyItsOwnUploadedPictures) {
+  AddCompleted("a", "tech1", At(10));
+  v1::DeviceEvent work;
+  work.set_job_id("a");
+  work.mutable_work_recorded()->add_fault_types("screen");
+  work.mutable_work_recorded()->add_parts_used("LCD panel");
+  work.mutable_work_recorded()->add_photo_sha256("photo-sha");  // never uploaded
+  work.mutable_work_recorded()->set_resolved(true);
+  v1::DeviceEvent done;
+  done.set_job_id("a");
+  done.mutable_completed()->set_signer_name("Mrs Liu");
+  done.mutable_completed()->set_signature_png_sha256("sig-sha");
+  store_->Write([&](StoreTx& tx) {
+    tx.UpsertDevice({"phone", "tech1", 2, At(10)});
+    int seq = 0;
+    for (const auto* e : {&work, &done}) {
+      EventRecord r;
+      r.id = "ev" + std::to_string(++seq);
+      r.device_id = "phone";
+      r.sequence = seq;
+      r.user_id = "tech1";
+      r.job_id = "a";
+      r.kind = e->has_work_recorded() ? "work_recorded" : "completed";
+      r.trusted_ms = At(10) - (3 - seq) * kMinuteMs;
+      r.payload = e->SerializeAsString();
+      tx.InsertEvent(r);
+    }
+    tx.UpsertBlob({"acme", "sig-sha", "signature", "tech1", 3, 3, true, At(10), At(10)});
+    tx.InsertBlobChunk("acme", "sig-sha", 0, "PNG");
+    tx.UpsertBlob({"acme", "other-sha", "photo", "tech1", 1, 1, true, At(10), At(10)});
+    tx.InsertBlobChunk("acme", "other-sha", 0, "x");
+  });
+  const VisitDetail v = desk_->Claim(Agent(), "a", kDueDay + 11 * kHourMs);
+  EXPECT_TRUE(v.work.has_work_record);
+  EXPECT_EQ(v.work.fault_types, std::vector<std::string>{"screen"});
+  EXPECT_EQ(v.work.parts_used, std::vector<std::string>{"LCD panel"});
+  EXPECT_EQ(v.work.signer_name, "Mrs Liu");
+  ASSERT_EQ(v.work.blobs.size(), 2u);
+  EXPECT_EQ(v.work.blobs[0].kind, "photo");
+  EXPECT_FALSE(v.work.blobs[0].available);
+  EXPECT_EQ(v.work.blobs[1].kind, "signature");
+  EXPECT_TRUE(v.work.blobs[1].available);
+
+  EXPECT_EQ(desk_->VisitBlob(Agent(), "a", "sig-sha"),
+            (std::pair<std::string, std::string>{"signature", "PNG"}));
+  EXPECT_TRUE(ThrowsAppError([&] { desk_->VisitBlob(Agent(), "a", "photo-sha"); },
+                             ErrorKind::kFailedPrecondition, "not finished uploading"));
+  // A blob of the company that this visit does not reference is not served through it.
+  EXPECT_TRUE(ThrowsAppError([&] { desk_->VisitBlob(Agent(), "a", "other-sha"); },
+                             ErrorKind::kNotFound, "is not a signature or photo of job"));
+  EXPECT_TRUE(ThrowsAppError([&] { desk_->VisitBlob(Agent(), "a", ""); },
+                             ErrorKind::kInvalidArgument, "sha256 is required"));
 }
 
 }  // namespace
