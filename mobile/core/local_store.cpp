@@ -275,13 +275,18 @@ void LocalStore::RemoveUnlessWorkPending(const std::string& job_id) {
 }
 
 void LocalStore::ApplyPull(const v1::PullResponse& page) {
-  sql::Transaction tx(db_);
-  sql::Stmt upsert(db_,
-                   "INSERT INTO jobs (id, window_start_ms, payload) VALUES (?, ?, ?) ON CONFLICT "
-                   "(id) DO UPDATE SET window_start_ms = excluded.window_start_ms, payload = "
-                   "excluded.payload, removed_upstream = 0");
+  // A first sync is many pages in a row: the page's statements are prepared once per
+  // connection (cached), and each page is one transaction.
+  sql::Locked conn(db_);
+  sql::Transaction tx(conn);
+  auto upsert = conn.Cached(
+      "INSERT INTO jobs (id, window_start_ms, payload) VALUES (?, ?, ?) ON CONFLICT "
+      "(id) DO UPDATE SET window_start_ms = excluded.window_start_ms, payload = "
+      "excluded.payload, removed_upstream = 0");
+  std::string payload;
   for (const auto& job : page.jobs()) {
-    upsert.Bind(job.id(), job.window().start_ms(), sql::Blob{job.SerializeAsString()}).Run();
+    job.SerializeToString(&payload);
+    upsert.Bind(job.id(), job.window().start_ms(), sql::Blob{payload}).Run();
   }
   for (const auto& id : page.removed_job_ids()) RemoveUnlessWorkPending(id);
   SetSetting("cursor", std::to_string(page.next_cursor()));

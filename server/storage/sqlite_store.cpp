@@ -146,7 +146,7 @@ std::optional<std::string> NullIfEmpty(const std::string& s) {
 class SqliteStore::Tx final : public StoreTx {
  public:
   // Made only while the connection's lock is held: `conn` proves it.
-  explicit Tx(sql::Locked& conn) : conn_(conn) {}
+  explicit Tx(sql::Locked& conn) : conn_(conn), db_(conn.db()) {}
 
   void InsertCompany(const CompanyRecord& c) override {
     conn_.Cached("INSERT INTO companies (id, name, time_zone, created_ms) VALUES (?, ?, ?, ?)")
@@ -540,6 +540,9 @@ class SqliteStore::Tx final : public StoreTx {
 
  private:
   sql::Locked& conn_;
+  // The same connection, for a one-off sql::Stmt(db_, ...); hot statements use
+  // conn_.Cached(...) instead.
+  sql::Db& db_;
 };
 
 namespace {
