@@ -566,7 +566,9 @@ bool Shareable(const std::string& path) {
 }  // namespace
 
 SqliteStore::SqliteStore(const std::string& path, int readers)
-    : db_(path), schema_version_(Migrate(db_)) {
+    : db_(path),
+      schema_version_(Migrate(db_)),
+      group_(db_, kMaxGroup, [this](sql::Locked& conn) { data_version_ = DataVersion(conn); }) {
   if (Shareable(path) && readers > 0) readers_ = std::make_unique<sql::ReaderPool>(path, readers);
   sql::Locked conn(db_);
   data_version_ = DataVersion(conn);
@@ -575,12 +577,12 @@ SqliteStore::SqliteStore(const std::string& path, int readers)
 SqliteStore::~SqliteStore() = default;
 
 void SqliteStore::Write(const std::function<void(StoreTx&)>& fn) {
-  sql::Locked conn(db_);
-  sql::Transaction tx(conn);
-  Tx store_tx(conn);
-  fn(store_tx);
-  tx.Commit();
-  data_version_ = DataVersion(conn);
+  // Concurrent writes share one transaction and one commit (sql::GroupCommit), each in
+  // its own savepoint: the commit, the one serial step, is paid once per group.
+  group_.Run([&](sql::Locked& conn) {
+    Tx store_tx(conn);
+    fn(store_tx);
+  });
 }
 
 std::int64_t SqliteStore::ExternalWrites() {
