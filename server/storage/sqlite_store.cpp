@@ -3,6 +3,8 @@
 #include "storage/sqlite_blobs.h"
 #include "storage/sqlite_migrations.h"
 
+#include "fieldledger_sqlite/update_sql.h"
+
 #include <cstdio>
 #include <stdexcept>
 
@@ -251,7 +253,7 @@ class SqliteStore::Tx final : public StoreTx {
         .Run();
   }
   void UpdateJob(const JobRecord& j) override {
-    auto s = conn_.Cached(
+    static constexpr const char* kSql =
         "UPDATE jobs SET reference = ?, job_type = ?, status = ?, customer_name = ?, "
         "customer_phone = ?, address = ?, latitude = ?, longitude = ?, "
         "window_start_ms = ?, window_end_ms = ?, technician_id = ?, product = ?, "
@@ -259,15 +261,28 @@ class SqliteStore::Tx final : public StoreTx {
         "arrival_verified = ?, arrival_technician_id = ?, arrival_event_id = ?, "
         "completed_ms = ?, flagged = ?, flag_reason = ?, product_category = ?, "
         "purchase_date = ?, activation_date = ?, first_visit_resolved = ?, fee_fen = ?, "
-        "fee_device_fen = ?, fee_policy = ?, fee_check = ? WHERE id = ?");
-    s.Bind(j.reference, JobTypeName(j.type), JobStatusName(j.status), j.customer_name,
-           j.customer_phone, j.address, j.latitude, j.longitude, j.window.start, j.window.end,
-           j.technician_id, j.product, j.serial_number, j.description, j.updated_ms, j.arrived_ms,
-           j.arrival_verified, j.arrival_technician_id, j.arrival_event_id, j.completed_ms,
-           j.flagged, j.flag_reason, j.product_category, j.purchase_date, j.activation_date,
-           j.first_visit_resolved, j.fee_fen, j.fee_device_fen, j.fee_policy, j.fee_check, j.id)
-        .Run();
-    if (conn_.db().Changes() != 1) throw std::runtime_error("job " + j.id + " does not exist");
+        "fee_device_fen = ?, fee_policy = ?, fee_check = ? WHERE id = ?";
+    auto run = [&](std::string_view sql) {
+      conn_.Cached(sql)
+          .Bind(j.reference, JobTypeName(j.type), JobStatusName(j.status), j.customer_name,
+                j.customer_phone, j.address, j.latitude, j.longitude, j.window.start, j.window.end,
+                j.technician_id, j.product, j.serial_number, j.description, j.updated_ms,
+                j.arrived_ms, j.arrival_verified, j.arrival_technician_id, j.arrival_event_id,
+                j.completed_ms, j.flagged, j.flag_reason, j.product_category, j.purchase_date,
+                j.activation_date, j.first_visit_resolved, j.fee_fen, j.fee_device_fen,
+                j.fee_policy, j.fee_check, j.id)
+          .Run();
+      return conn_.db().Changes();
+    };
+    // Most updates (an arrival, a completion) leave the indexed columns (window start,
+    // technician) as they were: first try the variant that rewrites no index entry. It
+    // changes no row when one of them differs; then the whole update runs. Computed once:
+    // every database this program opens is migrated to the same schema, and an index it
+    // does not know of would cost speed, never correctness.
+    static const std::string kUnindexed =
+        sql::WithoutIndexedAssignments(kSql, sql::IndexedColumns(conn_, "jobs")).value_or("");
+    if (!kUnindexed.empty() && run(kUnindexed) == 1) return;
+    if (run(kSql) != 1) throw std::runtime_error("job " + j.id + " does not exist");
   }
   std::vector<JobRecord> FindJobs(const std::vector<std::string>& ids) override {
     std::vector<JobRecord> out;
