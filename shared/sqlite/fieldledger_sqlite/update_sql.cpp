@@ -70,10 +70,12 @@ std::optional<std::string> WithoutIndexedAssignments(std::string_view update_sql
   for (std::size_t i = 0; i < columns.size(); ++i) {
     const std::string param = "?" + std::to_string(i + 1);
     const std::string column(columns[i]);
+    // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) on "literal" + string.
     if (indexed.contains(column)) {
-      conditions += " AND " + column + " IS " + param;
+      conditions.append(" AND ").append(column).append(" IS ").append(param);
     } else {
-      assignments += (assignments.empty() ? "" : ", ") + column + " = " + param;
+      if (!assignments.empty()) assignments.append(", ");
+      assignments.append(column).append(" = ").append(param);
     }
   }
   if (conditions.empty() || assignments.empty()) return std::nullopt;
