@@ -31,7 +31,15 @@ void GroupCommit::Run(const Work& work) {
       queue_.pop_front();
     }
     lock.unlock();
-    Lead(group);
+    try {
+      Lead(group);
+    } catch (...) {
+      // Lead reports every failure through its members; only the allocation before its
+      // transaction begins can throw out of it.
+      for (Member* m : group) {
+        if (!m->error) m->error = std::current_exception();
+      }
+    }
     lock.lock();
     for (Member* m : group) m->done = true;
     leading_ = false;
@@ -43,7 +51,8 @@ void GroupCommit::Run(const Work& work) {
 
 void GroupCommit::Lead(const std::vector<Member*>& group) {
   Locked conn(db_);
-  std::vector<Member*> written;  // members whose writes the open transaction holds
+  std::vector<Member*> written;   // members whose writes the open transaction holds
+  written.reserve(group.size());  // so nothing below throws outside a try
   // The open transaction is lost: its members' writes with it.
   auto abandon = [&](const std::exception_ptr& why) {
     for (Member* m : written) m->error = why;
