@@ -1,13 +1,13 @@
 // Phone-side benchmark: the device core (mobile/core) against the real server in this
 // process (127.0.0.1, SQLite files in a temporary directory).
 //
-//   fieldledger_device_bench [--jobs N] [--taps N] [--json FILE]
+//   fieldledger_device_bench [--jobs N] [--taps N] [--reps R] [--json FILE]
 //
 // (a) First sync of --jobs jobs (default 5,000) onto an empty device: sign-in done,
 //     timed from the start of TechnicianDevice::Sync to its return (every page pulled
-//     over gRPC and stored). Baseline: a raw insert of the very rows the sync stored
-//     into an empty device database (same schema, WAL, synchronous=FULL, 1,000 rows
-//     per transaction).
+//     over gRPC and stored); best of --reps (default 3), each onto a new device. Baseline: a raw
+//     insert of the very rows the sync stored into an empty device database (same schema, WAL,
+//     synchronous=FULL, 1,000 rows per transaction).
 // (b) Check-in, tap to durable local commit: TechnicianDevice::CheckIn (stamp, outbox
 //     row and the job's local arrival in one transaction), median of --taps taps.
 //     Baseline: one bare SQLite commit of one small row with synchronous=FULL, median
@@ -18,6 +18,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 #include <string>
 #include <thread>
 #include <vector>
@@ -46,6 +47,7 @@ constexpr double kSiteLon = 121.4737;
 struct Options {
   int jobs = 5'000;
   int taps = 200;
+  int reps = 3;
   std::string json;
 };
 
@@ -64,10 +66,12 @@ Options ParseArgs(int argc, char** argv) {
       o.jobs = std::max(1, std::stoi(next()));
     } else if (a == "--taps") {
       o.taps = std::max(1, std::stoi(next()));
+    } else if (a == "--reps") {
+      o.reps = std::max(1, std::stoi(next()));
     } else if (a == "--json") {
       o.json = next();
     } else {
-      std::fprintf(stderr, "usage: %s [--jobs N] [--taps N] [--json FILE]\n", argv[0]);
+      std::fprintf(stderr, "usage: %s [--jobs N] [--taps N] [--reps R] [--json FILE]\n", argv[0]);
       std::exit(2);
     }
   }
@@ -212,29 +216,45 @@ int main(int argc, char** argv) {
   std::vector<Row> rows;
 
   fl::device::SystemDeviceClock clock;
-  const std::string device_db = dir.File("device.db");
-  fl::device::TechnicianDevice device(device_db, address, clock);
-  if (!device.Login("tech", kPassword).ok) {
-    std::fprintf(stderr, "login failed\n");
-    return 1;
+  // Best of --reps first syncs, each onto a new empty device (and best of as many raw
+  // inserts): the least disturbed by other work on a shared machine.
+  std::unique_ptr<fl::device::TechnicianDevice> device;
+  double sync_s = 1e300, raw_s = 1e300;
+  bool complete = true;
+  std::size_t stored_rows = 0;
+  std::string error;
+  std::printf("first sync of %d jobs onto an empty device, best of %d...\n", opt.jobs, opt.reps);
+  for (int rep = 0; rep < opt.reps; ++rep) {
+    const std::string device_db = dir.File("device-" + std::to_string(rep) + ".db");
+    device = std::make_unique<fl::device::TechnicianDevice>(device_db, address, clock);
+    if (!device->Login("tech", kPassword).ok) {
+      std::fprintf(stderr, "login failed\n");
+      return 1;
+    }
+    const auto start = Clock::now();
+    const auto report = device->Sync();
+    sync_s = std::min(sync_s, Seconds(Clock::now() - start));
+    const auto stored = StoredJobs(device_db);
+    stored_rows = stored.size();
+    if (!report.ok || static_cast<int>(stored.size()) != opt.jobs) {
+      complete = false;
+      error = report.error;
+    }
+    raw_s =
+        std::min(raw_s, RawDeviceInsert(dir.File("raw-" + std::to_string(rep) + ".db"), stored));
   }
-  std::printf("first sync of %d jobs onto an empty device...\n", opt.jobs);
-  const auto start = Clock::now();
-  const auto report = device.Sync();
-  const double sync_s = Seconds(Clock::now() - start);
-  const auto stored = StoredJobs(device_db);
-  const double raw_s = RawDeviceInsert(dir.File("raw-device.db"), stored);
   std::printf("  %.3f s (raw insert of the same rows %.3f s)\n", sync_s, raw_s);
   {
     Row r{"first sync of " + std::to_string(opt.jobs) + " jobs onto an empty device", sync_s * 1e3,
           raw_s * 1e3, "ms"};
     r.ratio = r.value / r.baseline;
     r.target = "<= 2";
-    const bool complete = report.ok && static_cast<int>(stored.size()) == opt.jobs;
     r.meets = complete && r.ratio <= 2;
-    r.note = "baseline: raw insert of the same " + std::to_string(stored.size()) +
-             " rows into the device schema, 1,000 per transaction" +
-             (complete ? "" : "; SYNC INCOMPLETE: " + report.error);
+    r.note = "best of " + std::to_string(opt.reps) + "; baseline: raw insert of the same " +
+             std::to_string(stored_rows) +
+             " rows into the device schema, 1,000 per transaction, synchronous=FULL (the sync "
+             "commits pulled pages with NORMAL: they can be pulled again)" +
+             (complete ? "" : "; SYNC INCOMPLETE: " + error);
     rows.push_back(r);
   }
 
@@ -244,7 +264,7 @@ int main(int argc, char** argv) {
   for (int i = 0; i < opt.taps; ++i) {
     const std::string job = "job-" + std::to_string(i % opt.jobs);
     const auto t0 = Clock::now();
-    device.CheckIn(job, fix);
+    device->CheckIn(job, fix);
     taps.push_back(Seconds(Clock::now() - t0) * 1e3);
   }
   std::sort(taps.begin(), taps.end());

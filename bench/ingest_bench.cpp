@@ -3,13 +3,14 @@
 // a raw batched SQLite insert of the same rows into the server's schema.
 //
 //   fieldledger_ingest_bench [--devices 1,10,100,500] [--events N] [--batch N]
-//                            [--backlog N] [--backlog-devices N] [--json FILE]
+//                            [--backlog N] [--backlog-devices N] [--reps R] [--json FILE]
 //
 // Each concurrency level gets a fresh database seeded with one technician per device
 // and one job per event; every device signs in, then all push their check-ins at once,
 // in batches of --batch (the phone's default, 200), each call with the phone's 15 s
 // deadline. Timed: from the first push to the last acknowledgement. A run where any
-// push fails or any event is not applied says so in its note.
+// push fails or any event is not applied says so in its note. Each row is the best of
+// --reps runs (default 2), its baseline too: the least disturbed on a shared machine.
 //
 // The raw baseline writes what the server writes for each event (the events row, the
 // job's arrival, the change-feed row, the device row per batch) with prepared
@@ -24,6 +25,7 @@
 #include <ctime>
 #include <latch>
 #include <memory>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -59,6 +61,7 @@ struct Options {
   int batch = 200;
   int backlog = 250'000;
   int backlog_devices = 500;
+  int reps = 2;
   std::string json;
 };
 
@@ -85,12 +88,14 @@ Options ParseArgs(int argc, char** argv) {
       o.backlog = std::stoi(next());
     } else if (a == "--backlog-devices") {
       o.backlog_devices = std::max(1, std::stoi(next()));
+    } else if (a == "--reps") {
+      o.reps = std::max(1, std::stoi(next()));
     } else if (a == "--json") {
       o.json = next();
     } else {
       std::fprintf(stderr,
                    "usage: %s [--devices 1,10,100,500] [--events N] [--batch N] [--backlog N] "
-                   "[--backlog-devices N] [--json FILE]\n",
+                   "[--backlog-devices N] [--reps R] [--json FILE]\n",
                    argv[0]);
       std::exit(2);
     }
@@ -436,13 +441,19 @@ int main(int argc, char** argv) {
   std::vector<IngestResult> levels;
   std::vector<double> raw_rates;
   for (int devices : opt.devices) {
-    std::printf("raw SQLite insert of the same %d events from %d devices...\n", opt.events,
-                devices);
-    raw_rates.push_back(opt.events / RunRawInsert(devices, opt.events, opt.batch));
-    std::printf("  %.0f events/s\ngRPC ingest, %d devices...\n", raw_rates.back(), devices);
-    levels.push_back(RunIngest(devices, opt.events, opt.batch));
-    std::printf("  %.0f events/s; %s\n", levels.back().events_per_s(),
-                Describe(levels.back()).c_str());
+    double raw_rate = 0;
+    std::optional<IngestResult> level;
+    for (int rep = 0; rep < opt.reps; ++rep) {
+      std::printf("raw SQLite insert of the same %d events from %d devices...\n", opt.events,
+                  devices);
+      raw_rate = std::max(raw_rate, opt.events / RunRawInsert(devices, opt.events, opt.batch));
+      std::printf("  %.0f events/s\ngRPC ingest, %d devices...\n", raw_rate, devices);
+      IngestResult r = RunIngest(devices, opt.events, opt.batch);
+      std::printf("  %.0f events/s; %s\n", r.events_per_s(), Describe(r).c_str());
+      if (!level || r.events_per_s() > level->events_per_s()) level = r;
+    }
+    raw_rates.push_back(raw_rate);
+    levels.push_back(*level);
   }
   if (!levels.empty()) {
     std::size_t best = 0;
@@ -463,9 +474,9 @@ int main(int argc, char** argv) {
       ratios += buf;
     }
     r.note = "best at " + std::to_string(levels[best].devices) +
-             " devices; baseline: raw batched insert of the same rows (1,000 per transaction) "
-             "measured just before; ratio per level: " +
-             ratios;
+             " devices; baseline: raw batched insert of the same rows (1,000 per transaction), "
+             "each run measured just before its own, best of " +
+             std::to_string(opt.reps) + " both; ratio per level: " + ratios;
     rows.push_back(r);
     const double one = levels.front().events_per_s();
     for (const auto& l : levels) {
@@ -493,10 +504,17 @@ int main(int argc, char** argv) {
   if (opt.backlog > 0) {
     std::printf("backlog of %d events from %d devices: raw insert...\n", opt.backlog,
                 opt.backlog_devices);
-    const double raw_backlog = RunRawInsert(opt.backlog_devices, opt.backlog, opt.batch);
-    std::printf("  %.2f s; through gRPC...\n", raw_backlog);
-    const IngestResult drain = RunIngest(opt.backlog_devices, opt.backlog, opt.batch);
-    std::printf("  %.2f s; %s\n", drain.seconds, Describe(drain).c_str());
+    double raw_backlog = 1e300;
+    std::optional<IngestResult> best;
+    for (int rep = 0; rep < opt.reps; ++rep) {
+      raw_backlog =
+          std::min(raw_backlog, RunRawInsert(opt.backlog_devices, opt.backlog, opt.batch));
+      std::printf("  %.2f s; through gRPC...\n", raw_backlog);
+      IngestResult r = RunIngest(opt.backlog_devices, opt.backlog, opt.batch);
+      std::printf("  %.2f s; %s\n", r.seconds, Describe(r).c_str());
+      if (!best || r.seconds < best->seconds) best = r;
+    }
+    const IngestResult& drain = *best;
     Row r{"backlog of " + std::to_string(opt.backlog) + " events from " +
               std::to_string(opt.backlog_devices) + " devices drained",
           drain.seconds, raw_backlog, "s"};

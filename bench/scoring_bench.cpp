@@ -6,7 +6,10 @@
 // Times (a) our per-technician scoring of on-time, retention, satisfaction and first-time
 // fix for one month, (b) the same four KPIs as SQL queries, (c) an incremental update of
 // per (technician, month) aggregates after a batch of events. Both engines' answers are
-// compared technician by technician so the timings are of equal work.
+// compared technician by technician so the timings are of equal work. Measures (d) the
+// heap the server's live scores take for the company (an IncrementalScorer per period
+// kind: day, ISO week, month) against the bytes of the job rows in SQLite.
+#include <malloc.h>
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -16,6 +19,7 @@
 #include <fstream>
 #include <functional>
 #include <map>
+#include <memory>
 #include <random>
 #include <string>
 #include <vector>
@@ -418,6 +422,23 @@ sc::ChangeBatch MakeBatch(Generator& g, const sc::Dataset& d, int events, int& n
   return b;
 }
 
+// Heap bytes in use (glibc's allocator: arenas plus mmapped blocks).
+std::size_t HeapInUse() {
+  const struct mallinfo2 m = mallinfo2();
+  return m.uordblks + m.hblkhd;
+}
+
+// The bytes SQLite stores for the job rows (the records' payload, no page overhead).
+std::int64_t JobRowBytes(sqlite3* db) {
+  sqlite3_stmt* s = nullptr;
+  Check(sqlite3_prepare_v2(db, "SELECT SUM(payload) FROM dbstat WHERE name = 'jobs'", -1, &s,
+                           nullptr),
+        db, "dbstat");
+  const std::int64_t bytes = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+  sqlite3_finalize(s);
+  return bytes;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -460,13 +481,24 @@ int main(int argc, char** argv) {
   const bool agree = our_rows == sql_rows;
 
   // (c) incremental: load everything once, then time one batch.
+  const std::int64_t job_row_bytes = JobRowBytes(db);
+  sc::ChangeBatch all{data.jobs, data.callbacks, {}};
+  const std::size_t heap_before = HeapInUse();
   sc::IncrementalScorer scorer(policy, sc::PeriodKind::kMonth, kZone);
   t0 = std::chrono::steady_clock::now();
-  {
-    sc::ChangeBatch all{data.jobs, data.callbacks, {}};
-    scorer.Apply(all, now);
-  }
+  scorer.Apply(all, now);
   const double incremental_load = Seconds(std::chrono::steady_clock::now() - t0);
+  // (d) memory: the server's live scores hold one such scorer per period kind (day, ISO
+  // week, month) for a company: the heap those three take, against the job rows' bytes.
+  std::size_t live_scores_bytes = 0;
+  {
+    sc::IncrementalScorer day(policy, sc::PeriodKind::kDay, kZone);
+    sc::IncrementalScorer week(policy, sc::PeriodKind::kIsoWeek, kZone);
+    day.Apply(all, now);
+    week.Apply(all, now);
+    live_scores_bytes = HeapInUse() - heap_before;
+  }
+  all = {};
   int next_job = opt.jobs;
   double incremental = 1e300;
   for (int r = 0; r < opt.reps; ++r) {
@@ -499,6 +531,10 @@ int main(int argc, char** argv) {
   std::printf("      full recompute of all buckets  %9.3f ms\n", full_buckets * 1e3);
   std::printf("      vs full bucket recompute       %9.3f %%\n", inc_vs_buckets * 100);
   std::printf("      incremental initial load       %9.3f s\n", incremental_load);
+  std::printf("  (d) live scores (day+week+month)   %9.1f MB\n", live_scores_bytes / 1e6);
+  std::printf("      job rows in SQLite              %9.1f MB\n", job_row_bytes / 1e6);
+  std::printf("      ratio                          %9.2f x   (target <= 2x)\n",
+              static_cast<double>(live_scores_bytes) / static_cast<double>(job_row_bytes));
 
   if (!opt.json.empty()) {
     std::ofstream out(opt.json);
@@ -518,7 +554,9 @@ int main(int argc, char** argv) {
         << "  \"incremental_over_month\": " << inc_vs_month << ",\n"
         << "  \"full_buckets_ms\": " << full_buckets * 1e3 << ",\n"
         << "  \"incremental_over_full_buckets\": " << inc_vs_buckets << ",\n"
-        << "  \"incremental_load_s\": " << incremental_load << "\n"
+        << "  \"incremental_load_s\": " << incremental_load << ",\n"
+        << "  \"live_scores_bytes\": " << live_scores_bytes << ",\n"
+        << "  \"job_row_bytes\": " << job_row_bytes << "\n"
         << "}\n";
   }
   return agree ? 0 : 1;

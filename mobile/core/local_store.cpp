@@ -274,14 +274,48 @@ void LocalStore::RemoveUnlessWorkPending(const std::string& job_id) {
   }
 }
 
+namespace {
+
+// A pulled page is committed without waiting for the disk (synchronous=NORMAL, WAL):
+// atomic still, so the jobs and the cursor stay together, but a power loss may undo the
+// last pages, which are then simply pulled again. Nothing the technician did is in
+// them; the next durable commit (an action's, synchronous=FULL) makes them durable too,
+// WAL frames being written in order.
+class RefetchableCommits {
+ public:
+  explicit RefetchableCommits(sql::Locked& conn) : conn_(conn) {
+    conn_.Cached("PRAGMA synchronous = NORMAL").Run();
+  }
+  ~RefetchableCommits() {
+    try {
+      conn_.Cached("PRAGMA synchronous = FULL").Run();
+    } catch (...) {
+      // Destructors must not throw; a connection that cannot run a pragma is broken.
+    }
+  }
+  RefetchableCommits(const RefetchableCommits&) = delete;
+  RefetchableCommits& operator=(const RefetchableCommits&) = delete;
+
+ private:
+  sql::Locked& conn_;
+};
+
+}  // namespace
+
 void LocalStore::ApplyPull(const v1::PullResponse& page) {
-  sql::Transaction tx(db_);
-  sql::Stmt upsert(db_,
-                   "INSERT INTO jobs (id, window_start_ms, payload) VALUES (?, ?, ?) ON CONFLICT "
-                   "(id) DO UPDATE SET window_start_ms = excluded.window_start_ms, payload = "
-                   "excluded.payload, removed_upstream = 0");
+  // A first sync is many pages in a row: the page's statements are prepared once per
+  // connection (cached), and each page is one transaction.
+  sql::Locked conn(db_);
+  RefetchableCommits refetchable(conn);
+  sql::Transaction tx(conn);
+  auto upsert = conn.Cached(
+      "INSERT INTO jobs (id, window_start_ms, payload) VALUES (?, ?, ?) ON CONFLICT "
+      "(id) DO UPDATE SET window_start_ms = excluded.window_start_ms, payload = "
+      "excluded.payload, removed_upstream = 0");
+  std::string payload;
   for (const auto& job : page.jobs()) {
-    upsert.Bind(job.id(), job.window().start_ms(), sql::Blob{job.SerializeAsString()}).Run();
+    job.SerializeToString(&payload);
+    upsert.Bind(job.id(), job.window().start_ms(), sql::Blob{payload}).Run();
   }
   for (const auto& id : page.removed_job_ids()) RemoveUnlessWorkPending(id);
   SetSetting("cursor", std::to_string(page.next_cursor()));

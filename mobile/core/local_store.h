@@ -89,7 +89,9 @@ class LocalStore {
                const std::function<void(v1::DeviceEvent&)>& stamp = {});
 
   // Pull results, applied with the cursor in one transaction: a crash between
-  // storing jobs and moving the cursor cannot skip changes.
+  // storing jobs and moving the cursor cannot skip changes. Committed without waiting
+  // for the disk (synchronous=NORMAL): a power loss may undo the last pages, cursor
+  // with them, and they are pulled again.
   void ApplyPull(const v1::PullResponse& page);
   std::int64_t Cursor();
   void ResetCursor();

@@ -143,15 +143,21 @@ v1::PullResponse SyncLogic::Pull(const Caller& caller, const v1::PullRequest& re
   v1::PullResponse resp;
   store_.Read([&](StoreTx& tx) {
     auto changes = tx.ListJobChanges(caller.user_id, req.cursor(), page);
+    std::vector<std::string> ids;  // each job once, in the order of its first change
     std::unordered_set<std::string> seen;
     for (const auto& c : changes) {
-      if (!seen.insert(c.job_id).second) continue;
-      auto job = tx.FindJob(c.job_id);
+      if (seen.insert(c.job_id).second) ids.push_back(c.job_id);
+    }
+    std::unordered_map<std::string, JobRecord> jobs;  // the page's jobs in one query
+    for (auto& j : tx.FindJobs(ids)) jobs.emplace(j.id, std::move(j));
+    for (const auto& id : ids) {
+      auto found = jobs.find(id);
+      const JobRecord* job = found == jobs.end() ? nullptr : &found->second;
       if (job && job->technician_id == caller.user_id && job->status != JobStatus::kCancelled &&
           job->status != JobStatus::kRescheduled) {
         ToProto(*job, resp.add_jobs());
       } else {
-        resp.add_removed_job_ids(c.job_id);
+        resp.add_removed_job_ids(id);
       }
     }
     const std::int64_t next = changes.empty() ? req.cursor() : changes.back().seq;

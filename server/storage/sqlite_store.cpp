@@ -7,6 +7,8 @@
 #include "storage/sqlite_migrations.h"
 #include "storage/sqlite_shifts.h"
 
+#include "fieldledger_sqlite/update_sql.h"
+
 #include <cstdio>
 #include <stdexcept>
 
@@ -141,7 +143,7 @@ std::optional<std::string> NullIfEmpty(const std::string& s) {
 class SqliteStore::Tx final : public StoreTx {
  public:
   // Made only while the connection's lock is held: `conn` proves it.
-  explicit Tx(sql::Locked& conn) : conn_(conn) {}
+  explicit Tx(sql::Locked& conn) : conn_(conn), db_(conn.db()) {}
 
   void InsertCompany(const CompanyRecord& c) override {
     conn_.Cached("INSERT INTO companies (id, name, time_zone, created_ms) VALUES (?, ?, ?, ?)")
@@ -246,7 +248,7 @@ class SqliteStore::Tx final : public StoreTx {
         .Run();
   }
   void UpdateJob(const JobRecord& j) override {
-    auto s = conn_.Cached(
+    static constexpr const char* kSql =
         "UPDATE jobs SET reference = ?, job_type = ?, status = ?, customer_name = ?, "
         "customer_phone = ?, address = ?, latitude = ?, longitude = ?, "
         "window_start_ms = ?, window_end_ms = ?, technician_id = ?, product = ?, "
@@ -254,15 +256,28 @@ class SqliteStore::Tx final : public StoreTx {
         "arrival_verified = ?, arrival_technician_id = ?, arrival_event_id = ?, "
         "completed_ms = ?, flagged = ?, flag_reason = ?, product_category = ?, "
         "purchase_date = ?, activation_date = ?, first_visit_resolved = ?, fee_fen = ?, "
-        "fee_device_fen = ?, fee_policy = ?, fee_check = ? WHERE id = ?");
-    s.Bind(j.reference, JobTypeName(j.type), JobStatusName(j.status), j.customer_name,
-           j.customer_phone, j.address, j.latitude, j.longitude, j.window.start, j.window.end,
-           j.technician_id, j.product, j.serial_number, j.description, j.updated_ms, j.arrived_ms,
-           j.arrival_verified, j.arrival_technician_id, j.arrival_event_id, j.completed_ms,
-           j.flagged, j.flag_reason, j.product_category, j.purchase_date, j.activation_date,
-           j.first_visit_resolved, j.fee_fen, j.fee_device_fen, j.fee_policy, j.fee_check, j.id)
-        .Run();
-    if (conn_.db().Changes() != 1) throw std::runtime_error("job " + j.id + " does not exist");
+        "fee_device_fen = ?, fee_policy = ?, fee_check = ? WHERE id = ?";
+    auto run = [&](std::string_view sql) {
+      conn_.Cached(sql)
+          .Bind(j.reference, JobTypeName(j.type), JobStatusName(j.status), j.customer_name,
+                j.customer_phone, j.address, j.latitude, j.longitude, j.window.start, j.window.end,
+                j.technician_id, j.product, j.serial_number, j.description, j.updated_ms,
+                j.arrived_ms, j.arrival_verified, j.arrival_technician_id, j.arrival_event_id,
+                j.completed_ms, j.flagged, j.flag_reason, j.product_category, j.purchase_date,
+                j.activation_date, j.first_visit_resolved, j.fee_fen, j.fee_device_fen,
+                j.fee_policy, j.fee_check, j.id)
+          .Run();
+      return conn_.db().Changes();
+    };
+    // Most updates (an arrival, a completion) leave the indexed columns (window start,
+    // technician) as they were: first try the variant that rewrites no index entry. It
+    // changes no row when one of them differs; then the whole update runs. Computed once:
+    // every database this program opens is migrated to the same schema, and an index it
+    // does not know of would cost speed, never correctness.
+    static const std::string kUnindexed =
+        sql::WithoutIndexedAssignments(kSql, sql::IndexedColumns(conn_, "jobs")).value_or("");
+    if (!kUnindexed.empty() && run(kUnindexed) == 1) return;
+    if (run(kSql) != 1) throw std::runtime_error("job " + j.id + " does not exist");
   }
   std::vector<JobRecord> FindJobs(const std::vector<std::string>& ids) override {
     std::vector<JobRecord> out;
@@ -607,6 +622,9 @@ class SqliteStore::Tx final : public StoreTx {
 
  private:
   sql::Locked& conn_;
+  // The same connection, for a one-off sql::Stmt(db_, ...); hot statements use
+  // conn_.Cached(...) instead.
+  sql::Db& db_;
 };
 
 namespace {
@@ -630,7 +648,9 @@ bool Shareable(const std::string& path) {
 }  // namespace
 
 SqliteStore::SqliteStore(const std::string& path, int readers)
-    : db_(path), schema_version_(Migrate(db_)) {
+    : db_(path),
+      schema_version_(Migrate(db_)),
+      group_(db_, kMaxGroup, [this](sql::Locked& conn) { data_version_ = DataVersion(conn); }) {
   if (Shareable(path) && readers > 0) readers_ = std::make_unique<sql::ReaderPool>(path, readers);
   sql::Locked conn(db_);
   data_version_ = DataVersion(conn);
@@ -639,12 +659,12 @@ SqliteStore::SqliteStore(const std::string& path, int readers)
 SqliteStore::~SqliteStore() = default;
 
 void SqliteStore::Write(const std::function<void(StoreTx&)>& fn) {
-  sql::Locked conn(db_);
-  sql::Transaction tx(conn);
-  Tx store_tx(conn);
-  fn(store_tx);
-  tx.Commit();
-  data_version_ = DataVersion(conn);
+  // Concurrent writes share one transaction and one commit (sql::GroupCommit), each in
+  // its own savepoint: the commit, the one serial step, is paid once per group.
+  group_.Run([&](sql::Locked& conn) {
+    Tx store_tx(conn);
+    fn(store_tx);
+  });
 }
 
 std::int64_t SqliteStore::ExternalWrites() {

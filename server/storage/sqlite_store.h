@@ -1,6 +1,7 @@
 #pragma once
 // The embedded SQLite implementation of Store, in WAL mode: one writer connection used
-// under its lock (SQLite allows one writer at a time anyway) and a pool of read-only
+// under its lock (SQLite allows one writer at a time anyway), whose concurrent writes
+// share a transaction and a commit (group commit), and a pool of read-only
 // connections, so a Read never waits for a write. Statements are prepared once per
 // connection and cached (sql::Locked::Cached).
 #include <atomic>
@@ -8,6 +9,7 @@
 #include <string>
 
 #include "fieldledger_sqlite/db.h"
+#include "fieldledger_sqlite/group_commit.h"
 #include "fieldledger_sqlite/reader_pool.h"
 #include "storage/store.h"
 
@@ -31,6 +33,8 @@ class SqliteStore final : public Store {
 
   // Enough for the short reads (token checks, scorecards, pulls) of a small server.
   static constexpr int kDefaultReaders = 4;
+  // Writes sharing one commit at most: bounds how long the last of them waits.
+  static constexpr std::size_t kMaxGroup = 64;
 
  private:
   class Tx;
@@ -39,6 +43,7 @@ class SqliteStore final : public Store {
   int schema_version_ = 0;
   std::unique_ptr<sql::ReaderPool> readers_;   // null for an in-memory database
   std::atomic<std::int64_t> data_version_{0};  // the writer's, after its last commit
+  sql::GroupCommit group_;
 };
 
 }  // namespace fieldledger::server

@@ -151,8 +151,10 @@ class StoreTx {
 class Store {
  public:
   virtual ~Store() = default;
-  // Runs fn in one write transaction: committed when fn returns, rolled back when it
-  // throws (the exception propagates). Nothing is acknowledged before the commit.
+  // Runs fn in a write transaction and returns once it is committed; when fn throws,
+  // its writes are rolled back and the exception propagates. Nothing is acknowledged
+  // before the commit. Writes from concurrent callers may share one transaction and
+  // commit (each rolled back alone if it throws; all fail if the commit does).
   virtual void Write(const std::function<void(StoreTx&)>& fn) = 0;
   // Runs fn with a consistent read view.
   virtual void Read(const std::function<void(StoreTx&)>& fn) = 0;
