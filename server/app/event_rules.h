@@ -2,6 +2,7 @@
 // What one device event does to the stored state: validation (a rejection is stored
 // with its reason, never applied), trusted time, arrival verification, job updates.
 #include "app/sync_logic.h"
+#include "fieldledger/core/arrival_trust.h"
 #include "fieldledger/core/trusted_time.h"
 
 namespace fieldledger::server {
@@ -21,7 +22,11 @@ class EventRules {
  private:
   std::string Validate(const v1::DeviceEvent& e, const std::optional<JobRecord>& job,
                        const TrustedTime& t, TimeMs now) const;
-  void ApplyEffect(const v1::DeviceEvent& e, JobRecord& job, const EventRecord& stored);
+  std::string ValidateOnJob(const v1::DeviceEvent& e, const JobRecord& job) const;
+  ArrivalTrust Trust(const v1::DeviceEvent& e, const JobRecord& job, const TrustedTime& t,
+                     TimeMs now) const;
+  void ApplyEffect(const v1::DeviceEvent& e, JobRecord& job, const EventRecord& stored,
+                   const ArrivalTrust& trust);
   void CheckFeeOf(const v1::WorkRecorded& work, JobRecord& job, TimeMs at);
   const std::string& CompanyZone();
 
@@ -32,5 +37,8 @@ class EventRules {
   std::optional<std::string> zone_;
   std::vector<std::string> changed_jobs_;
 };
+
+// Adds a reason to the job's flag; reasons accumulate ("; "), each once.
+void AddFlag(JobRecord& job, const std::string& reason);
 
 }  // namespace fieldledger::server

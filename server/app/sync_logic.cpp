@@ -67,6 +67,11 @@ v1::PushResponse SyncLogic::Push(const Caller& caller, const v1::PushRequest& re
   std::vector<std::string> changed;
   const ClockReading sent{req.sent_clock().wall_time_ms(), req.sent_clock().monotonic_ms(),
                           req.sent_clock().boot_id()};
+  // Every event's time is derived from these readings: a batch with impossible ones
+  // changes nothing.
+  if (auto why = CheckClockReading(sent, policy_.clock_limits, "sent_clock"); !why.empty()) {
+    Fail(ErrorKind::kInvalidArgument, why);
+  }
   store_.Write([&](StoreTx& tx) {
     auto device = tx.FindDevice(req.device_id());
     if (device && device->user_id != caller.user_id) {

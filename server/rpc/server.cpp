@@ -6,6 +6,7 @@
 #include <chrono>
 #include <stdexcept>
 
+#include "app/trust_policy.h"
 #include "rpc/blob_service.h"
 #include "rpc/malformed_request_interceptor.h"
 #include "rpc/services.h"
@@ -18,7 +19,7 @@ struct FieldLedgerServer::Parts {
       : sessions(store),
         gate(sessions, std::move(clock)),
         service_policies(WithAll(fee_policies)),
-        sync_logic(store, SyncPolicy{}, &service_policies),
+        sync_logic(store, SyncPolicy{.trust = TrustPolicyFrom(policy)}, &service_policies),
         jobs_logic(store),
         live_scores(store, policy),
         scorecard_logic(store, std::move(policy), &live_scores),

@@ -92,6 +92,17 @@ struct JobRecord {
   std::optional<std::int64_t> fee_device_fen;
   std::string fee_policy;  // "<policy id>@<version>"
   std::string fee_check;   // "match", or what differs
+  // When the current technician was assigned; nullopt for jobs stored before migration
+  // 5 and jobs never reassigned, where it is the creation instant.
+  std::optional<TimeMs> assigned_ms;
+  // The arrival's place verdict ("inside", "outside", "no_position", "mock_location"),
+  // its distance to the site when the fix had a position, and every reason it is
+  // unverified ("" when verified), e.g. "clock corrected by 3 h 00 min (tolerance 2 min)".
+  std::string arrival_place;
+  std::optional<double> arrival_distance_m;
+  std::string arrival_check;
+
+  TimeMs AssignedMs() const { return assigned_ms.value_or(created_ms); }
 };
 
 struct CallBackRecord {

@@ -183,6 +183,12 @@ ALTER TABLE jobs ADD COLUMN fee_device_fen BIGINT;
 ALTER TABLE jobs ADD COLUMN fee_policy TEXT NOT NULL DEFAULT '';
 ALTER TABLE jobs ADD COLUMN fee_check TEXT NOT NULL DEFAULT '';
 )sql"},
+      {5, "trust: when the job was assigned, and the arrival's place and verification", R"sql(
+ALTER TABLE jobs ADD COLUMN assigned_ms BIGINT;
+ALTER TABLE jobs ADD COLUMN arrival_place TEXT NOT NULL DEFAULT '';
+ALTER TABLE jobs ADD COLUMN arrival_distance_m REAL;
+ALTER TABLE jobs ADD COLUMN arrival_check TEXT NOT NULL DEFAULT '';
+)sql"},
   };
   return kMigrations;
 }

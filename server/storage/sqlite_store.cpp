@@ -14,7 +14,8 @@ constexpr const char* kJobColumns =
     "serial_number, description, created_ms, updated_ms, arrived_ms, arrival_verified, "
     "arrival_technician_id, arrival_event_id, completed_ms, flagged, flag_reason, "
     "product_category, purchase_date, activation_date, first_visit_resolved, fee_fen, "
-    "fee_device_fen, fee_policy, fee_check";
+    "fee_device_fen, fee_policy, fee_check, assigned_ms, arrival_place, arrival_distance_m, "
+    "arrival_check";
 
 JobRecord ReadJob(const sql::Stmt& s) {
   JobRecord j;
@@ -50,6 +51,10 @@ JobRecord ReadJob(const sql::Stmt& s) {
   j.fee_device_fen = s.OptInt(30);
   j.fee_policy = s.Text(31);
   j.fee_check = s.Text(32);
+  j.assigned_ms = s.OptInt(33);
+  j.arrival_place = s.Text(34);
+  if (!s.IsNull(35)) j.arrival_distance_m = s.Real(35);
+  j.arrival_check = s.Text(36);
   return j;
 }
 
@@ -178,14 +183,15 @@ class SqliteStore::Tx final : public StoreTx {
   void InsertJob(const JobRecord& j) override {
     sql::Stmt(db_, std::string("INSERT INTO jobs (") + kJobColumns +
                        ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .Bind(j.id, j.company_id, j.reference, JobTypeName(j.type), JobStatusName(j.status),
               j.customer_name, j.customer_phone, j.address, j.latitude, j.longitude, j.window.start,
               j.window.end, j.technician_id, j.product, j.serial_number, j.description,
               j.created_ms, j.updated_ms, j.arrived_ms, j.arrival_verified, j.arrival_technician_id,
               j.arrival_event_id, j.completed_ms, j.flagged, j.flag_reason, j.product_category,
               j.purchase_date, j.activation_date, j.first_visit_resolved, j.fee_fen,
-              j.fee_device_fen, j.fee_policy, j.fee_check)
+              j.fee_device_fen, j.fee_policy, j.fee_check, j.assigned_ms, j.arrival_place,
+              j.arrival_distance_m, j.arrival_check)
         .Run();
   }
   void UpdateJob(const JobRecord& j) override {
@@ -197,13 +203,15 @@ class SqliteStore::Tx final : public StoreTx {
                 "arrival_verified = ?, arrival_technician_id = ?, arrival_event_id = ?, "
                 "completed_ms = ?, flagged = ?, flag_reason = ?, product_category = ?, "
                 "purchase_date = ?, activation_date = ?, first_visit_resolved = ?, fee_fen = ?, "
-                "fee_device_fen = ?, fee_policy = ?, fee_check = ? WHERE id = ?");
+                "fee_device_fen = ?, fee_policy = ?, fee_check = ?, assigned_ms = ?, "
+                "arrival_place = ?, arrival_distance_m = ?, arrival_check = ? WHERE id = ?");
     s.Bind(j.reference, JobTypeName(j.type), JobStatusName(j.status), j.customer_name,
            j.customer_phone, j.address, j.latitude, j.longitude, j.window.start, j.window.end,
            j.technician_id, j.product, j.serial_number, j.description, j.updated_ms, j.arrived_ms,
            j.arrival_verified, j.arrival_technician_id, j.arrival_event_id, j.completed_ms,
            j.flagged, j.flag_reason, j.product_category, j.purchase_date, j.activation_date,
-           j.first_visit_resolved, j.fee_fen, j.fee_device_fen, j.fee_policy, j.fee_check, j.id)
+           j.first_visit_resolved, j.fee_fen, j.fee_device_fen, j.fee_policy, j.fee_check,
+           j.assigned_ms, j.arrival_place, j.arrival_distance_m, j.arrival_check, j.id)
         .Run();
     if (db_.Changes() != 1) throw std::runtime_error("job " + j.id + " does not exist");
   }

@@ -34,6 +34,8 @@ struct ScoringPolicy {
   // document holds every scoring setting.
   DurationMs clock_correction_tolerance = 2 * kMinuteMs;
   double geofence_radius_m = 200.0;
+  // A fix less accurate than this counts as no usable position (never widens the fence).
+  double max_fix_accuracy_m = 500.0;
 
   // Retention window N in days per job type (jobs of type "other" are not retained).
   int retention_days_repair = 30;
