@@ -2,14 +2,29 @@
 
 #include <cmath>
 
+#include "app/completion_check.h"
 #include "event_kind.h"
 #include "fieldledger/core/geo.h"
 #include "fieldledger/scoring/period.h"
+#include "fieldledger/visit/rules.h"
+#include "visit_facts.h"
 
 namespace fieldledger::server {
 
 // 2020-01-01T00:00:00Z: no FieldLedger device event can be older.
 constexpr TimeMs kEarliestPlausible = 1'577'836'800'000;
+
+namespace {
+
+std::optional<visit::VisitEvent> VisitEventOf(const v1::DeviceEvent& e) {
+  if (e.has_on_my_way()) return visit::VisitEvent::kOnMyWay;
+  if (e.has_check_in()) return visit::VisitEvent::kCheckIn;
+  if (e.has_work_recorded()) return visit::VisitEvent::kWorkRecorded;
+  if (e.has_completed()) return visit::VisitEvent::kCompleted;
+  return std::nullopt;
+}
+
+}  // namespace
 
 void AddFlag(JobRecord& job, const std::string& reason) {
   if (!job.flagged || job.flag_reason.empty()) {
@@ -50,9 +65,8 @@ std::string EventRules::Validate(const v1::DeviceEvent& e, const std::optional<J
     if (!std::isfinite(p.accuracy_m()) || p.accuracy_m() < 0) return "position accuracy is invalid";
   }
   if (e.has_work_recorded()) {
-    const auto& w = e.work_recorded();
-    if (w.notes().size() > 4000) return "notes are longer than 4000 bytes";
-    if (w.fault_types_size() > 20 || w.parts_used_size() > 50) return "too many faults or parts";
+    // The limits the phone applies before recording (shared/fieldledger/visit/rules.h).
+    if (auto why = visit::CheckWork(v1::WorkFactsOf(e.work_recorded())); !why.empty()) return why;
   }
   return ValidateOnJob(e, *job);
 }
@@ -64,6 +78,7 @@ std::string EventRules::ValidateOnJob(const v1::DeviceEvent& e, const JobRecord&
     return v1::EventKindName(e) + " on job " + job.id +
            ", which is not assigned to you: only its assigned technician may record visits";
   }
+  if (e.has_completed()) return CheckCompletion(tx_, job, caller_.user_id, e.completed());
   return {};
 }
 
@@ -101,11 +116,15 @@ void EventRules::ApplyEffect(const v1::DeviceEvent& e, JobRecord& job, const Eve
                              const ArrivalTrust& trust) {
   const JobRecord before = job;
   const std::string kind = v1::EventKindName(e);
-  // Events after the completion are kept for the record and flagged; they change
-  // nothing the scores read (no arrival, no fee, no first-visit outcome).
-  if (job.completed_ms) {
-    AddFlag(job, kind + " after the job was completed");
-  } else {
+  // Out-of-order events are kept and flagged (shared/fieldledger/visit/rules.h).
+  const visit::VisitSoFar so_far{job.arrived_ms.has_value(), job.first_visit_resolved.has_value(),
+                                 job.completed_ms.has_value()};
+  if (auto step = VisitEventOf(e)) {
+    if (auto why = visit::CheckOrder(*step, so_far); !why.empty()) AddFlag(job, why);
+  }
+  // Events after the completion are kept for the record; they change nothing the
+  // scores read (no arrival, no fee, no first-visit outcome).
+  if (!job.completed_ms) {
     if (e.has_work_recorded() && !job.fee_fen) {
       // The fee of the first work record is the one the customer was shown and signed.
       CheckFeeOf(e.work_recorded(), job, stored.trusted_ms);
@@ -126,10 +145,10 @@ void EventRules::ApplyEffect(const v1::DeviceEvent& e, JobRecord& job, const Eve
       job.first_visit_resolved = e.work_recorded().resolved();
     }
     if (e.has_completed() && job.status != JobStatus::kCancelled) {
-      if (!job.arrived_ms) AddFlag(job, "completed without an arrival");
       if (e.completed().signature_sha256().empty()) AddFlag(job, "completed without a signature");
       job.completed_ms = stored.trusted_ms;
       job.status = JobStatus::kCompleted;
+      job.signature_sha256 = e.completed().signature_sha256();
     }
   }
   // Work done on a job that was cancelled meanwhile is kept and flagged for the

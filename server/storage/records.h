@@ -101,6 +101,8 @@ struct JobRecord {
   std::string arrival_place;
   std::optional<double> arrival_distance_m;
   std::string arrival_check;
+  // The signature blob of the completion, so the same strokes cannot sign two visits.
+  std::string signature_sha256;
 
   TimeMs AssignedMs() const { return assigned_ms.value_or(created_ms); }
 };

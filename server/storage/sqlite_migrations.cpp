@@ -188,6 +188,8 @@ ALTER TABLE jobs ADD COLUMN assigned_ms BIGINT;
 ALTER TABLE jobs ADD COLUMN arrival_place TEXT NOT NULL DEFAULT '';
 ALTER TABLE jobs ADD COLUMN arrival_distance_m REAL;
 ALTER TABLE jobs ADD COLUMN arrival_check TEXT NOT NULL DEFAULT '';
+ALTER TABLE jobs ADD COLUMN signature_sha256 TEXT NOT NULL DEFAULT '';
+CREATE INDEX jobs_by_signature ON jobs (company_id, signature_sha256) WHERE signature_sha256 != '';
 )sql"},
   };
   return kMigrations;

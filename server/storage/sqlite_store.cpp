@@ -15,7 +15,7 @@ constexpr const char* kJobColumns =
     "arrival_technician_id, arrival_event_id, completed_ms, flagged, flag_reason, "
     "product_category, purchase_date, activation_date, first_visit_resolved, fee_fen, "
     "fee_device_fen, fee_policy, fee_check, assigned_ms, arrival_place, arrival_distance_m, "
-    "arrival_check";
+    "arrival_check, signature_sha256";
 
 JobRecord ReadJob(const sql::Stmt& s) {
   JobRecord j;
@@ -55,6 +55,7 @@ JobRecord ReadJob(const sql::Stmt& s) {
   j.arrival_place = s.Text(34);
   if (!s.IsNull(35)) j.arrival_distance_m = s.Real(35);
   j.arrival_check = s.Text(36);
+  j.signature_sha256 = s.Text(37);
   return j;
 }
 
@@ -183,7 +184,7 @@ class SqliteStore::Tx final : public StoreTx {
   void InsertJob(const JobRecord& j) override {
     sql::Stmt(db_, std::string("INSERT INTO jobs (") + kJobColumns +
                        ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .Bind(j.id, j.company_id, j.reference, JobTypeName(j.type), JobStatusName(j.status),
               j.customer_name, j.customer_phone, j.address, j.latitude, j.longitude, j.window.start,
               j.window.end, j.technician_id, j.product, j.serial_number, j.description,
@@ -191,29 +192,41 @@ class SqliteStore::Tx final : public StoreTx {
               j.arrival_event_id, j.completed_ms, j.flagged, j.flag_reason, j.product_category,
               j.purchase_date, j.activation_date, j.first_visit_resolved, j.fee_fen,
               j.fee_device_fen, j.fee_policy, j.fee_check, j.assigned_ms, j.arrival_place,
-              j.arrival_distance_m, j.arrival_check)
+              j.arrival_distance_m, j.arrival_check, j.signature_sha256)
         .Run();
   }
   void UpdateJob(const JobRecord& j) override {
-    sql::Stmt s(db_,
-                "UPDATE jobs SET reference = ?, job_type = ?, status = ?, customer_name = ?, "
-                "customer_phone = ?, address = ?, latitude = ?, longitude = ?, "
-                "window_start_ms = ?, window_end_ms = ?, technician_id = ?, product = ?, "
-                "serial_number = ?, description = ?, updated_ms = ?, arrived_ms = ?, "
-                "arrival_verified = ?, arrival_technician_id = ?, arrival_event_id = ?, "
-                "completed_ms = ?, flagged = ?, flag_reason = ?, product_category = ?, "
-                "purchase_date = ?, activation_date = ?, first_visit_resolved = ?, fee_fen = ?, "
-                "fee_device_fen = ?, fee_policy = ?, fee_check = ?, assigned_ms = ?, "
-                "arrival_place = ?, arrival_distance_m = ?, arrival_check = ? WHERE id = ?");
+    sql::Stmt s(
+        db_,
+        "UPDATE jobs SET reference = ?, job_type = ?, status = ?, customer_name = ?, "
+        "customer_phone = ?, address = ?, latitude = ?, longitude = ?, "
+        "window_start_ms = ?, window_end_ms = ?, technician_id = ?, product = ?, "
+        "serial_number = ?, description = ?, updated_ms = ?, arrived_ms = ?, "
+        "arrival_verified = ?, arrival_technician_id = ?, arrival_event_id = ?, "
+        "completed_ms = ?, flagged = ?, flag_reason = ?, product_category = ?, "
+        "purchase_date = ?, activation_date = ?, first_visit_resolved = ?, fee_fen = ?, "
+        "fee_device_fen = ?, fee_policy = ?, fee_check = ?, assigned_ms = ?, "
+        "arrival_place = ?, arrival_distance_m = ?, arrival_check = ?, signature_sha256 = ? "
+        "WHERE id = ?");
     s.Bind(j.reference, JobTypeName(j.type), JobStatusName(j.status), j.customer_name,
            j.customer_phone, j.address, j.latitude, j.longitude, j.window.start, j.window.end,
            j.technician_id, j.product, j.serial_number, j.description, j.updated_ms, j.arrived_ms,
            j.arrival_verified, j.arrival_technician_id, j.arrival_event_id, j.completed_ms,
            j.flagged, j.flag_reason, j.product_category, j.purchase_date, j.activation_date,
            j.first_visit_resolved, j.fee_fen, j.fee_device_fen, j.fee_policy, j.fee_check,
-           j.assigned_ms, j.arrival_place, j.arrival_distance_m, j.arrival_check, j.id)
+           j.assigned_ms, j.arrival_place, j.arrival_distance_m, j.arrival_check,
+           j.signature_sha256, j.id)
         .Run();
     if (db_.Changes() != 1) throw std::runtime_error("job " + j.id + " does not exist");
+  }
+  std::optional<std::string> FindJobIdBySignature(const std::string& company_id,
+                                                  const std::string& signature_sha256) override {
+    sql::Stmt s(db_,
+                "SELECT id FROM jobs WHERE company_id = ? AND signature_sha256 = ? "
+                "AND signature_sha256 != '' LIMIT 1");
+    s.Bind(company_id, signature_sha256);
+    if (!s.Step()) return std::nullopt;
+    return s.Text(0);
   }
   std::optional<JobRecord> FindJob(const std::string& id) override {
     sql::Stmt s(db_, std::string("SELECT ") + kJobColumns + " FROM jobs WHERE id = ?");
@@ -307,7 +320,7 @@ class SqliteStore::Tx final : public StoreTx {
   std::optional<EventRecord> FindEvent(const std::string& id) override {
     sql::Stmt s(db_,
                 "SELECT id, device_id, sequence, user_id, job_id, kind, status, reject_reason, "
-                "trusted_ms, verified FROM events WHERE id = ?");
+                "trusted_ms, verified, payload FROM events WHERE id = ?");
     s.Bind(id);
     if (!s.Step()) return std::nullopt;
     EventRecord e;
@@ -321,6 +334,7 @@ class SqliteStore::Tx final : public StoreTx {
     e.reject_reason = s.Text(7);
     e.trusted_ms = s.Int(8);
     e.verified = s.Int(9) != 0;
+    e.payload = s.BlobBytes(10);
     return e;
   }
   void InsertEvent(const EventRecord& e) override {

@@ -36,6 +36,9 @@ class StoreTx {
   virtual void InsertJob(const JobRecord& j) = 0;
   virtual void UpdateJob(const JobRecord& j) = 0;
   virtual std::optional<JobRecord> FindJob(const std::string& id) = 0;
+  // The job whose completion was signed with this signature blob, if any.
+  virtual std::optional<std::string> FindJobIdBySignature(const std::string& company_id,
+                                                          const std::string& signature_sha256) = 0;
   // Jobs of a company ordered by (window start, id), optionally one technician's and
   // only those whose window overlaps [from, to); keyset-paged after (start, id).
   struct JobQuery {

@@ -12,10 +12,12 @@
 #include "app_session.h"
 #include "fee_quote.h"
 #include "fieldledger/signature/binding.h"
+#include "fieldledger/visit/summary.h"
 #include "language.h"
 #include "service_report.h"
 #include "signature_pad.h"
 #include "signature_render.h"
+#include "visit_facts.h"
 #include "visit_photos.h"
 #include "visit_summary.h"
 
@@ -191,8 +193,12 @@ QString VisitController::complete(SignaturePad* pad, const QString& signer) {
   auto& device = Session().device();
   const std::int64_t now = device.clock().WallMs();
   const signature::Ink ink = pad->ink();
-  const auto bound =
-      signature::BindSignature(summary_.toStdString(), {ink, signer.toStdString()}, now);
+  // The customer reads summary_ in the app's language; the signature binds to the
+  // canonical, language-independent summary of the same facts, which the server
+  // rebuilds from the job and the work record to verify it (docs/signature.md).
+  const std::string canonical =
+      visit::CanonicalSummary(v1::VisitFactsOf(job_->job, *state_.work, state_.work_event_id));
+  const auto bound = signature::BindSignature(canonical, {ink, signer.toStdString()}, now);
   if (!bound.ok()) return SignatureRefusalText(static_cast<int>(bound.verdict.refusal));
 
   // Blobs first: an event never points at bytes the device does not have.
@@ -200,6 +206,7 @@ QString VisitController::complete(SignaturePad* pad, const QString& signer) {
   v1::Completed done;
   done.set_signer_name(bound.signed_visit.signer_name);
   done.set_visit_summary_sha256(bound.signed_visit.visit_summary_sha256);
+  done.set_work_event_id(state_.work_event_id);
   done.set_signature_sha256(store.PutBlob("signature", bound.signed_visit.encoded_strokes));
   const QByteArray png = RenderInkPng(ink);
   done.set_signature_png_sha256(store.PutBlob("signature_png", png.toStdString()));

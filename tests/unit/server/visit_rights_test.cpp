@@ -110,13 +110,18 @@ TEST_F(VisitRightsTest, AnOrdinaryVisitIsNotFlagged) {
   auto work = At9("j1", 2, 20);
   work.mutable_work_recorded()->add_fault_types("screen");
   work.mutable_work_recorded()->set_resolved(true);
-  Push({At9("j1", 1, 10), work, Completed("j1", 3, 30, std::string(64, 'a'))});
+  Push({At9("j1", 1, 10), work, Completed("j1", 3, 30, "")});
   auto job = GetJob("j1");
   EXPECT_EQ(job->status, JobStatus::kCompleted);
+  // Only the missing signature is flagged (signed completions: signature_verify_test).
+  // (and the fee: the test's work record names no fee policy)
+  EXPECT_EQ(job->flag_reason.rfind("fee: ", 0), 0) << job->flag_reason;
+  const std::string tail = "; completed without a signature";
+  EXPECT_EQ(job->flag_reason.substr(job->flag_reason.size() - tail.size()), tail);
+  EXPECT_EQ(job->flag_reason.find("arrival"), std::string::npos) << job->flag_reason;
   EXPECT_EQ(job->arrived_ms, At(9, 10));
   EXPECT_TRUE(job->arrival_verified) << job->arrival_check;
   EXPECT_EQ(job->arrival_technician_id, "tech1");
-  EXPECT_FALSE(job->flag_reason.find("without") != std::string::npos) << job->flag_reason;
 }
 
 }  // namespace
