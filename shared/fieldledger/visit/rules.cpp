@@ -24,8 +24,7 @@ std::string CheckWork(const WorkFacts& work) {
   for (std::size_t i = 0; i < work.fault_types.size(); ++i) {
     const auto& f = work.fault_types[i];
     if (f.empty() || f.size() > kMaxFaultTypeBytes) {
-      return "fault_types[" + Count(i) + "] must have 1 to " + Count(kMaxFaultTypeBytes) +
-             " bytes";
+      return "fault_types[" + Count(i) + "] must have 1 to " + Count(kMaxFaultTypeBytes) + " bytes";
     }
   }
   if (work.parts_used.size() > kMaxParts) {
@@ -69,7 +68,8 @@ const char* VisitEventName(VisitEvent e) {
 std::string CheckOrder(VisitEvent event, const VisitSoFar& so_far) {
   const std::string name = VisitEventName(event);
   if (so_far.completed) return name + " after the job was completed";
-  if (event == VisitEvent::kWorkRecorded && !so_far.arrived) return "work recorded before an arrival";
+  if (event == VisitEvent::kWorkRecorded && !so_far.arrived)
+    return "work recorded before an arrival";
   if (event == VisitEvent::kCompleted) {
     if (!so_far.arrived) return "completed without an arrival";
     if (!so_far.work_recorded) return "completed without a work record";
