@@ -32,4 +32,28 @@ visit::VisitFacts VisitFactsOf(const Job& job, const WorkRecorded& work,
   return f;
 }
 
+ScoringRules ScoringRulesOf(const scoring::ScoringPolicy& p) {
+  ScoringRules r;
+  r.set_version(p.version);
+  r.set_on_time_grace_seconds(p.on_time_grace / kSecondMs);
+  r.set_unverified_arrival(p.unverified == scoring::UnverifiedArrival::kExclude ? "exclude"
+                                                                                : "count_late");
+  r.set_clock_correction_tolerance_seconds(p.clock_correction_tolerance / kSecondMs);
+  r.set_geofence_radius_m(p.geofence_radius_m);
+  r.set_max_fix_accuracy_m(p.max_fix_accuracy_m);
+  return r;
+}
+
+scoring::ScoringPolicy ScoringPolicyOf(const ScoringRules& r) {
+  scoring::ScoringPolicy p;
+  if (!r.version().empty()) p.version = r.version();
+  p.on_time_grace = r.on_time_grace_seconds() * kSecondMs;
+  p.unverified = r.unverified_arrival() == "exclude" ? scoring::UnverifiedArrival::kExclude
+                                                     : scoring::UnverifiedArrival::kCountLate;
+  p.clock_correction_tolerance = r.clock_correction_tolerance_seconds() * kSecondMs;
+  if (r.geofence_radius_m() > 0) p.geofence_radius_m = r.geofence_radius_m();
+  if (r.max_fix_accuracy_m() > 0) p.max_fix_accuracy_m = r.max_fix_accuracy_m();
+  return p;
+}
+
 }  // namespace fieldledger::v1

@@ -7,6 +7,7 @@
 #include "app/event_rules.h"
 #include "app/job_convert.h"
 #include "fieldledger/core/uuid.h"
+#include "visit_facts.h"
 
 namespace fieldledger::server {
 namespace {
@@ -163,6 +164,8 @@ v1::PullResponse SyncLogic::Pull(const Caller& caller, const v1::PullRequest& re
     doc->set_version(active.version);
     doc->set_toml(service_policies_->ActiveText());
   }
+  // The on-time and trust settings travel with every page: the phone's punctuality.
+  *resp.mutable_scoring_rules() = v1::ScoringRulesOf(policy_.scoring);
   resp.set_server_time_ms(now);
   return resp;
 }

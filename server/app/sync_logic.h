@@ -5,6 +5,7 @@
 #include "app/fee_check.h"
 #include "auth/caller.h"
 #include "fieldledger/core/arrival_trust.h"
+#include "fieldledger/scoring/policy.h"
 #include "fieldledger/v1/sync.pb.h"
 #include "storage/store.h"
 
@@ -18,6 +19,8 @@ struct SyncPolicy {
   // Clock tolerance, geofence and accuracy limit: from the scoring policy
   // (TrustPolicyFrom in app/trust_policy.h); these defaults are the policy's defaults.
   TrustPolicy trust;
+  // The policy the phone is sent with Pull (grace, unverified arrivals, trust settings).
+  scoring::ScoringPolicy scoring;
   ClockLimits clock_limits;               // readings outside these are refused
   DurationMs max_future = 5 * kMinuteMs;  // trusted times later than now + this are impossible
 };

@@ -8,4 +8,8 @@ namespace fieldledger::server {
 
 TrustPolicy TrustPolicyFrom(const scoring::ScoringPolicy& policy);
 
+struct SyncPolicy;
+// Default sync limits with the trust settings of, and Pull's rules from, `policy`.
+SyncPolicy SyncPolicyFrom(const scoring::ScoringPolicy& policy);
+
 }  // namespace fieldledger::server

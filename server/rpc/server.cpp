@@ -19,7 +19,7 @@ struct FieldLedgerServer::Parts {
       : sessions(store),
         gate(sessions, std::move(clock)),
         service_policies(WithAll(fee_policies)),
-        sync_logic(store, SyncPolicy{.trust = TrustPolicyFrom(policy)}, &service_policies),
+        sync_logic(store, SyncPolicyFrom(policy), &service_policies),
         jobs_logic(store),
         live_scores(store, policy),
         scorecard_logic(store, std::move(policy), &live_scores),

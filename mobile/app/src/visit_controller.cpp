@@ -12,6 +12,7 @@
 #include "app_session.h"
 #include "fee_quote.h"
 #include "fieldledger/signature/binding.h"
+#include "fieldledger/visit/rules.h"
 #include "fieldledger/visit/summary.h"
 #include "language.h"
 #include "service_report.h"
@@ -164,6 +165,11 @@ QString VisitController::recordWork(const QVariantMap& map) {
   auto& device = Session().device();
   const QDate today = DateIn(device.clock().WallMs(), Session().zone());
   StampQuote(QuoteFor(job_->job, work, today), work);
+  // The server's own limits (shared/fieldledger/visit/rules.h): what passes here is
+  // never refused there, so the customer never signs a record the server rejects.
+  if (const std::string why = visit::CheckWork(v1::WorkFactsOf(work)); !why.empty()) {
+    return tr("This work record cannot be saved: %1").arg(QString::fromStdString(why));
+  }
   device.RecordWork(job_->job.id(), work, fix_);
   device.store().ClearSetting(DraftKey(job_id_));
   Session().recorded();
