@@ -116,6 +116,7 @@ void EventRules::ApplyEffect(const v1::DeviceEvent& e, JobRecord& job, const Eve
                              const ArrivalTrust& trust) {
   const JobRecord before = job;
   const std::string kind = v1::EventKindName(e);
+  if (!history_problem_.empty()) AddFlag(job, "device history: " + history_problem_);
   // Out-of-order events are kept and flagged (shared/fieldledger/visit/rules.h).
   const visit::VisitSoFar so_far{job.arrived_ms.has_value(), job.first_visit_resolved.has_value(),
                                  job.completed_ms.has_value()};
@@ -169,7 +170,9 @@ void EventRules::ApplyEffect(const v1::DeviceEvent& e, JobRecord& job, const Eve
 }
 
 EventRecord EventRules::Apply(const v1::DeviceEvent& e, const std::string& device_id,
-                              const ClockReading& sent, TimeMs now) {
+                              const ClockReading& sent, TimeMs now,
+                              const std::string& history_problem) {
+  history_problem_ = history_problem;
   const ClockReading at{e.clock().wall_time_ms(), e.clock().monotonic_ms(), e.clock().boot_id()};
   // Bounded readings cannot overflow; out-of-range ones are refused in Validate, and
   // EstimateTrustedTime reports (never wraps) what it cannot represent.

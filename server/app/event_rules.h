@@ -14,8 +14,10 @@ class EventRules {
       : tx_(tx), caller_(caller), policy_(policy), service_policies_(service_policies) {}
 
   // Stores the event (applied or rejected) and applies its effect; returns what it stored.
+  // `history_problem`: why the event breaks the device's chain (device_chain.h), "" if
+  // it does not; an applied event with one flags its job.
   EventRecord Apply(const v1::DeviceEvent& e, const std::string& device_id,
-                    const ClockReading& sent, TimeMs now);
+                    const ClockReading& sent, TimeMs now, const std::string& history_problem = "");
   // The jobs this batch changed so far.
   const std::vector<std::string>& changed_jobs() const { return changed_jobs_; }
 
@@ -35,6 +37,7 @@ class EventRules {
   const SyncPolicy& policy_;
   const ServicePolicies& service_policies_;
   std::optional<std::string> zone_;
+  std::string history_problem_;  // of the event being applied
   std::vector<std::string> changed_jobs_;
 };
 

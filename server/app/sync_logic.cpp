@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "app/app_error.h"
+#include "app/device_chain.h"
 #include "app/event_rules.h"
 #include "app/job_convert.h"
 #include "fieldledger/core/uuid.h"
@@ -112,7 +113,8 @@ v1::PushResponse SyncLogic::Push(const Caller& caller, const v1::PushRequest& re
         gap->set_first_missing(d.last_sequence + 1);
         gap->set_last_missing(e.sequence() - 1);
       }
-      EventRecord stored = rules.Apply(e, d.id, sent, now);
+      EventRecord stored = rules.Apply(e, d.id, sent, now, CheckDeviceChain(d, e));
+      d.last_event_sha256 = EventSha256(e);
       ack->set_status(stored.status == EventStatus::kApplied ? v1::EventAck::STATUS_APPLIED
                                                              : v1::EventAck::STATUS_REJECTED);
       ack->set_reason(stored.reject_reason);

@@ -143,6 +143,9 @@ struct DeviceRecord {
   std::string user_id;
   std::int64_t last_sequence = 0;
   TimeMs last_seen_ms = 0;
+  // SHA-256 of the serialized event at last_sequence, as received: the next event must
+  // name it (DeviceEvent.previous_event_sha256).
+  std::string last_event_sha256;
 };
 
 enum class EventStatus { kApplied, kRejected };

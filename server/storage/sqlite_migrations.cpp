@@ -189,6 +189,7 @@ ALTER TABLE jobs ADD COLUMN arrival_place TEXT NOT NULL DEFAULT '';
 ALTER TABLE jobs ADD COLUMN arrival_distance_m REAL;
 ALTER TABLE jobs ADD COLUMN arrival_check TEXT NOT NULL DEFAULT '';
 ALTER TABLE jobs ADD COLUMN signature_sha256 TEXT NOT NULL DEFAULT '';
+ALTER TABLE devices ADD COLUMN last_event_sha256 TEXT NOT NULL DEFAULT '';
 CREATE INDEX jobs_by_signature ON jobs (company_id, signature_sha256) WHERE signature_sha256 != '';
 )sql"},
   };

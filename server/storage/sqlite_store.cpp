@@ -303,17 +303,21 @@ class SqliteStore::Tx final : public StoreTx {
   }
 
   std::optional<DeviceRecord> FindDevice(const std::string& id) override {
-    sql::Stmt s(db_, "SELECT id, user_id, last_sequence, last_seen_ms FROM devices WHERE id = ?");
+    sql::Stmt s(db_,
+                "SELECT id, user_id, last_sequence, last_seen_ms, last_event_sha256 FROM devices "
+                "WHERE id = ?");
     s.Bind(id);
     if (!s.Step()) return std::nullopt;
-    return DeviceRecord{s.Text(0), s.Text(1), s.Int(2), s.Int(3)};
+    return DeviceRecord{s.Text(0), s.Text(1), s.Int(2), s.Int(3), s.Text(4)};
   }
   void UpsertDevice(const DeviceRecord& d) override {
     sql::Stmt(db_,
-              "INSERT INTO devices (id, user_id, last_sequence, last_seen_ms) VALUES (?, ?, ?, ?) "
+              "INSERT INTO devices (id, user_id, last_sequence, last_seen_ms, last_event_sha256) "
+              "VALUES (?, ?, ?, ?, ?) "
               "ON CONFLICT (id) DO UPDATE SET user_id = excluded.user_id, "
-              "last_sequence = excluded.last_sequence, last_seen_ms = excluded.last_seen_ms")
-        .Bind(d.id, d.user_id, d.last_sequence, d.last_seen_ms)
+              "last_sequence = excluded.last_sequence, last_seen_ms = excluded.last_seen_ms, "
+              "last_event_sha256 = excluded.last_event_sha256")
+        .Bind(d.id, d.user_id, d.last_sequence, d.last_seen_ms, d.last_event_sha256)
         .Run();
   }
 
