@@ -19,8 +19,9 @@ inline constexpr std::array<Metric, 5> kAllMetrics = {Metric::kOnTime, Metric::k
 const char* MetricName(Metric m);  // "on_time", "retention", ... (the TOML key)
 std::optional<Metric> MetricFromName(std::string_view name);
 
-// What an arrival the server could not verify (clock correction over tolerance, outside
-// the geofence, mock location) does to the on-time rate.
+// What an arrival the server could not verify (docs/sync.md, "Time": clock correction
+// over tolerance, implausible time, outside the geofence, no usable position, mock
+// location) does to the on-time rate.
 enum class UnverifiedArrival { kCountLate, kExclude };
 
 struct ScoringPolicy {

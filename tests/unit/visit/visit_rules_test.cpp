@@ -4,7 +4,9 @@
 
 #include <functional>
 
+#include "fieldledger/core/geo.h"
 #include "fieldledger/core/sha256.h"
+#include "fieldledger/scoring/policy_toml.h"
 #include "fieldledger/visit/rules.h"
 #include "fieldledger/visit/summary.h"
 
@@ -110,6 +112,28 @@ TEST(CheckOrder, AVisitGoesOnMyWayArrivedWorkCompleted) {
   EXPECT_EQ(CheckOrder(VisitEvent::kCompleted, {true, true, false}), "");
   EXPECT_EQ(CheckOrder(VisitEvent::kCheckIn, {true, true, true}),
             "check_in after the job was completed");
+}
+
+}  // namespace
+}  // namespace fieldledger::visit
+
+namespace fieldledger::visit {
+namespace {
+
+TEST(PlaceSettings, TheAccuracyLimitIsAPolicyKeyWithARange) {
+  auto ok = scoring::ParsePolicyToml("version = \"v\"\n[trusted_time]\nmax_fix_accuracy_m = 800\n");
+  ASSERT_TRUE(ok.policy);
+  EXPECT_EQ(ok.policy->max_fix_accuracy_m, 800);
+  auto bad = scoring::ParsePolicyToml("version = \"v\"\n[trusted_time]\nmax_fix_accuracy_m = 0\n");
+  EXPECT_FALSE(bad.policy);
+  ASSERT_EQ(bad.errors.size(), 1u);
+  EXPECT_EQ(bad.errors[0].line, 3);
+  // The limit decides the phone's place verdict exactly as the server's.
+  const LatLon site{31.2304, 121.4737};
+  const Fix vague{{31.2331, 121.4737}, 700, false};  // 300 m away, 700 m accuracy
+  EXPECT_EQ(CheckPlace(site, vague, {200, ok.policy->max_fix_accuracy_m}).verdict,
+            PlaceVerdict::kInside);
+  EXPECT_EQ(CheckPlace(site, vague, {200, 500}).verdict, PlaceVerdict::kNoPosition);
 }
 
 }  // namespace
