@@ -128,10 +128,15 @@ v1::DeviceEvent LocalStore::Append(const std::string& job_id,
   e.set_job_id(job_id);
   e.set_sequence(next);
   e.set_event_id(NewUuidV7(e.clock().wall_time_ms() > 0 ? e.clock().wall_time_ms() : 0));
+  // Each event names the hash of the one before, so an event edited in this file
+  // after it was recorded breaks the chain the server checks (docs/sync.md).
+  e.set_previous_event_sha256(GetSetting("chain.last_sha256").value_or(""));
+  const std::string payload = e.SerializeAsString();
+  SetSetting("chain.last_sha256", Sha256Hex(payload));
   sql::Stmt(db_,
             "INSERT INTO outbox (sequence, event_id, job_id, kind, state, payload) VALUES (?, ?, "
             "?, ?, 'pending', ?)")
-      .Bind(next, e.event_id(), job_id, v1::EventKindName(e), sql::Blob{e.SerializeAsString()})
+      .Bind(next, e.event_id(), job_id, v1::EventKindName(e), sql::Blob{payload})
       .Run();
   if (e.has_check_in()) {
     sql::Stmt(db_, "UPDATE jobs SET local_arrived_ms = ? WHERE id = ? AND local_arrived_ms = 0")
@@ -237,7 +242,9 @@ bool LocalStore::StartOverForNewUser() {
   }
   db_.Exec("DELETE FROM outbox");
   db_.Exec("DELETE FROM jobs");
-  for (const char* key : {"cursor", "next_sequence", "device_id", "token"}) ClearSetting(key);
+  for (const char* key : {"cursor", "next_sequence", "device_id", "token", "chain.last_sha256"}) {
+    ClearSetting(key);
+  }
   // The previous technician's scorecards are theirs, not the next person's.
   db_.Exec("DELETE FROM settings WHERE key LIKE 'scorecard.%'");
   tx.Commit();

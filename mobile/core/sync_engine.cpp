@@ -1,5 +1,7 @@
 #include "sync_engine.h"
 
+#include <google/protobuf/util/json_util.h>
+
 #include "fieldledger/service_policy/parse.h"
 
 namespace fieldledger::device {
@@ -11,6 +13,13 @@ void SyncEngine::KeepServicePolicy(const v1::ServicePolicyDocument& doc) {
   if (!parsed.policy) return;
   store_.SetSetting("service_policy.toml", doc.toml());
   store_.SetSetting("service_policy.key", doc.id() + "@" + doc.version());
+}
+
+void SyncEngine::KeepScoringRules(const v1::ScoringRules& rules) {
+  std::string json;
+  if (google::protobuf::util::MessageToJsonString(rules, &json).ok()) {
+    store_.SetSetting("scoring_rules.json", json);
+  }
 }
 
 void SyncEngine::Failed(SyncReport& report, const grpc::Status& status) {
@@ -99,6 +108,7 @@ bool SyncEngine::PullAll(const std::string& token, SyncReport& report,
     }
     store_.ApplyPull(page);
     if (page.has_service_policy()) KeepServicePolicy(page.service_policy());
+    if (page.has_scoring_rules()) KeepScoringRules(page.scoring_rules());
     report.pulled_jobs += page.jobs_size();
     report.removed_jobs += page.removed_job_ids_size();
     done += page.jobs_size() + page.removed_job_ids_size();

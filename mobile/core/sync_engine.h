@@ -52,6 +52,8 @@ class SyncEngine {
 
  private:
   void KeepServicePolicy(const v1::ServicePolicyDocument& doc);
+  // The scoring settings of the last pull (setting "scoring_rules.json").
+  void KeepScoringRules(const v1::ScoringRules& rules);
   bool PushAll(const std::string& token, SyncReport& report,
                const std::function<void(const SyncProgress&)>& progress);
   bool PullAll(const std::string& token, SyncReport& report,

@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include <google/protobuf/util/json_util.h>
+
 #include "fieldledger/service_policy/default_policy.h"
 #include "fieldledger/service_policy/parse.h"
 #include "transport.h"
@@ -146,6 +148,14 @@ std::optional<v1::Scorecard> TechnicianDevice::FetchMyScorecard(v1::PeriodKind k
   }
   store_.SetSetting("scorecard." + v1::PeriodKind_Name(kind), card.SerializeAsString());
   return card;
+}
+
+std::optional<v1::ScoringRules> TechnicianDevice::ScoringRules() {
+  auto json = store_.GetSetting("scoring_rules.json");
+  if (!json) return std::nullopt;
+  v1::ScoringRules rules;
+  if (!google::protobuf::util::JsonStringToMessage(*json, &rules).ok()) return std::nullopt;
+  return rules;
 }
 
 service_policy::Policy TechnicianDevice::ServicePolicy() {

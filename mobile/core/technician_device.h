@@ -68,6 +68,8 @@ class TechnicianDevice {
   // The fee and warranty rules to quote with: the company's, as last received from the
   // server, or the built-in default before the first sync.
   service_policy::Policy ServicePolicy();
+  // The scoring settings the server sent with the last pull; nullopt before any.
+  std::optional<v1::ScoringRules> ScoringRules();
 
   // The last scorecard fetched for that kind of period, if any.
   std::optional<v1::Scorecard> CachedScorecard(v1::PeriodKind kind);

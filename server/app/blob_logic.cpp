@@ -1,6 +1,7 @@
 #include "app/blob_logic.h"
 
 #include "app/app_error.h"
+#include "app/blob_content.h"
 #include "fieldledger/core/sha256.h"
 
 namespace fieldledger::server {
@@ -56,7 +57,14 @@ void BlobLogic::CheckHeader(int protocol_version, const std::string& sha256, std
                                           std::to_string(policy_.max_blob_bytes) + " bytes; got " +
                                           std::to_string(size));
   }
-  if (kind.size() > 32) Fail(ErrorKind::kInvalidArgument, "kind is longer than 32 characters");
+  if (!IsKnownBlobKind(kind)) {
+    Fail(ErrorKind::kInvalidArgument,
+         "kind '" + kind.substr(0, 32) + "' is not one of signature, signature_png, photo, report");
+  }
+  if (auto max = MaxBytesOfKind(kind); max && size > *max) {
+    Fail(ErrorKind::kInvalidArgument, "a " + kind + " blob holds at most " + std::to_string(*max) +
+                                          " bytes; got " + std::to_string(size));
+  }
 }
 
 v1::UploadOffset BlobLogic::GetUploadOffset(const Caller& caller,
@@ -104,8 +112,17 @@ ChunkOutcome BlobLogic::UploadChunk(const Caller& caller, const v1::UploadChunkR
     b.received += len;
     b.updated_ms = now;
     if (b.received == b.size) {
-      if (Sha256Hex(tx.ReadBlobBytes(b.company_id, b.sha256)) == b.sha256) {
+      const std::string bytes = tx.ReadBlobBytes(b.company_id, b.sha256);
+      const std::string refused =
+          Sha256Hex(bytes) == b.sha256 ? CheckBlobContent(b.kind, bytes) : "";
+      if (Sha256Hex(bytes) == b.sha256 && refused.empty()) {
         b.complete = true;
+      } else if (!refused.empty()) {
+        // Whole and intact, but not what its kind says: never held as complete.
+        tx.DeleteBlobChunks(b.company_id, b.sha256);
+        b.received = 0;
+        out.content_refused = true;
+        out.message = "blob " + b.sha256 + " was refused: " + refused;
       } else {
         // Which chunk was wrong cannot be known: discard them all, start over from 0.
         tx.DeleteBlobChunks(b.company_id, b.sha256);

@@ -20,6 +20,9 @@ struct BlobPolicy {
 struct ChunkOutcome {
   v1::UploadOffset offset;
   bool hash_mismatch = false;
+  // The bytes hash right but are not what their kind says (blob_content.h): discarded
+  // like a mismatch, reported as INVALID_ARGUMENT so the device does not send them again.
+  bool content_refused = false;
   std::string message;
 };
 

@@ -2,14 +2,38 @@
 
 #include <cmath>
 
+#include "app/completion_check.h"
 #include "event_kind.h"
 #include "fieldledger/core/geo.h"
 #include "fieldledger/scoring/period.h"
+#include "fieldledger/visit/rules.h"
+#include "visit_facts.h"
 
 namespace fieldledger::server {
 
 // 2020-01-01T00:00:00Z: no FieldLedger device event can be older.
 constexpr TimeMs kEarliestPlausible = 1'577'836'800'000;
+
+namespace {
+
+std::optional<visit::VisitEvent> VisitEventOf(const v1::DeviceEvent& e) {
+  if (e.has_on_my_way()) return visit::VisitEvent::kOnMyWay;
+  if (e.has_check_in()) return visit::VisitEvent::kCheckIn;
+  if (e.has_work_recorded()) return visit::VisitEvent::kWorkRecorded;
+  if (e.has_completed()) return visit::VisitEvent::kCompleted;
+  return std::nullopt;
+}
+
+}  // namespace
+
+void AddFlag(JobRecord& job, const std::string& reason) {
+  if (!job.flagged || job.flag_reason.empty()) {
+    job.flagged = true;
+    job.flag_reason = reason;
+  } else if (job.flag_reason.find(reason) == std::string::npos) {
+    job.flag_reason += "; " + reason;
+  }
+}
 
 std::string EventRules::Validate(const v1::DeviceEvent& e, const std::optional<JobRecord>& job,
                                  const TrustedTime& t, TimeMs now) const {
@@ -27,22 +51,46 @@ std::string EventRules::Validate(const v1::DeviceEvent& e, const std::optional<J
   }
 
   if (!job || job->company_id != caller_.company_id) return "unknown job " + e.job_id();
-  if (e.clock().wall_time_ms() < kEarliestPlausible) {
-    return "device time " + std::to_string(e.clock().wall_time_ms()) + " is impossible";
+  const ClockReading at{e.clock().wall_time_ms(), e.clock().monotonic_ms(), e.clock().boot_id()};
+  if (auto why = CheckClockReading(at, policy_.clock_limits, "clock"); !why.empty()) return why;
+  if (!t.invalid.empty()) return t.invalid;
+  if (t.time > now + policy_.max_future) {
+    return "event time is in the future: " + DurationText(t.time - now) +
+           " after the server received it";
   }
-  if (t.time > now + policy_.max_future) return "event time is in the future";
-  if (t.time < kEarliestPlausible) return "event time is impossible";
+  if (t.time < kEarliestPlausible) return "event time is impossible (before 2020)";
   if (e.position().present()) {
     const auto& p = e.position();
     if (!IsValidLatLon({p.latitude(), p.longitude()})) return "position is out of range";
     if (!std::isfinite(p.accuracy_m()) || p.accuracy_m() < 0) return "position accuracy is invalid";
   }
   if (e.has_work_recorded()) {
-    const auto& w = e.work_recorded();
-    if (w.notes().size() > 4000) return "notes are longer than 4000 bytes";
-    if (w.fault_types_size() > 20 || w.parts_used_size() > 50) return "too many faults or parts";
+    // The limits the phone applies before recording (shared/fieldledger/visit/rules.h).
+    if (auto why = visit::CheckWork(v1::WorkFactsOf(e.work_recorded())); !why.empty()) return why;
   }
+  return ValidateOnJob(e, *job);
+}
+
+// Who may do what on a job: only its assigned technician records visit events on it.
+// Such an event is refused, so it never reaches the job and never counts for anyone.
+std::string EventRules::ValidateOnJob(const v1::DeviceEvent& e, const JobRecord& job) const {
+  if (job.technician_id != caller_.user_id) {
+    return v1::EventKindName(e) + " on job " + job.id +
+           ", which is not assigned to you: only its assigned technician may record visits";
+  }
+  if (e.has_completed()) return CheckCompletion(tx_, job, caller_.user_id, e.completed());
   return {};
+}
+
+ArrivalTrust EventRules::Trust(const v1::DeviceEvent& e, const JobRecord& job, const TrustedTime& t,
+                               TimeMs now) const {
+  std::optional<Fix> fix;
+  if (e.position().present()) {
+    const auto& p = e.position();
+    fix = Fix{{p.latitude(), p.longitude()}, p.accuracy_m(), p.mock()};
+  }
+  const PlaceCheck place = CheckPlace({job.latitude, job.longitude}, fix, policy_.trust.place);
+  return CheckArrivalTrust(t, place, {job.created_ms, job.AssignedMs()}, now, policy_.trust);
 }
 
 const std::string& EventRules::CompanyZone() {
@@ -61,50 +109,58 @@ void EventRules::CheckFeeOf(const v1::WorkRecorded& work, JobRecord& job, TimeMs
   job.fee_device_fen = work.fee_total_fen();
   job.fee_policy = check.policy;
   job.fee_check = check.verdict;
-  if (!check.matches && !job.flagged) {
-    job.flagged = true;
-    job.flag_reason = "fee: " + check.verdict;
-  }
+  if (!check.matches) AddFlag(job, "fee: " + check.verdict);
 }
 
-void EventRules::ApplyEffect(const v1::DeviceEvent& e, JobRecord& job, const EventRecord& stored) {
-  bool changed = false;
-  if (e.has_work_recorded() && !job.fee_fen) {
-    // The fee of the first work record is the one the customer was shown and signed.
-    CheckFeeOf(e.work_recorded(), job, stored.trusted_ms);
-    changed = true;
+void EventRules::ApplyEffect(const v1::DeviceEvent& e, JobRecord& job, const EventRecord& stored,
+                             const ArrivalTrust& trust) {
+  const JobRecord before = job;
+  const std::string kind = v1::EventKindName(e);
+  if (!history_problem_.empty()) AddFlag(job, "device history: " + history_problem_);
+  // Out-of-order events are kept and flagged (shared/fieldledger/visit/rules.h).
+  const visit::VisitSoFar so_far{job.arrived_ms.has_value(), job.first_visit_resolved.has_value(),
+                                 job.completed_ms.has_value()};
+  if (auto step = VisitEventOf(e)) {
+    if (auto why = visit::CheckOrder(*step, so_far); !why.empty()) AddFlag(job, why);
   }
-  if (e.has_check_in() && !job.arrived_ms) {
-    // The first check-in is the arrival; later visits of the same job do not move it.
-    job.arrived_ms = stored.trusted_ms;
-    job.arrival_verified = stored.verified;
-    job.arrival_technician_id = caller_.user_id;
-    job.arrival_event_id = stored.id;
-    if (job.status == JobStatus::kScheduled) job.status = JobStatus::kInProgress;
-    changed = true;
+  // Events after the completion are kept for the record; they change nothing the
+  // scores read (no arrival, no fee, no first-visit outcome).
+  if (!job.completed_ms) {
+    if (e.has_work_recorded() && !job.fee_fen) {
+      // The fee of the first work record is the one the customer was shown and signed.
+      CheckFeeOf(e.work_recorded(), job, stored.trusted_ms);
+    }
+    if (e.has_check_in() && !job.arrived_ms) {
+      // The first check-in is the arrival; later visits of the same job do not move it.
+      job.arrived_ms = stored.trusted_ms;
+      job.arrival_verified = stored.verified;
+      job.arrival_technician_id = caller_.user_id;
+      job.arrival_event_id = stored.id;
+      job.arrival_place = PlaceVerdictName(trust.place.verdict);
+      job.arrival_distance_m = trust.place.distance_m;
+      job.arrival_check = trust.ReasonText();
+      if (job.status == JobStatus::kScheduled) job.status = JobStatus::kInProgress;
+    }
+    if (e.has_work_recorded() && !job.first_visit_resolved) {
+      // The first work record decides first-time fix; later visits cannot undo it.
+      job.first_visit_resolved = e.work_recorded().resolved();
+    }
+    if (e.has_completed() && job.status != JobStatus::kCancelled) {
+      if (e.completed().signature_sha256().empty()) AddFlag(job, "completed without a signature");
+      job.completed_ms = stored.trusted_ms;
+      job.status = JobStatus::kCompleted;
+      job.signature_sha256 = e.completed().signature_sha256();
+    }
   }
-  if (e.has_work_recorded() && !job.first_visit_resolved) {
-    // The first work record decides first-time fix; later visits cannot undo it.
-    job.first_visit_resolved = e.work_recorded().resolved();
-    changed = true;
+  // Work done on a job that was cancelled meanwhile is kept and flagged for the
+  // dispatcher (docs/sync.md, conflicts), never dropped.
+  if (job.status == JobStatus::kCancelled) {
+    AddFlag(job, kind + " recorded after the job was cancelled");
   }
-  if (e.has_completed() && !job.completed_ms && job.status != JobStatus::kCancelled) {
-    job.completed_ms = stored.trusted_ms;
-    job.status = JobStatus::kCompleted;
-    changed = true;
-  }
-  // Work done on a job that was cancelled or reassigned meanwhile is kept and flagged
-  // for the dispatcher (docs/sync.md, conflicts), never dropped.
-  if (job.status == JobStatus::kCancelled && !job.flagged) {
-    job.flagged = true;
-    job.flag_reason = v1::EventKindName(e) + " recorded after the job was cancelled";
-    changed = true;
-  } else if (job.technician_id != caller_.user_id && !job.flagged) {
-    job.flagged = true;
-    job.flag_reason = v1::EventKindName(e) + " by " + caller_.display_name +
-                      " while the job was assigned to someone else";
-    changed = true;
-  }
+  const bool changed = job.arrived_ms != before.arrived_ms || job.status != before.status ||
+                       job.completed_ms != before.completed_ms || job.flagged != before.flagged ||
+                       job.flag_reason != before.flag_reason || job.fee_fen != before.fee_fen ||
+                       job.first_visit_resolved != before.first_visit_resolved;
   if (changed) {
     job.updated_ms = stored.received_ms;
     tx_.UpdateJob(job);
@@ -114,9 +170,13 @@ void EventRules::ApplyEffect(const v1::DeviceEvent& e, JobRecord& job, const Eve
 }
 
 EventRecord EventRules::Apply(const v1::DeviceEvent& e, const std::string& device_id,
-                              const ClockReading& sent, TimeMs now) {
+                              const ClockReading& sent, TimeMs now,
+                              const std::string& history_problem) {
+  history_problem_ = history_problem;
   const ClockReading at{e.clock().wall_time_ms(), e.clock().monotonic_ms(), e.clock().boot_id()};
-  const TrustedTime t = EstimateTrustedTime(at, sent, now, policy_.clock_tolerance);
+  // Bounded readings cannot overflow; out-of-range ones are refused in Validate, and
+  // EstimateTrustedTime reports (never wraps) what it cannot represent.
+  const TrustedTime t = EstimateTrustedTime(at, sent, now, policy_.trust.clock_tolerance);
   auto job = tx_.FindJob(e.job_id());
 
   EventRecord r;
@@ -129,31 +189,24 @@ EventRecord EventRules::Apply(const v1::DeviceEvent& e, const std::string& devic
   r.device_wall_ms = at.wall;
   r.device_monotonic_ms = at.monotonic;
   r.boot_id = at.boot_id.substr(0, 64);
-  r.trusted_ms = t.time;
+  r.trusted_ms = t.invalid.empty() ? t.time : 0;
   r.received_ms = now;
   r.payload = e.SerializeAsString();
   r.reject_reason = Validate(e, job, t, now);
   r.status = r.reject_reason.empty() ? EventStatus::kApplied : EventStatus::kRejected;
-
-  bool verified = t.within_tolerance;
   if (e.position().present()) {
     r.latitude = e.position().latitude();
     r.longitude = e.position().longitude();
     r.accuracy_m = e.position().accuracy_m();
     r.mock_location = e.position().mock();
-    if (r.mock_location) verified = false;
-    if (job && r.status == EventStatus::kApplied &&
-        !WithinGeofence({job->latitude, job->longitude}, {*r.latitude, *r.longitude}, r.accuracy_m,
-                        policy_.geofence_radius_m)) {
-      verified = false;
-    }
-  } else {
-    verified = false;  // no position: the arrival cannot be placed at the site
   }
-  r.verified = verified && r.status == EventStatus::kApplied;
-  tx_.InsertEvent(r);
+  ArrivalTrust trust;
   // A discard changes no job; everything else applied has a job (Validate checked).
-  if (r.status == EventStatus::kApplied && !e.has_discarded()) ApplyEffect(e, *job, r);
+  const bool on_job = r.status == EventStatus::kApplied && !e.has_discarded();
+  if (on_job) trust = Trust(e, *job, t, now);
+  r.verified = on_job && trust.verified;
+  tx_.InsertEvent(r);
+  if (on_job) ApplyEffect(e, *job, r, trust);
   return r;
 }
 

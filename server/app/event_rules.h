@@ -2,6 +2,7 @@
 // What one device event does to the stored state: validation (a rejection is stored
 // with its reason, never applied), trusted time, arrival verification, job updates.
 #include "app/sync_logic.h"
+#include "fieldledger/core/arrival_trust.h"
 #include "fieldledger/core/trusted_time.h"
 
 namespace fieldledger::server {
@@ -13,15 +14,21 @@ class EventRules {
       : tx_(tx), caller_(caller), policy_(policy), service_policies_(service_policies) {}
 
   // Stores the event (applied or rejected) and applies its effect; returns what it stored.
+  // `history_problem`: why the event breaks the device's chain (device_chain.h), "" if
+  // it does not; an applied event with one flags its job.
   EventRecord Apply(const v1::DeviceEvent& e, const std::string& device_id,
-                    const ClockReading& sent, TimeMs now);
+                    const ClockReading& sent, TimeMs now, const std::string& history_problem = "");
   // The jobs this batch changed so far.
   const std::vector<std::string>& changed_jobs() const { return changed_jobs_; }
 
  private:
   std::string Validate(const v1::DeviceEvent& e, const std::optional<JobRecord>& job,
                        const TrustedTime& t, TimeMs now) const;
-  void ApplyEffect(const v1::DeviceEvent& e, JobRecord& job, const EventRecord& stored);
+  std::string ValidateOnJob(const v1::DeviceEvent& e, const JobRecord& job) const;
+  ArrivalTrust Trust(const v1::DeviceEvent& e, const JobRecord& job, const TrustedTime& t,
+                     TimeMs now) const;
+  void ApplyEffect(const v1::DeviceEvent& e, JobRecord& job, const EventRecord& stored,
+                   const ArrivalTrust& trust);
   void CheckFeeOf(const v1::WorkRecorded& work, JobRecord& job, TimeMs at);
   const std::string& CompanyZone();
 
@@ -30,7 +37,11 @@ class EventRules {
   const SyncPolicy& policy_;
   const ServicePolicies& service_policies_;
   std::optional<std::string> zone_;
+  std::string history_problem_;  // of the event being applied
   std::vector<std::string> changed_jobs_;
 };
+
+// Adds a reason to the job's flag; reasons accumulate ("; "), each once.
+void AddFlag(JobRecord& job, const std::string& reason);
 
 }  // namespace fieldledger::server

@@ -73,6 +73,9 @@ void ToProto(const JobRecord& r, v1::Job* out) {
   out->set_fee_device_fen(r.fee_device_fen.value_or(0));
   out->set_fee_policy(r.fee_policy);
   out->set_fee_check(r.fee_check);
+  out->set_arrival_place(r.arrival_place);
+  if (r.arrival_distance_m) out->set_arrival_distance_m(*r.arrival_distance_m);
+  out->set_arrival_check(r.arrival_check);
 }
 
 }  // namespace fieldledger::server

@@ -201,6 +201,8 @@ v1::Job JobsLogic::Assign(const Caller& caller, const v1::AssignJobRequest& req,
     }
     const std::string previous = job.technician_id;
     job.technician_id = req.technician_id();
+    // Arrivals recorded before this instant were not made by this technician's assignment.
+    if (previous != job.technician_id) job.assigned_ms = now;
     job.updated_ms = now;
     tx.UpdateJob(job);
     // Both devices must hear: the old one removes the job, the new one adds it.

@@ -5,9 +5,11 @@
 #include <unordered_set>
 
 #include "app/app_error.h"
+#include "app/device_chain.h"
 #include "app/event_rules.h"
 #include "app/job_convert.h"
 #include "fieldledger/core/uuid.h"
+#include "visit_facts.h"
 
 namespace fieldledger::server {
 namespace {
@@ -68,6 +70,11 @@ v1::PushResponse SyncLogic::Push(const Caller& caller, const v1::PushRequest& re
   std::vector<std::string> changed;
   const ClockReading sent{req.sent_clock().wall_time_ms(), req.sent_clock().monotonic_ms(),
                           req.sent_clock().boot_id()};
+  // Every event's time is derived from these readings: a batch with impossible ones
+  // changes nothing.
+  if (auto why = CheckClockReading(sent, policy_.clock_limits, "sent_clock"); !why.empty()) {
+    Fail(ErrorKind::kInvalidArgument, why);
+  }
   store_.Write([&](StoreTx& tx) {
     auto device = tx.FindDevice(req.device_id());
     if (device && device->user_id != caller.user_id) {
@@ -115,7 +122,8 @@ v1::PushResponse SyncLogic::Push(const Caller& caller, const v1::PushRequest& re
         gap->set_first_missing(d.last_sequence + 1);
         gap->set_last_missing(e.sequence() - 1);
       }
-      EventRecord stored = rules.Apply(e, d.id, sent, now);
+      EventRecord stored = rules.Apply(e, d.id, sent, now, CheckDeviceChain(d, e));
+      d.last_event_sha256 = EventSha256(e);
       ack->set_status(stored.status == EventStatus::kApplied ? v1::EventAck::STATUS_APPLIED
                                                              : v1::EventAck::STATUS_REJECTED);
       ack->set_reason(stored.reject_reason);
@@ -174,6 +182,8 @@ v1::PullResponse SyncLogic::Pull(const Caller& caller, const v1::PullRequest& re
     doc->set_version(active.version);
     doc->set_toml(service_policies_->ActiveText());
   }
+  // The on-time and trust settings travel with every page: the phone's punctuality.
+  *resp.mutable_scoring_rules() = v1::ScoringRulesOf(policy_.scoring);
   resp.set_server_time_ms(now);
   if (on_phone_seen) on_phone_seen(caller, now);
   return resp;

@@ -4,6 +4,8 @@
 #include "app/change_hook.h"
 #include "app/fee_check.h"
 #include "auth/caller.h"
+#include "fieldledger/core/arrival_trust.h"
+#include "fieldledger/scoring/policy.h"
 #include "fieldledger/v1/sync.pb.h"
 #include "storage/store.h"
 
@@ -14,8 +16,12 @@ struct SyncPolicy {
   int max_batch_events = 500;
   int default_page_size = 200;
   int max_page_size = 1000;
-  DurationMs clock_tolerance = 2 * kMinuteMs;  // larger corrections mark arrivals unverified
-  double geofence_radius_m = 200;
+  // Clock tolerance, geofence and accuracy limit: from the scoring policy
+  // (TrustPolicyFrom in app/trust_policy.h); these defaults are the policy's defaults.
+  TrustPolicy trust;
+  // The policy the phone is sent with Pull (grace, unverified arrivals, trust settings).
+  scoring::ScoringPolicy scoring;
+  ClockLimits clock_limits;               // readings outside these are refused
   DurationMs max_future = 5 * kMinuteMs;  // trusted times later than now + this are impossible
 };
 

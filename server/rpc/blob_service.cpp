@@ -21,6 +21,7 @@ grpc::Status BlobServiceImpl::UploadChunk(grpc::ServerContext* ctx,
   // DATA_LOSS tells the device its bytes, not the request's shape, were wrong: the
   // discard is already committed and the next upload starts from 0.
   if (outcome.hash_mismatch) return {grpc::StatusCode::DATA_LOSS, outcome.message};
+  if (outcome.content_refused) return {grpc::StatusCode::INVALID_ARGUMENT, outcome.message};
   *resp = outcome.offset;
   return status;
 }

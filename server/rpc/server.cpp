@@ -6,6 +6,7 @@
 #include <chrono>
 #include <stdexcept>
 
+#include "app/trust_policy.h"
 #include "rpc/assessment_service.h"
 #include "rpc/attendance_service.h"
 #include "rpc/blob_service.h"
@@ -23,7 +24,7 @@ struct FieldLedgerServer::Parts {
       : sessions(store),
         gate(sessions, std::move(clock)),
         service_policies(WithAll(fee_policies)),
-        sync_logic(store, SyncPolicy{}, &service_policies),
+        sync_logic(store, SyncPolicyFrom(policy), &service_policies),
         jobs_logic(store),
         live_scores(store, policy),
         scorecard_logic(store, policy, &live_scores),
@@ -57,8 +58,8 @@ struct FieldLedgerServer::Parts {
   static DispatchPolicy BoardPolicy(const scoring::ScoringPolicy& scoring, const SyncPolicy& sync) {
     DispatchPolicy p;
     p.on_time_grace = scoring.on_time_grace;
-    p.clock_tolerance = sync.clock_tolerance;
-    p.geofence_radius_m = sync.geofence_radius_m;
+    p.clock_tolerance = sync.trust.clock_tolerance;
+    p.geofence_radius_m = sync.trust.place.geofence_radius_m;
     return p;
   }
   static ServicePolicies WithAll(

@@ -92,6 +92,19 @@ struct JobRecord {
   std::optional<std::int64_t> fee_device_fen;
   std::string fee_policy;  // "<policy id>@<version>"
   std::string fee_check;   // "match", or what differs
+  // When the current technician was assigned; nullopt for jobs stored before migration
+  // 5 and jobs never reassigned, where it is the creation instant.
+  std::optional<TimeMs> assigned_ms;
+  // The arrival's place verdict ("inside", "outside", "no_position", "mock_location"),
+  // its distance to the site when the fix had a position, and every reason it is
+  // unverified ("" when verified), e.g. "clock corrected by 3 h 00 min (tolerance 2 min)".
+  std::string arrival_place;
+  std::optional<double> arrival_distance_m;
+  std::string arrival_check;
+  // The signature blob of the completion, so the same strokes cannot sign two visits.
+  std::string signature_sha256;
+
+  TimeMs AssignedMs() const { return assigned_ms.value_or(created_ms); }
 };
 
 struct CallBackRecord {
@@ -151,6 +164,9 @@ struct DeviceRecord {
   std::string user_id;
   std::int64_t last_sequence = 0;
   TimeMs last_seen_ms = 0;
+  // SHA-256 of the serialized event at last_sequence, as received: the next event must
+  // name it (DeviceEvent.previous_event_sha256).
+  std::string last_event_sha256;
 };
 
 enum class EventStatus { kApplied, kRejected };

@@ -183,6 +183,15 @@ ALTER TABLE jobs ADD COLUMN fee_device_fen BIGINT;
 ALTER TABLE jobs ADD COLUMN fee_policy TEXT NOT NULL DEFAULT '';
 ALTER TABLE jobs ADD COLUMN fee_check TEXT NOT NULL DEFAULT '';
 )sql"},
+      {5, "trust: when the job was assigned, and the arrival's place and verification", R"sql(
+ALTER TABLE jobs ADD COLUMN assigned_ms BIGINT;
+ALTER TABLE jobs ADD COLUMN arrival_place TEXT NOT NULL DEFAULT '';
+ALTER TABLE jobs ADD COLUMN arrival_distance_m REAL;
+ALTER TABLE jobs ADD COLUMN arrival_check TEXT NOT NULL DEFAULT '';
+ALTER TABLE jobs ADD COLUMN signature_sha256 TEXT NOT NULL DEFAULT '';
+ALTER TABLE devices ADD COLUMN last_event_sha256 TEXT NOT NULL DEFAULT '';
+CREATE INDEX jobs_by_signature ON jobs (company_id, signature_sha256) WHERE signature_sha256 != '';
+)sql"},
       {6, "audit trail of the office's actions on jobs (who, when, what, reason)", R"sql(
 CREATE TABLE audit_log (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -21,7 +21,8 @@ constexpr const char* kJobColumns =
     "serial_number, description, created_ms, updated_ms, arrived_ms, arrival_verified, "
     "arrival_technician_id, arrival_event_id, completed_ms, flagged, flag_reason, "
     "product_category, purchase_date, activation_date, first_visit_resolved, fee_fen, "
-    "fee_device_fen, fee_policy, fee_check";
+    "fee_device_fen, fee_policy, fee_check, assigned_ms, arrival_place, arrival_distance_m, "
+    "arrival_check, signature_sha256";
 
 JobRecord ReadJob(const sql::Stmt& s) {
   JobRecord j;
@@ -57,6 +58,11 @@ JobRecord ReadJob(const sql::Stmt& s) {
   j.fee_device_fen = s.OptInt(30);
   j.fee_policy = s.Text(31);
   j.fee_check = s.Text(32);
+  j.assigned_ms = s.OptInt(33);
+  j.arrival_place = s.Text(34);
+  if (!s.IsNull(35)) j.arrival_distance_m = s.Real(35);
+  j.arrival_check = s.Text(36);
+  j.signature_sha256 = s.Text(37);
   return j;
 }
 
@@ -234,9 +240,10 @@ class SqliteStore::Tx final : public StoreTx {
   }
 
   void InsertJob(const JobRecord& j) override {
-    static const std::string kSql = std::string("INSERT INTO jobs (") + kJobColumns +
-                                    ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static const std::string kSql =
+        std::string("INSERT INTO jobs (") + kJobColumns +
+        ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     conn_.Cached(kSql)
         .Bind(j.id, j.company_id, j.reference, JobTypeName(j.type), JobStatusName(j.status),
               j.customer_name, j.customer_phone, j.address, j.latitude, j.longitude, j.window.start,
@@ -244,7 +251,8 @@ class SqliteStore::Tx final : public StoreTx {
               j.created_ms, j.updated_ms, j.arrived_ms, j.arrival_verified, j.arrival_technician_id,
               j.arrival_event_id, j.completed_ms, j.flagged, j.flag_reason, j.product_category,
               j.purchase_date, j.activation_date, j.first_visit_resolved, j.fee_fen,
-              j.fee_device_fen, j.fee_policy, j.fee_check)
+              j.fee_device_fen, j.fee_policy, j.fee_check, j.assigned_ms, j.arrival_place,
+              j.arrival_distance_m, j.arrival_check, j.signature_sha256)
         .Run();
   }
   void UpdateJob(const JobRecord& j) override {
@@ -256,7 +264,9 @@ class SqliteStore::Tx final : public StoreTx {
         "arrival_verified = ?, arrival_technician_id = ?, arrival_event_id = ?, "
         "completed_ms = ?, flagged = ?, flag_reason = ?, product_category = ?, "
         "purchase_date = ?, activation_date = ?, first_visit_resolved = ?, fee_fen = ?, "
-        "fee_device_fen = ?, fee_policy = ?, fee_check = ? WHERE id = ?";
+        "fee_device_fen = ?, fee_policy = ?, fee_check = ?, assigned_ms = ?, "
+        "arrival_place = ?, arrival_distance_m = ?, arrival_check = ?, signature_sha256 = ? "
+        "WHERE id = ?";
     auto run = [&](std::string_view sql) {
       conn_.Cached(sql)
           .Bind(j.reference, JobTypeName(j.type), JobStatusName(j.status), j.customer_name,
@@ -265,7 +275,8 @@ class SqliteStore::Tx final : public StoreTx {
                 j.arrived_ms, j.arrival_verified, j.arrival_technician_id, j.arrival_event_id,
                 j.completed_ms, j.flagged, j.flag_reason, j.product_category, j.purchase_date,
                 j.activation_date, j.first_visit_resolved, j.fee_fen, j.fee_device_fen,
-                j.fee_policy, j.fee_check, j.id)
+                j.fee_policy, j.fee_check, j.assigned_ms, j.arrival_place, j.arrival_distance_m,
+                j.arrival_check, j.signature_sha256, j.id)
           .Run();
       return conn_.db().Changes();
     };
@@ -288,6 +299,15 @@ class SqliteStore::Tx final : public StoreTx {
     s.Bind(JsonArray(ids));
     while (s.Step()) out.push_back(ReadJob(s));
     return out;
+  }
+  std::optional<std::string> FindJobIdBySignature(const std::string& company_id,
+                                                  const std::string& signature_sha256) override {
+    auto s = conn_.Cached(
+        "SELECT id FROM jobs WHERE company_id = ? AND signature_sha256 = ? "
+        "AND signature_sha256 != '' LIMIT 1");
+    s.Bind(company_id, signature_sha256);
+    if (!s.Step()) return std::nullopt;
+    return s.Text(0);
   }
   std::optional<JobRecord> FindJob(const std::string& id) override {
     static const std::string kSql =
@@ -369,28 +389,36 @@ class SqliteStore::Tx final : public StoreTx {
   }
 
   std::optional<DeviceRecord> FindDevice(const std::string& id) override {
-    auto s =
-        conn_.Cached("SELECT id, user_id, last_sequence, last_seen_ms FROM devices WHERE id = ?");
+    auto s = conn_.Cached(
+        "SELECT id, user_id, last_sequence, last_seen_ms, last_event_sha256 FROM devices "
+        "WHERE id = ?");
     s.Bind(id);
     if (!s.Step()) return std::nullopt;
-    return DeviceRecord{s.Text(0), s.Text(1), s.Int(2), s.Int(3)};
+    return DeviceRecord{s.Text(0), s.Text(1), s.Int(2), s.Int(3), s.Text(4)};
   }
   void UpsertDevice(const DeviceRecord& d) override {
     conn_
         .Cached(
-            "INSERT INTO devices (id, user_id, last_sequence, last_seen_ms) VALUES (?, ?, ?, ?) "
+            "INSERT INTO devices (id, user_id, last_sequence, last_seen_ms, last_event_sha256) "
+            "VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT (id) DO UPDATE SET user_id = excluded.user_id, "
-            "last_sequence = excluded.last_sequence, last_seen_ms = excluded.last_seen_ms")
-        .Bind(d.id, d.user_id, d.last_sequence, d.last_seen_ms)
+            "last_sequence = excluded.last_sequence, last_seen_ms = excluded.last_seen_ms, "
+            "last_event_sha256 = excluded.last_event_sha256")
+        .Bind(d.id, d.user_id, d.last_sequence, d.last_seen_ms, d.last_event_sha256)
         .Run();
   }
 
   std::optional<EventRecord> FindEvent(const std::string& id) override {
-    static const std::string kSql = std::string(kSelectEvents) + " WHERE id = ?";
-    auto s = conn_.Cached(kSql);
+    // One event with its payload (the visit rules read an earlier work record's content);
+    // the batch lookup below reads no payloads, it only asks which ids exist.
+    auto s = conn_.Cached(
+        "SELECT id, device_id, sequence, user_id, job_id, kind, status, reject_reason, "
+        "trusted_ms, verified, payload FROM events WHERE id = ?");
     s.Bind(id);
     if (!s.Step()) return std::nullopt;
-    return ReadEvent(s);
+    EventRecord e = ReadEvent(s);
+    e.payload = s.BlobBytes(10);
+    return e;
   }
   std::vector<EventRecord> FindEvents(const std::vector<std::string>& ids) override {
     std::vector<EventRecord> out;

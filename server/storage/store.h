@@ -41,6 +41,9 @@ class StoreTx {
   // Set-based reads for a batch, one query each: the stored rows among `ids`, in no
   // particular order; ids not stored are simply absent.
   virtual std::vector<JobRecord> FindJobs(const std::vector<std::string>& ids) = 0;
+  // The job whose completion was signed with this signature blob, if any.
+  virtual std::optional<std::string> FindJobIdBySignature(const std::string& company_id,
+                                                          const std::string& signature_sha256) = 0;
   // Jobs of a company ordered by (window start, id), optionally one technician's and
   // only those whose window overlaps [from, to); keyset-paged after (start, id).
   struct JobQuery {

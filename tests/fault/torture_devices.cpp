@@ -42,6 +42,7 @@ std::string RecordRandomAction(device::TechnicianDevice& d, int technician, int 
       return d.CheckIn(job, fix).event_id();
     default: {
       v1::WorkRecorded w;
+      w.add_fault_types("screen");  // the visit rules want at least one
       w.set_notes("replaced part " + std::to_string(rng() % 1000));
       w.set_resolved(rng() % 2 == 0);
       return d.RecordWork(job, w, fix).event_id();

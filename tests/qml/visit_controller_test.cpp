@@ -8,9 +8,11 @@
 
 #include "app_session.h"
 #include "fieldledger/signature/binding.h"
+#include "fieldledger/visit/summary.h"
 #include "offline_device.h"
 #include "signature_pad.h"
 #include "visit_controller.h"
+#include "visit_facts.h"
 
 namespace fieldledger::app {
 namespace {
@@ -93,7 +95,12 @@ TEST_F(VisitControllerTest, ACompleteVisitOfflineSurvivesAReopen) {
   EXPECT_TRUE(events[2].position().present());
   const auto& done = events[3].completed();
   EXPECT_EQ(done.signer_name(), "Li Wei");
-  EXPECT_EQ(done.visit_summary_sha256(), signature::VisitSummarySha256(summary.toStdString()));
+  // The hash binds the canonical summary of this job and work record, which the server
+  // rebuilds; the displayed (translated) text is not what is hashed.
+  EXPECT_EQ(done.work_event_id(), events[2].event_id());
+  EXPECT_EQ(done.visit_summary_sha256(), visit::CanonicalSummarySha256(v1::VisitFactsOf(
+                                             store.Job("j1")->job, work, events[2].event_id())));
+  EXPECT_NE(done.visit_summary_sha256(), signature::VisitSummarySha256(summary.toStdString()));
   EXPECT_TRUE(store.BlobBytes(done.signature_sha256()).has_value());
   EXPECT_EQ(store.BlobBytes(done.signature_png_sha256())->substr(1, 3), "PNG");
   EXPECT_EQ(store.BlobBytes(done.report_sha256())->substr(0, 4), "%PDF");

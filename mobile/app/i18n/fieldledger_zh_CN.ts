@@ -586,7 +586,7 @@
             <translation>图片 (*.jpg *.jpeg *.png)</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+58" />
             <source>What was wrong?</source>
             <translation>故障类型</translation>
         </message>
@@ -631,7 +631,7 @@
             <translation>照片（%1 / %2）</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+25" />
             <source>Remove photo</source>
             <translation>删除照片</translation>
         </message>
@@ -646,7 +646,7 @@
             <translation>经服务中心鉴定为质量故障</translation>
         </message>
         <message>
-            <location line="-123" />
+            <location line="-128" />
             <source>Fee: %1</source>
             <translation>费用：%1</translation>
         </message>
@@ -664,7 +664,7 @@
     <context>
         <name>fieldledger::app::AppSession</name>
         <message>
-            <location filename="../src/app_session.cpp" line="+39" />
+            <location filename="../src/app_session.cpp" line="+41" />
             <source>receiving jobs %1 of %2</source>
             <translation>接收工单 %1/%2</translation>
         </message>
@@ -728,7 +728,37 @@
             <translation>请输入用户名和密码。</translation>
         </message>
         <message>
-            <location line="+134" />
+            <location line="+128" />
+            <source>mock location</source>
+            <translation>模拟位置</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>no usable position</source>
+            <translation>无可用位置</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>outside the site</source>
+            <translation>不在现场范围内</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>clock not trusted</source>
+            <translation>时钟不可信</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not counted: the arrival could not be verified (%1)</source>
+            <translation>不计入：到达未能核实（%1）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Counts as late: the arrival could not be verified (%1)</source>
+            <translation>计为迟到：到达未能核实（%1）</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Late by %1</source>
             <translation>已迟到 %1</translation>
         </message>
@@ -743,7 +773,7 @@
             <translation>准时</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+35" />
             <source>%1 (±%2 m)</source>
             <translation>%1（±%2 米）</translation>
         </message>
@@ -924,13 +954,13 @@
     <context>
         <name>fieldledger::app::VisitController</name>
         <message>
-            <location filename="../src/visit_controller.cpp" line="+154" />
-            <location line="+34" />
+            <location filename="../src/visit_controller.cpp" line="+157" />
+            <location line="+39" />
             <source>This job is no longer on the phone.</source>
             <translation>此工单已不在手机上。</translation>
         </message>
         <message>
-            <location line="-33" />
+            <location line="-38" />
             <source>The visit is already completed.</source>
             <translation>此次上门已完工。</translation>
         </message>
@@ -946,12 +976,17 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+13" />
+            <location line="+18" />
             <source>At most %1 photos per visit.</source>
             <translation>每次上门最多 %1 张照片。</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="-10" />
+            <source>This work record cannot be saved: %1</source>
+            <translation>无法保存此维修记录：%1</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>Record the work first.</source>
             <translation>请先填写维修记录。</translation>
         </message>

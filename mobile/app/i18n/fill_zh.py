@@ -101,6 +101,13 @@ ZH = {
     "Up to date": "已同步",
     "Enter your username and password.": "请输入用户名和密码。",
     "Early: before the window opened": "提前：早于到达时段",
+    "mock location": "模拟位置",
+    "no usable position": "无可用位置",
+    "outside the site": "不在现场范围内",
+    "clock not trusted": "时钟不可信",
+    "Not counted: the arrival could not be verified (%1)": "不计入：到达未能核实（%1）",
+    "Counts as late: the arrival could not be verified (%1)": "计为迟到：到达未能核实（%1）",
+    "This work record cannot be saved: %1": "无法保存此维修记录：%1",
     "On time": "准时",
     "%1 (±%2 m)": "%1（±%2 米）",
     "The office has not given this job's product category and purchase date, so the "

@@ -7,7 +7,9 @@
 
 #include "fee_quote.h"
 #include "fieldledger/core/on_time.h"
+#include "fieldledger/visit/punctuality.h"
 #include "language.h"
+#include "visit_facts.h"
 
 namespace fieldledger::app {
 namespace {
@@ -246,6 +248,53 @@ void AppSession::Refresh(bool jobs_too) {
   emit jobsChanged();
 }
 
+QVariantMap AppSession::Punctuality(const device::LocalJob& local, qint64 arrived) {
+  const auto& job = local.job;
+  visit::ArrivalSeen seen;
+  seen.window = {job.window().start_ms(), job.window().end_ms()};
+  seen.arrival = arrived;
+  seen.site = {job.site().latitude(), job.site().longitude()};
+  if (auto e = device_->store().CheckInOf(job.id()); e && e->position().present()) {
+    const auto& p = e->position();
+    seen.fix = Fix{{p.latitude(), p.longitude()}, p.accuracy_m(), p.mock()};
+  }
+  // Once the server holds the arrival, its verdict (which also judged the clocks) wins.
+  if (job.arrived_ms() > 0) seen.server_verified = job.arrival_verified();
+  const auto rules = device_->ScoringRules();
+  const scoring::ScoringPolicy policy =
+      rules ? v1::ScoringPolicyOf(*rules) : scoring::ScoringPolicy{};
+  const auto p = visit::ArrivalPunctuality(seen, policy, arrived);
+  const ArrivalVerdict& v = p.outcome.verdict;
+
+  QString why;
+  const std::string place =
+      job.arrived_ms() > 0 ? job.arrival_place() : PlaceVerdictName(p.place.verdict);
+  if (place == "mock_location") {
+    why = tr("mock location");
+  } else if (place == "no_position") {
+    why = tr("no usable position");
+  } else if (place == "outside") {
+    why = tr("outside the site");
+  } else {
+    why = tr("clock not trusted");
+  }
+  QVariantMap m;
+  if (p.outcome.unverified) {
+    m[QStringLiteral("punctuality")] =
+        v.cls == ArrivalClass::kExcluded
+            ? tr("Not counted: the arrival could not be verified (%1)").arg(why)
+            : tr("Counts as late: the arrival could not be verified (%1)").arg(why);
+  } else {
+    m[QStringLiteral("punctuality")] =
+        v.cls == ArrivalClass::kLate
+            ? tr("Late by %1").arg(JobListModel::DurationText(v.seconds_late * 1000))
+        : v.cls == ArrivalClass::kEarly ? tr("Early: before the window opened")
+                                        : tr("On time");
+  }
+  m[QStringLiteral("late")] = v.cls == ArrivalClass::kLate;
+  return m;
+}
+
 QVariantMap AppSession::job(const QString& job_id) {
   QVariantMap m;
   auto j = device_->store().Job(job_id.toStdString());
@@ -267,17 +316,7 @@ QVariantMap AppSession::job(const QString& job_id) {
   m[QStringLiteral("arrived")] = arrived > 0;
   m[QStringLiteral("arrivedText")] = formatTime(arrived);
   m[QStringLiteral("removed")] = j->removed_upstream;
-  if (arrived > 0) {
-    // The same rule the server scores with (grace 0 here: the server's policy decides).
-    const ArrivalVerdict v = ClassifyArrival(
-        {TimeWindow{job.window().start_ms(), job.window().end_ms()}, arrived}, arrived, {});
-    m[QStringLiteral("punctuality")] =
-        v.cls == ArrivalClass::kLate
-            ? tr("Late by %1").arg(JobListModel::DurationText(v.seconds_late * 1000))
-        : v.cls == ArrivalClass::kEarly ? tr("Early: before the window opened")
-                                        : tr("On time");
-    m[QStringLiteral("late")] = v.cls == ArrivalClass::kLate;
-  }
+  if (arrived > 0) m.insert(Punctuality(*j, arrived));
   // Where the arrival was recorded, from the check-in event itself.
   if (auto e = device_->store().CheckInOf(job.id()); e && e->position().present()) {
     const auto& p = e->position();

@@ -110,6 +110,9 @@ class AppSession : public QObject {
   void officeSignedIn(const QString& server, const QByteArray& login);
 
  private:
+  // {punctuality, late} for an arrival at `arrived`: shared/fieldledger/visit/punctuality.h
+  // under the scoring rules the server sent with the last pull.
+  QVariantMap Punctuality(const device::LocalJob& job, qint64 arrived);
   void OnSignInFinished(bool ok, const QString& error);
   void OnSyncFinished(bool ok, int code, const QString& error, int applied, int rejected,
                       int pulled);

@@ -12,10 +12,13 @@
 #include "app_session.h"
 #include "fee_quote.h"
 #include "fieldledger/signature/binding.h"
+#include "fieldledger/visit/rules.h"
+#include "fieldledger/visit/summary.h"
 #include "language.h"
 #include "service_report.h"
 #include "signature_pad.h"
 #include "signature_render.h"
+#include "visit_facts.h"
 #include "visit_photos.h"
 #include "visit_summary.h"
 
@@ -162,6 +165,11 @@ QString VisitController::recordWork(const QVariantMap& map) {
   auto& device = Session().device();
   const QDate today = DateIn(device.clock().WallMs(), Session().zone());
   StampQuote(QuoteFor(job_->job, work, today), work);
+  // The server's own limits (shared/fieldledger/visit/rules.h): what passes here is
+  // never refused there, so the customer never signs a record the server rejects.
+  if (const std::string why = visit::CheckWork(v1::WorkFactsOf(work)); !why.empty()) {
+    return tr("This work record cannot be saved: %1").arg(QString::fromStdString(why));
+  }
   device.RecordWork(job_->job.id(), work, fix_);
   device.store().ClearSetting(DraftKey(job_id_));
   Session().recorded();
@@ -191,8 +199,12 @@ QString VisitController::complete(SignaturePad* pad, const QString& signer) {
   auto& device = Session().device();
   const std::int64_t now = device.clock().WallMs();
   const signature::Ink ink = pad->ink();
-  const auto bound =
-      signature::BindSignature(summary_.toStdString(), {ink, signer.toStdString()}, now);
+  // The customer reads summary_ in the app's language; the signature binds to the
+  // canonical, language-independent summary of the same facts, which the server
+  // rebuilds from the job and the work record to verify it (docs/signature.md).
+  const std::string canonical =
+      visit::CanonicalSummary(v1::VisitFactsOf(job_->job, *state_.work, state_.work_event_id));
+  const auto bound = signature::BindSignature(canonical, {ink, signer.toStdString()}, now);
   if (!bound.ok()) return SignatureRefusalText(static_cast<int>(bound.verdict.refusal));
 
   // Blobs first: an event never points at bytes the device does not have.
@@ -200,6 +212,7 @@ QString VisitController::complete(SignaturePad* pad, const QString& signer) {
   v1::Completed done;
   done.set_signer_name(bound.signed_visit.signer_name);
   done.set_visit_summary_sha256(bound.signed_visit.visit_summary_sha256);
+  done.set_work_event_id(state_.work_event_id);
   done.set_signature_sha256(store.PutBlob("signature", bound.signed_visit.encoded_strokes));
   const QByteArray png = RenderInkPng(ink);
   done.set_signature_png_sha256(store.PutBlob("signature_png", png.toStdString()));

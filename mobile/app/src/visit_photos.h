@@ -5,11 +5,13 @@
 #include <QString>
 #include <QUrl>
 
+#include "fieldledger/visit/rules.h"
 #include "local_store.h"
 
 namespace fieldledger::app {
 
-inline constexpr int kMaxPhotosPerVisit = 5;
+// The shared visit rules' limit, which the server enforces too.
+inline constexpr int kMaxPhotosPerVisit = static_cast<int>(visit::kMaxPhotos);
 inline constexpr int kPhotoLongSidePx = 1600;
 
 struct PhotoResult {

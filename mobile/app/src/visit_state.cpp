@@ -18,6 +18,7 @@ VisitState ReadVisitState(const v1::Job& job, std::int64_t local_arrived_ms,
         break;
       case v1::DeviceEvent::kWorkRecorded:
         s.work = e.work_recorded();
+        s.work_event_id = e.event_id();
         s.work_recorded_ms = at;
         break;
       case v1::DeviceEvent::kCompleted:

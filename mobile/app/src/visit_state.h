@@ -4,6 +4,7 @@
 // closing the app or losing power mid-visit loses nothing.
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "fieldledger/v1/jobs.pb.h"
@@ -22,6 +23,7 @@ struct VisitState {
   std::int64_t completed_ms = 0;
   // The latest work record: a technician may correct it before the customer signs.
   std::optional<v1::WorkRecorded> work;
+  std::string work_event_id;  // of the latest work record: the signed summary names it
   std::optional<v1::Completed> completed;
 };
 

@@ -20,8 +20,9 @@ inline constexpr std::array<Metric, 5> kAllMetrics = {Metric::kOnTime, Metric::k
 const char* MetricName(Metric m);  // "on_time", "retention", ... (the TOML key)
 std::optional<Metric> MetricFromName(std::string_view name);
 
-// What an arrival the server could not verify (clock correction over tolerance, outside
-// the geofence, mock location) does to the on-time rate.
+// What an arrival the server could not verify (docs/sync.md, "Time": clock correction
+// over tolerance, implausible time, outside the geofence, no usable position, mock
+// location) does to the on-time rate.
 enum class UnverifiedArrival { kCountLate, kExclude };
 
 // The call-back desk's schedule (docs/callbacks.md): when a completed visit becomes due
@@ -57,6 +58,8 @@ struct ScoringPolicy {
   // document holds every scoring setting.
   DurationMs clock_correction_tolerance = 2 * kMinuteMs;
   double geofence_radius_m = 200.0;
+  // A fix less accurate than this counts as no usable position (never widens the fence).
+  double max_fix_accuracy_m = 500.0;
 
   // Retention window N in days per job type (jobs of type "other" are not retained).
   int retention_days_repair = 30;

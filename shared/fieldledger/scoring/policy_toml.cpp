@@ -113,6 +113,10 @@ class Reader {
           {"geofence_radius_m",
            [](Reader& r, const toml::node& n, const std::string& k) {
              if (auto v = r.Number(n, k, 1.0, 100000.0)) r.p_.geofence_radius_m = *v;
+           }},
+          {"max_fix_accuracy_m",
+           [](Reader& r, const toml::node& n, const std::string& k) {
+             if (auto v = r.Number(n, k, 1.0, 100000.0)) r.p_.max_fix_accuracy_m = *v;
            }}}},
         {"retention",
          {{"repair_days",

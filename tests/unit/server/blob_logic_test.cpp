@@ -24,6 +24,7 @@ class BlobTest : public StoreTest {
     blobs_ = std::make_unique<BlobLogic>(*store_, policy);
     bytes_ = std::string(2500, '\0');
     for (std::size_t i = 0; i < bytes_.size(); ++i) bytes_[i] = static_cast<char>(i * 7 + 3);
+    bytes_.replace(0, 3, "\xFF\xD8\xFF");  // a photo must look like a JPEG
     sha_ = Sha256Hex(bytes_);
   }
   v1::UploadOffset Ask(const std::string& sha, std::int64_t size) {
@@ -127,6 +128,7 @@ TEST_F(BlobTest, CompaniesDoNotSeeEachOthersBlobs) {
   r.set_protocol_version(1);
   r.set_sha256(sha_);
   r.set_size(Size());
+  r.set_kind("photo");
   const auto other =
       blobs_->GetUploadOffset(CallerFor("othertech", Role::kTechnician, "other"), r, At(9));
   EXPECT_EQ(other.offset(), 0);

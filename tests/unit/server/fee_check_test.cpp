@@ -52,7 +52,8 @@ TEST_F(FeeCheckTest, OutOfWarrantyTwoFaultsChargedOnceAtTheHighestMatches) {
   EXPECT_EQ(j.fee_fen, 8000);
   EXPECT_EQ(j.fee_device_fen, 8000);
   EXPECT_EQ(j.fee_check, "match");
-  EXPECT_FALSE(j.flagged);
+  // Flagged for the visit order only (no check-in in this test), not for the fee.
+  EXPECT_EQ(j.flag_reason, "work recorded before an arrival");
   EXPECT_EQ(j.fee_policy,
             service_policy::DefaultPolicy().id + "@" + service_policy::DefaultPolicy().version);
   EXPECT_EQ(j.first_visit_resolved, true);

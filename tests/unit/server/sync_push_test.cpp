@@ -301,14 +301,19 @@ TEST_F(PushTest, ACheckInOnACancelledJobIsAppliedAndFlagsTheJob) {
   EXPECT_EQ(job->arrived_ms, At(9, 20));  // the visit happened; it is kept
 }
 
-TEST_F(PushTest, ACheckInOnSomeoneElsesJobIsAppliedAndFlagged) {
+TEST_F(PushTest, ACheckInOnSomeoneElsesJobIsRejectedAndCountsForNobody) {
   AddJob("j3", "tech2", At(9), At(10));
-  const auto resp = Push(OneEvent(OnTimeCheckIn(1, "j3")), Tech1());
-  EXPECT_EQ(resp.acks(0).status(), v1::EventAck::STATUS_APPLIED);
+  const auto e = OnTimeCheckIn(1, "j3");
+  const auto resp = Push(OneEvent(e), Tech1());
+  EXPECT_EQ(resp.acks(0).status(), v1::EventAck::STATUS_REJECTED);
+  EXPECT_EQ(resp.acks(0).reason(),
+            "check_in on job j3, which is not assigned to you: only its assigned technician may "
+            "record visits");
   auto job = GetJob("j3");
-  EXPECT_TRUE(job->flagged);
-  EXPECT_EQ(job->arrival_technician_id, "tech1");
+  EXPECT_FALSE(job->arrived_ms);
+  EXPECT_EQ(job->arrival_technician_id, "");
   EXPECT_EQ(job->technician_id, "tech2");
+  EXPECT_EQ(Event(e.event_id())->status, EventStatus::kRejected);
 }
 
 TEST_F(PushTest, CompletedSetsTheCompletionTime) {

@@ -19,6 +19,7 @@ using ::testing::Invoke;
 std::string Photo(std::size_t n) {
   std::string s(n, '\0');
   for (std::size_t i = 0; i < n; ++i) s[i] = static_cast<char>((i * 131) ^ (i >> 7));
+  s.replace(0, 3, "\xFF\xD8\xFF");  // the server checks that a photo looks like a JPEG
   return s;
 }
 
@@ -121,10 +122,11 @@ TEST_F(BlobUploadTest, HashMismatchIsDataLossAndTheBlobIsRedoneFromZero) {
 }
 
 TEST_F(BlobUploadTest, SyncUploadsBlobsBeforeTheEventsThatReferenceThem) {
-  const std::string sha = device_.store().PutBlob("signature", Photo(5000));
-  v1::Completed done;
-  done.set_signature_sha256(sha);
-  device_.Complete(server_.job_ids()[0], done, {});
+  const std::string sha = device_.store().PutBlob("photo", Photo(5000));
+  v1::WorkRecorded work;
+  work.add_fault_types("screen");
+  work.add_photo_sha256(sha);
+  device_.RecordWork(server_.job_ids()[0], work, {});
   const auto report = device_.Sync();
   ASSERT_TRUE(report.ok) << report.error;
   EXPECT_EQ(report.blobs_uploaded, 1);

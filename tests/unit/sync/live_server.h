@@ -17,7 +17,8 @@ inline constexpr char kPassword[] = "correct horse";
 
 class LiveServer {
  public:
-  explicit LiveServer(const std::string& db_path, int jobs = 3) : store_(db_path) {
+  explicit LiveServer(const std::string& db_path, int jobs = 3, scoring::ScoringPolicy policy = {})
+      : store_(db_path) {
     using namespace server;
     const std::string hash = HashPassword(kPassword, testing::FastArgon2());
     store_.Write([&](StoreTx& tx) {
@@ -41,6 +42,7 @@ class LiveServer {
     });
     ServerOptions options;
     options.listen_address = "127.0.0.1:0";
+    options.scoring_policy = std::move(policy);
     server_ = std::make_unique<FieldLedgerServer>(store_, options);
     port_ = server_->Start();
   }
