@@ -55,7 +55,8 @@ LoginOutcome TechnicianDevice::Login(const std::string& username, const std::str
   }
   if (resp.role() != v1::ROLE_TECHNICIAN) {
     return {false,
-            "this app is for technicians; " + resp.display_name() + " should use the office view"};
+            "this app is for technicians; " + resp.display_name() + " should use the office view",
+            resp.SerializeAsString()};
   }
   if (auto previous_id = store_.GetSetting("user_id");
       previous_id && *previous_id != resp.user_id() && !store_.StartOverForNewUser()) {

@@ -27,6 +27,10 @@ struct Fix {
 struct LoginOutcome {
   bool ok = false;
   std::string error;
+  // A dispatcher, call-back agent, manager or admin is refused here (this device is a
+  // technician's) but their sign-in worked: the serialized v1::LoginResponse, so an app
+  // with the office view can open it without asking for the password again.
+  std::string office_login;
 };
 
 class TechnicianDevice {

@@ -18,6 +18,7 @@ ApplicationWindow {
 
     header: ToolBar {
         objectName: "toolBar"
+        visible: !Session.officeOpen
         RowLayout {
             anchors.fill: parent
             anchors.leftMargin: 4
@@ -82,7 +83,7 @@ ApplicationWindow {
 
     footer: SyncStatusBar {
         objectName: "syncStatusBar"
-        visible: Session.signedIn
+        visible: Session.signedIn && !Session.officeOpen
         onOpenRequested: window.openSync()
     }
 
@@ -102,6 +103,23 @@ ApplicationWindow {
         objectName: "stack"
         anchors.fill: parent
         initialItem: Session.signedIn ? todayPage : loginPage
+    }
+
+    // The office view (dispatcher, call-back agent, manager) over the whole window, loaded
+    // by address: a phone build has no FieldLedger.Office module and never opens it.
+    Loader {
+        id: office
+        objectName: "officeLoader"
+        anchors.fill: parent
+        z: 1
+        focus: active
+        active: Session.officeOpen
+        source: active ? "qrc:/qt/qml/FieldLedger/Office/OfficeMain.qml" : ""
+        onLoaded: {
+            // A desk needs a desktop's room; a phone-sized window grows to a laptop's.
+            window.width = Math.max(window.width, 1366)
+            window.height = Math.max(window.height, 768)
+        }
     }
 
     Component {

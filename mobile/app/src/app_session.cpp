@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QQmlEngine>
 #include <QSet>
+#include <utility>
 
 #include "fee_quote.h"
 #include "fieldledger/core/on_time.h"
@@ -33,6 +34,8 @@ AppSession::AppSession(const QString& data_dir, const QString& server, QObject* 
   connect(this, &AppSession::requestSignIn, worker_, &SyncWorker::signIn);
   connect(this, &AppSession::requestSync, worker_, &SyncWorker::sync);
   connect(worker_, &SyncWorker::signInFinished, this, &AppSession::OnSignInFinished);
+  connect(worker_, &SyncWorker::officeLogin, this,
+          [this](const QString&, const QByteArray& login) { office_login_ = login; });
   connect(worker_, &SyncWorker::syncFinished, this, &AppSession::OnSyncFinished);
   connect(worker_, &SyncWorker::scorecardFetched, this, &AppSession::OnScorecardFetched);
   connect(worker_, &SyncWorker::syncProgress, this, [this](int done, int total, bool pulling) {
@@ -133,11 +136,27 @@ void AppSession::signIn(const QString& server, const QString& username, const QS
 
 void AppSession::OnSignInFinished(bool ok, const QString& error) {
   signing_in_ = false;
+  const QByteArray office_login = std::exchange(office_login_, {});
+  if (!ok && office_available_ && !office_login.isEmpty()) {
+    // The same sign-in, an office role: the office view opens instead of a refusal.
+    sign_in_error_.clear();
+    office_open_ = true;
+    emit signingInChanged();
+    emit officeSignedIn(server_, office_login);
+    emit officeChanged();
+    return;
+  }
   sign_in_error_ = ok ? QString() : error;
   signed_in_ = device_->SignedIn();
   emit signingInChanged();
   emit signedInChanged();
   if (ok) syncNow();
+}
+
+void AppSession::closeOffice() {
+  if (!office_open_) return;
+  office_open_ = false;
+  emit officeChanged();
 }
 
 void AppSession::signOut() {

@@ -39,6 +39,9 @@ class AppSession : public QObject {
   Q_PROPERTY(fieldledger::app::OutboxListModel* outbox READ outbox CONSTANT)
   Q_PROPERTY(fieldledger::app::MyScorecard* scorecard READ scorecard CONSTANT)
   Q_PROPERTY(QString dayTitle READ dayTitle NOTIFY jobsChanged)
+  // True while an office role (dispatcher, call-back agent, manager) who signed in on the
+  // login page works in the office view; Main.qml then shows OfficeMain instead.
+  Q_PROPERTY(bool officeOpen READ officeOpen NOTIFY officeChanged)
 
  public:
   enum class SyncState { Offline, Syncing, UpToDate, Error };
@@ -66,6 +69,11 @@ class AppSession : public QObject {
   OutboxListModel* outbox() { return &outbox_; }
   MyScorecard* scorecard() { return &scorecard_; }
   QString dayTitle() const;
+  bool officeOpen() const { return office_open_; }
+  // main() says the office view is built in; without it an office role is turned away.
+  void setOfficeAvailable(bool available) { office_available_ = available; }
+  // The office view signed out: back to the login page.
+  void closeOffice();
 
   Q_INVOKABLE void signIn(const QString& server, const QString& username, const QString& password);
   Q_INVOKABLE void signOut();
@@ -97,6 +105,9 @@ class AppSession : public QObject {
   void jobsChanged();
   void requestSignIn(const QString& server, const QString& username, const QString& password);
   void requestSync(const QString& anchor_date);
+  void officeChanged();
+  // An office role signed in: main() hands the login to the office session.
+  void officeSignedIn(const QString& server, const QByteArray& login);
 
  private:
   void OnSignInFinished(bool ok, const QString& error);
@@ -121,6 +132,9 @@ class AppSession : public QObject {
   QTimer tick_timer_;
   QDate shown_day_;  // the day the job list was built for
   bool signed_in_ = false;
+  bool office_available_ = false;
+  bool office_open_ = false;
+  QByteArray office_login_;  // from the sign-in in flight, when it was an office role
   bool signing_in_ = false;
   QString sign_in_error_;
   SyncState sync_state_ = SyncState::Offline;

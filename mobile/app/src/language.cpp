@@ -6,6 +6,9 @@
 #include <QQmlEngine>
 #include <QSettings>
 #include <QTranslator>
+#include <memory>
+#include <utility>
+#include <vector>
 
 namespace fieldledger::app {
 namespace {
@@ -15,6 +18,12 @@ QString g_code;
 QTranslator& Translator() {
   static QTranslator translator;
   return translator;
+}
+
+// Catalogs of other modules (Language::AddCatalog), each with its own translator.
+std::vector<std::pair<QString, std::unique_ptr<QTranslator>>>& Catalogs() {
+  static std::vector<std::pair<QString, std::unique_ptr<QTranslator>>> catalogs;
+  return catalogs;
 }
 
 QString Normalise(const QString& code) {
@@ -31,6 +40,12 @@ void Install(const QString& code) {
   // qt_add_translations embeds the .qm files under :/i18n.
   if (Translator().load(QStringLiteral(":/i18n/fieldledger_%1.qm").arg(g_code))) {
     QCoreApplication::installTranslator(&Translator());
+  }
+  for (auto& [prefix, translator] : Catalogs()) {
+    QCoreApplication::removeTranslator(translator.get());
+    if (translator->load(QStringLiteral(":/i18n/%1_%2.qm").arg(prefix, g_code))) {
+      QCoreApplication::installTranslator(translator.get());
+    }
   }
 }
 
@@ -60,6 +75,14 @@ void Language::ApplyStartupLanguage(const QString& override_code) {
   if (code.isEmpty()) code = QSettings().value(QStringLiteral("language")).toString();
   if (code.isEmpty()) code = QLocale::system().name();
   Install(code);
+}
+
+void Language::AddCatalog(const QString& prefix) {
+  for (const auto& catalog : Catalogs()) {
+    if (catalog.first == prefix) return;
+  }
+  Catalogs().emplace_back(prefix, std::make_unique<QTranslator>());
+  if (!g_code.isEmpty()) Install(g_code);
 }
 
 void Language::setCode(const QString& code) {

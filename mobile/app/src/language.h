@@ -33,6 +33,9 @@ class Language : public QObject {
 
   // Called by main() before any QML loads: the saved choice, else the system's.
   static void ApplyStartupLanguage(const QString& override_code = {});
+  // Another module's translations, :/i18n/<prefix>_<code>.qm, installed with the app's
+  // whenever the language changes (the office view's, when it is built in).
+  static void AddCatalog(const QString& prefix);
   static QString Current();
 
  signals:

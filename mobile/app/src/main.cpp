@@ -12,6 +12,10 @@
 #include "position_settings.h"
 #include "screenshot_tour.h"
 #include "self_test.h"
+#ifdef FIELDLEDGER_WITH_OFFICE
+#include "office_session.h"
+Q_IMPORT_QML_PLUGIN(FieldLedger_OfficePlugin)
+#endif
 
 Q_IMPORT_QML_PLUGIN(FieldLedgerPlugin)
 
@@ -45,11 +49,25 @@ int main(int argc, char* argv[]) {
                               QStringLiteral("code"));
   cli.addOptions({server, data, self_test, shots, nmea, language});
   cli.process(app);
+#ifdef FIELDLEDGER_WITH_OFFICE
+  fieldledger::app::Language::AddCatalog(QStringLiteral("fieldledger_office"));
+#endif
   fieldledger::app::Language::ApplyStartupLanguage(cli.value(language));
   fieldledger::app::PositionSettings::SetNmeaFile(cli.value(nmea));
 
   fieldledger::app::AppSession session(cli.value(data), cli.value(server));
   fieldledger::app::AppSession::setInstance(&session);
+#ifdef FIELDLEDGER_WITH_OFFICE
+  // A dispatcher, call-back agent or manager signs in on the same page and gets the
+  // office view (Main.qml loads OfficeMain.qml); signing out there returns to it.
+  fieldledger::office::OfficeSession office;
+  fieldledger::office::OfficeSession::setInstance(&office);
+  session.setOfficeAvailable(true);
+  QObject::connect(&session, &fieldledger::app::AppSession::officeSignedIn, &office,
+                   &fieldledger::office::OfficeSession::adoptLogin);
+  QObject::connect(&office, &fieldledger::office::OfficeSession::signedOut, &session,
+                   &fieldledger::app::AppSession::closeOffice);
+#endif
   QQmlApplicationEngine engine;
   const QString main_url = QStringLiteral("qrc:/qt/qml/FieldLedger/Main.qml");
   if (cli.isSet(self_test)) return fieldledger::app::RunSelfTest(engine, main_url);

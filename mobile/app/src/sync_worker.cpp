@@ -26,6 +26,9 @@ void SyncWorker::signIn(const QString& server, const QString& username, const QS
   try {
     auto r = Device().Login(username.toStdString(), password.toStdString());
     if (r.ok) Device().store().SetSetting("server", server_.toStdString());
+    if (!r.office_login.empty()) {
+      emit officeLogin(server_, QByteArray::fromStdString(r.office_login));
+    }
     emit signInFinished(r.ok, QString::fromStdString(r.error));
   } catch (const std::exception& e) {
     emit signInFinished(false, QString::fromUtf8(e.what()));

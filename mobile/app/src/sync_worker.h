@@ -25,6 +25,9 @@ class SyncWorker : public QObject {
 
  signals:
   void signInFinished(bool ok, const QString& error);
+  // Emitted before signInFinished(false, ...) when the account is an office role:
+  // `login` is the serialized v1::LoginResponse (see LoginOutcome::office_login).
+  void officeLogin(const QString& server, const QByteArray& login);
   void syncStarted();
   void syncProgress(int done, int total, bool pulling);
   void syncFinished(bool ok, int code, const QString& error, int applied, int rejected, int pulled);
