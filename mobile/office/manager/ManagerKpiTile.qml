@@ -1,0 +1,101 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import FieldLedger
+
+// One KPI of a scorecard: the rate (or a duration's median), its n/d, the policy's target
+// with the bonus gate's verdict, and the breakdown. A click opens its explanation.
+Rectangle {
+    id: tile
+    property string key
+    property string title
+    property string percent
+    property string fraction
+    property bool hasValue
+    property string detail
+    property string target
+    property string gate
+    property bool explainable
+    property bool selected: false
+    signal explainRequested(string key)
+
+    implicitHeight: column.implicitHeight + 24
+    radius: 6
+    color: Theme.card
+    border.width: selected ? 2 : 1
+    border.color: selected ? Theme.primary : "#D5DAE1"
+
+    function gateColor(g) {
+        return g === "met" ? Theme.ok : g === "missed" ? Theme.late : Theme.amber
+    }
+    function gateText(g) {
+        return g === "met" ? qsTr("target met") : g === "missed" ? qsTr("target missed")
+                                                                  : qsTr("no data for the target")
+    }
+
+    ColumnLayout {
+        id: column
+        anchors.fill: parent
+        anchors.margins: 12
+        spacing: 4
+        Label {
+            text: tile.title
+            font.bold: true
+            elide: Label.ElideRight
+            Layout.fillWidth: true
+        }
+        RowLayout {
+            spacing: 8
+            Label {
+                objectName: "kpiPercent_" + tile.key
+                text: tile.percent
+                font.pixelSize: 28
+                font.bold: true
+                color: !tile.hasValue ? Theme.muted : tile.gate === "" ? Theme.primary
+                                                                       : tile.gateColor(tile.gate)
+            }
+            Label {
+                objectName: "kpiFraction_" + tile.key
+                text: tile.fraction
+                color: Theme.muted
+                Layout.alignment: Qt.AlignBottom
+                bottomPadding: 5
+            }
+        }
+        RowLayout {
+            visible: tile.target.length > 0
+            spacing: 6
+            Rectangle {
+                width: 10; height: 10; radius: 5
+                color: tile.gateColor(tile.gate)
+            }
+            Label {
+                text: qsTr("%1 · %2").arg(tile.target).arg(tile.gateText(tile.gate))
+                color: tile.gateColor(tile.gate)
+                font.pixelSize: 13
+            }
+        }
+        Label {
+            text: tile.detail
+            wrapMode: Label.WordWrap
+            font.pixelSize: 12
+            color: Theme.muted
+            Layout.fillWidth: true
+        }
+        Label {
+            visible: tile.explainable
+            text: qsTr("Why? Show the jobs →")
+            color: Theme.primary
+            font.pixelSize: 13
+        }
+    }
+
+    MouseArea {
+        objectName: "kpiTileArea_" + tile.key
+        anchors.fill: parent
+        enabled: tile.explainable
+        cursorShape: tile.explainable ? Qt.PointingHandCursor : Qt.ArrowCursor
+        onClicked: tile.explainRequested(tile.key)
+    }
+}
