@@ -60,7 +60,7 @@ int main(int argc, char* argv[]) {
 #ifdef FIELDLEDGER_WITH_OFFICE
   // A dispatcher, call-back agent or manager signs in on the same page and gets the
   // office view (Main.qml loads OfficeMain.qml); signing out there returns to it.
-  fieldledger::office::OfficeSession office;
+  fieldledger::office::OfficeSession office(nullptr);
   fieldledger::office::OfficeSession::setInstance(&office);
   session.setOfficeAvailable(true);
   QObject::connect(&session, &fieldledger::app::AppSession::officeSignedIn, &office,

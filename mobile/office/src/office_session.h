@@ -1,7 +1,8 @@
 #pragma once
 // Who is signed in at the office desk, exposed to QML as the singleton `OfficeSession`:
 // the token and the one gRPC channel every desk's calls use, the role (which desk opens),
-// display name and company. Network calls run on a worker thread; results come back to
+// display name and company. main() (or a test) owns the one instance; QML gets it from
+// create(). Network calls run on a worker thread; results come back to
 // the GUI thread as signals, so the desk never freezes on a slow server.
 #include <QtQml/qqmlregistration.h>
 #include <QFuture>
@@ -38,7 +39,9 @@ class OfficeSession : public QObject {
   Q_PROPERTY(QString serverAddress READ serverAddress NOTIFY signedInChanged)
 
  public:
-  explicit OfficeSession(QObject* parent = nullptr);
+  // No default constructor on purpose: Qt 6.4 would build a second, signed-out instance
+  // for QML with it instead of calling create().
+  explicit OfficeSession(QObject* parent);
   ~OfficeSession() override;
 
   // The instance QML's `OfficeSession` resolves to; set by main() or a test's setup.
