@@ -45,7 +45,7 @@ class ManagerModelTest : public ::testing::Test {
   static void SetUpTestSuite() {
     dir_ = new test_support::TempDir;
     server_ = new manager_testing::ManagerLiveServer(dir_->File("server.db"));
-    session_ = new OfficeSession;
+    session_ = new OfficeSession(nullptr);
     OfficeSession::setInstance(session_);
     session_->signIn(QString::fromStdString(server_->address()), "manager",
                      manager_testing::kPassword);
@@ -117,7 +117,7 @@ TEST_F(ManagerModelTest, ScorecardShowsTheServersFiguresAndExplainsThem) {
   EXPECT_TRUE(reasons.contains("late by 15 min"));
   EXPECT_TRUE(reasons.contains("no-show: no check-in by 2026-03-04 12:00"))
       << reasons.join("|").toStdString();
-  EXPECT_EQ(card.explainedSummary(), "75% = 9 counted for / 12 counted");
+  EXPECT_EQ(card.explainedSummary(), "75% = 9 / 12 (numerator / denominator)");
 
   QTemporaryDir out;
   card.exportExplanationsCsv(out.filePath("why.csv"));

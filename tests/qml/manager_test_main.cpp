@@ -45,7 +45,7 @@ class Setup : public QObject {
     app_ = std::make_unique<fieldledger::app::AppSession>(dir_.filePath("app"),
                                                           QStringLiteral("127.0.0.1:9"));
     fieldledger::app::AppSession::setInstance(app_.get());
-    office_ = std::make_unique<fieldledger::office::OfficeSession>();
+    office_ = std::make_unique<fieldledger::office::OfficeSession>(nullptr);
     fieldledger::office::OfficeSession::setInstance(office_.get());
   }
   void qmlEngineAvailable(QQmlEngine* engine) {

@@ -61,6 +61,14 @@ Pane {
         if (i >= 0) scopeBox.currentIndex = i
     }
 
+    // The list arrives after the bar: start on the whole company.
+    Connections {
+        target: bar.staff
+        function onLoaded() {
+            if (scopeBox.currentIndex < 0) scopeBox.currentIndex = 0
+        }
+    }
+
     RowLayout {
         anchors.fill: parent
         spacing: 12

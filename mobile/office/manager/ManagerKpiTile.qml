@@ -5,18 +5,19 @@ import QtQuick.Layouts
 import FieldLedger
 
 // One KPI of a scorecard: the rate (or a duration's median), its n/d, the policy's target
-// with the bonus gate's verdict, and the breakdown. A click opens its explanation.
+// with the bonus gate's verdict, and the breakdown. A click opens its explanation. The
+// required properties are the roles of ManagerScorecard.kpis, filled in as a delegate.
 Rectangle {
     id: tile
-    property string key
-    property string title
-    property string percent
-    property string fraction
-    property bool hasValue
-    property string detail
-    property string target
-    property string gate
-    property bool explainable
+    required property string key
+    required property string title
+    required property string percent
+    required property string fraction
+    required property bool hasValue
+    required property string detail
+    required property string target
+    required property string gate
+    required property bool explainable
     property bool selected: false
     signal explainRequested(string key)
 

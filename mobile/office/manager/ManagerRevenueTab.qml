@@ -178,6 +178,7 @@ Item {
                 required property string deviceFee
                 required property string check
                 width: ListView.view.width
+                height: 30
                 spacing: 8
                 Label { text: diff.technician; Layout.preferredWidth: tab.feeColumns[0].width; leftPadding: 8 }
                 Label { text: diff.reference; Layout.preferredWidth: tab.feeColumns[1].width }

@@ -49,6 +49,7 @@ Item {
 
                 RowLayout {
                     Layout.fillWidth: true
+                    spacing: 16
                     ColumnLayout {
                         Layout.fillWidth: true
                         spacing: 2
@@ -126,29 +127,21 @@ Item {
                     Layout.alignment: Qt.AlignHCenter
                 }
 
-                GridLayout {
+                // A Flow, not a GridLayout: the tiles are recreated on every card, and Qt 6.4's
+                // GridLayout crashes when its Repeater's items go while it lays them out.
+                Flow {
                     id: grid
                     objectName: "kpiGrid"
                     Layout.fillWidth: true
-                    columns: Math.max(2, Math.floor(width / 280))
-                    columnSpacing: 12
-                    rowSpacing: 12
+                    spacing: 12
+                    readonly property int columns: Math.max(2, Math.floor((width + spacing) / 292))
+                    readonly property real tileWidth: (width - spacing * (columns - 1)) / columns
                     Repeater {
                         model: card.kpis
                         delegate: ManagerKpiTile {
-                            required property string key
-                            required property string title
-                            required property string percent
-                            required property string fraction
-                            required property bool hasValue
-                            required property string detail
-                            required property string target
-                            required property string gate
-                            required property bool explainable
                             objectName: "kpiTile_" + key
-                            Layout.fillWidth: true
-                            Layout.fillHeight: true
-                            Layout.preferredWidth: 260
+                            width: grid.tileWidth
+                            height: Math.max(implicitHeight, 150)
                             selected: card.explainedKey === key
                             onExplainRequested: (k) => card.explain(k)
                         }

@@ -21,7 +21,7 @@ Canvas {
     onPaint: {
         const ctx = getContext("2d")
         ctx.reset()
-        const left = 56, right = 24, top = 20, bottom = 44
+        const left = 56, right = 48, top = 24, bottom = 44
         const w = width - left - right, h = height - top - bottom
         if (w <= 0 || h <= 0) return
         const y = (v) => top + h * (1 - v)

@@ -83,7 +83,7 @@ QString ManagerScorecard::explainedSummary() const {
   if (!explained_ || explained_key_.isEmpty()) return {};
   const v1::RateFigure* f = FigureOf(*explained_, explained_key_);
   if (!f) return {};
-  return tr("%1 = %2 counted for / %3 counted")
+  return tr("%1 = %2 / %3 (numerator / denominator)")
       .arg(PercentOf(f->numerator(), f->denominator()))
       .arg(f->numerator())
       .arg(f->denominator());
