@@ -1,4 +1,1782 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+    <context>
+        <name>CallBackDesk</name>
+        <message>
+            <location filename="../callback/CallBackDesk.qml" line="+8" />
+            <source>The call-back desk</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DeskUnavailable</name>
+        <message>
+            <location filename="../qml/DeskUnavailable.qml" line="+33" />
+            <source>This desk is not available yet in this version of FieldLedger. You are signed in; the other desks and the technicians' phones work as usual.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DispatcherDesk</name>
+        <message>
+            <location filename="../dispatcher/DispatcherDesk.qml" line="+7" />
+            <source>The dispatcher's board</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ManagerDesk</name>
+        <message>
+            <location filename="../manager/ManagerDesk.qml" line="+32" />
+            <source>Scorecards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PK ranking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Service revenue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trends</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ManagerExplanationPane</name>
+        <message>
+            <location filename="../manager/ManagerExplanationPane.qml" line="+24" />
+            <source>Why: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Close the explanation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>As computed at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>No jobs in this figure for the period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Counts in: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ManagerExport</name>
+        <message>
+            <location filename="../manager/src/manager_export.cpp" line="+41" />
+            <location line="+81" />
+            <source>no data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-31" />
+            <source>Cannot create the workbook.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+202" />
+            <location line="+11" />
+            <source>Cannot write the PDF file.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ManagerExportMenu</name>
+        <message>
+            <location filename="../manager/ManagerExportMenu.qml" line="+14" />
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ManagerFilterBar</name>
+        <message>
+            <location filename="../manager/ManagerFilterBar.qml" line="+76" />
+            <source>Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Whom to show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ISO week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Custom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Pay is computed per calendar month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Previous period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>A day in the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Next period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>to (inclusive)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ManagerKpiTile</name>
+        <message>
+            <location filename="../manager/ManagerKpiTile.qml" line="+34" />
+            <source>target met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>target missed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no data for the target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+40" />
+            <source>%1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Why? Show the jobs →</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ManagerPayTab</name>
+        <message>
+            <location filename="../manager/ManagerPayTab.qml" line="+43" />
+            <source>Technician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Revenue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Base</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Metric bonus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rank rewards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+172" />
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-153" />
+            <source>Pay for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Pay policy %1 · scoring policy %2 · computed %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Month's pay as Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Pay table as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CSV (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Selected payslip as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+2" />
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Every payslip as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+73" />
+            <source>Total for the month: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+61" />
+            <source>Bonus gate: passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Bonus gate: not passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>%1 (%2), target %3: %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Fee differences, not counted as revenue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1: server %2, device %3 (%4)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ManagerRankingTab</name>
+        <message>
+            <location filename="../manager/ManagerRankingTab.qml" line="+32" />
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Technician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Successes / trials</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wilson lower bound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>On-time arrival</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Repair retention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customer satisfaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First-time fix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Ranking as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CSV (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Ranked by the lower bound of the 95% Wilson interval, so a small lucky sample does not outrank a large good one. Scoring policy %1 · computed %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+64" />
+            <source>tied</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ManagerRevenueTab</name>
+        <message>
+            <location filename="../manager/ManagerRevenueTab.qml" line="+30" />
+            <location line="+7" />
+            <source>Technician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-6" />
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Jobs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Revenue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fee differences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Server fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Device fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Service revenue · %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Fees of the period's completed jobs as the server checked them; a job whose device fee differed is listed apart and not counted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Revenue as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+2" />
+            <source>CSV (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Fee differences as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+72" />
+            <source>Fee differences (%1), not counted as revenue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>None: every completed job's device fee matched the server's.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ManagerScorecard</name>
+        <message>
+            <location filename="../manager/src/scorecard_models.cpp" line="+30" />
+            <source>target %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>No data</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n job(s)</source>
+            <translation>
+                <numerusform>%n job</numerusform>
+                <numerusform>%n jobs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>median %1 · 90th percentile %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+66" />
+            <source>early %1 · on time %2 · late %3 · no-show %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>excused %1 · pending %2 · unverified %3 · excluded %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>minutes late: median %1 · 90th percentile %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>pending %1 (retention window still open)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>mean score %1 of 5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>mean score: no data</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>NPS %1 (%n answer(s))</source>
+            <translation>
+                <numerusform>NPS %1 (%n answer)</numerusform>
+                <numerusform>NPS %1 (%n answers)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>NPS: not asked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>reached %1 of %2 call-backs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+119" />
+            <source>Call-back reach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-118" />
+            <source>customers reached / call-backs attempted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>shifts attended / shifts scheduled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>resolved on the first visit / completed jobs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Response time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>job created → trusted arrival</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Resolution time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>job created → completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Scorecard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+74" />
+            <source>KPI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-73" />
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+101" />
+            <source>Target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-100" />
+            <source>Bonus gate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+68" />
+            <source>Explanations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Technician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Counts in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Bonus gate: passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bonus gate: not passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Metric</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Verdict</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ManagerScorecardTab</name>
+        <message>
+            <location filename="../manager/ManagerScorecardTab.qml" line="+70" />
+            <source>Scoring policy %1 · computed %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Service revenue</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+12" />
+            <source>%n job(s) with a checked fee</source>
+            <translation>
+                <numerusform>%n job with a checked fee</numerusform>
+                <numerusform>%n jobs with a checked fee</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Scorecard as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Explanations as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+62" />
+            <source>Bonus gate passed: every gated metric met its target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bonus gate not passed: the metric bonus is not earned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>%1: %2 (target %3) %4</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ManagerText</name>
+        <message>
+            <location filename="../manager/src/manager_text.cpp" line="+42" />
+            <source>On-time arrival</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Repair retention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Customer satisfaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>First-time fix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unknown metric</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+10" />
+            <location line="+6" />
+            <source>%1%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 h %2 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>early</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+28" />
+            <source>on time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-27" />
+            <source>late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no-show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>excluded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>excused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>counts for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>counts against</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+81" />
+            <source>not counted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-62" />
+            <source>early by %1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>unverified arrival counted as late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>late by %1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>no-show: no check-in by %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>pending: window open until %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>excluded: cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>excluded: rescheduled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>excluded: unverified arrival (policy)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>excused by %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>held: no repeat repair within %1 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>pending: retention window open until %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>repeat repair on %1 within %2 days (job %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>call-back on %1 reported the problem came back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>reached, no score given (call-back %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>reached, no score given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>score %1 ≥ %2, satisfied (call-back %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>score %1 &lt; %2, not satisfied (call-back %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>score %1 ≥ %2, satisfied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>score %1 &lt; %2, not satisfied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>customer reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>call-back could not reach the customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>resolved on the first visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>needed more than one visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>checked in %1 min after shift start (grace %2 min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>checked in %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no check-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>approved leave</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>pending: check-in open until %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>numerator and denominator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>denominator only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>missed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>unranked: %1 in the sample, the minimum is %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>unranked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>#%1</source>
+            <comment>a place in the ranking</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Base pay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Revenue share %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Metric bonus: no gated metrics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Metric bonus: every gated metric met its target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 has no data (target %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 %2 missed its %3 target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Metric bonus 0: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>; </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Rank reward: %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 (%2 to %3)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ManagerTrendTab</name>
+        <message>
+            <location filename="../manager/ManagerTrendTab.qml" line="+44" />
+            <source>On-time arrival</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Repair retention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customer satisfaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First-time fix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Trend as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CSV (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Last 6</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Last 12</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Dashed line: the policy's target %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scoring policy %1 · computed %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>target %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OfficeErrors</name>
+        <message>
+            <location filename="../src/office_errors.cpp" line="+16" />
+            <source>That job no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That technician is not in your company.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Give a reason: it is stored with the change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The window must end after it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That job is completed or cancelled and can no longer change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The technician has already arrived; the window can no longer move.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only a late arrival or a no-show can be excused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That job has no excusal to revoke.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That job has no unverified arrival to accept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A required field is empty: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A date is not valid: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The board fell too far behind and was reloaded.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OfficeMain</name>
+        <message>
+            <location filename="../qml/OfficeMain.qml" line="+14" />
+            <source>FieldLedger office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Dispatcher</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Call-back agent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Service manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Administrator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>FieldLedger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>%1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Sign out</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::office::FeeDifferenceModel</name>
+        <message>
+            <location filename="../manager/src/revenue_model.cpp" line="+61" />
+            <source>Fee differences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Technician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Server fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Device fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::office::ManagerPayModel</name>
+        <message>
+            <location filename="../manager/src/pay_model.cpp" line="+199" />
+            <source>Pay %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+22" />
+            <location line="+13" />
+            <location line="+22" />
+            <source>Technician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-56" />
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Revenue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Jobs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Base</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Revenue share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Metric bonus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rank rewards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+81" />
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-80" />
+            <location line="+25" />
+            <source>Bonus gate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-13" />
+            <location line="+64" />
+            <source>Pay lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-63" />
+            <location line="+64" />
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-64" />
+            <location line="+64" />
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-50" />
+            <location line="+56" />
+            <source>Metric</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-55" />
+            <source>Successes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trials</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+52" />
+            <source>Target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-51" />
+            <location line="+51" />
+            <source>Verdict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-36" />
+            <source>Fee differences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+45" />
+            <source>Job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-44" />
+            <location line="+45" />
+            <source>Server fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-44" />
+            <location line="+45" />
+            <source>Device fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-44" />
+            <location line="+45" />
+            <source>Check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-31" />
+            <source>Payslip %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Month: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pay policy %1 · scoring policy %2 · computed %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Service revenue %1 from %n job(s)</source>
+            <translation>
+                <numerusform>Service revenue %1 from %n job</numerusform>
+                <numerusform>Service revenue %1 from %n jobs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Total %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Bonus gate: passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Bonus gate: not passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Fee differences (not counted as revenue)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Saved %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Could not save %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>no payslip to write</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::office::ManagerRankingModel</name>
+        <message>
+            <location filename="../manager/src/ranking_model.cpp" line="+142" />
+            <source>Ranking %1 %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Technician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Successes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trials</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wilson lower bound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Saved %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Could not save %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::office::ManagerRevenueModel</name>
+        <message>
+            <location filename="../manager/src/revenue_model.cpp" line="+112" />
+            <source>Service revenue %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Technician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Revenue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Jobs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fee differences left out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Saved %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Could not save %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::office::ManagerScorecard</name>
+        <message>
+            <location filename="../manager/src/scorecard_controller.cpp" line="+40" />
+            <source>Whole company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Team %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>No data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>%1 = %2 / %3 (numerator / denominator)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+122" />
+            <source>Saved %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Could not save %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Scorecard: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Period: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scoring policy %1 · computed %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Service revenue: %1 from %n job(s)</source>
+            <translation>
+                <numerusform>Service revenue: %1 from %n job</numerusform>
+                <numerusform>Service revenue: %1 from %n jobs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bonus gate: passed, every gated metric met its target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bonus gate: not passed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::office::ManagerStaffModel</name>
+        <message>
+            <location filename="../manager/src/staff_model.cpp" line="+49" />
+            <source>Whole company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Team %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 (%2)</source>
+            <comment>technician (team)</comment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::office::ManagerTrendModel</name>
+        <message>
+            <location filename="../manager/src/trend_model.cpp" line="+123" />
+            <source>Trend %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Successes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trials</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Saved %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Could not save %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::office::OfficeSession</name>
+        <message>
+            <location filename="../src/office_session.cpp" line="+54" />
+            <source>Enter your username and password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Wrong username or password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This desk is for office staff; technicians sign in on the phone app.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>

@@ -1,4 +1,1777 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+    <context>
+        <name>CallBackDesk</name>
+        <message>
+            <location filename="../callback/CallBackDesk.qml" line="+8" />
+            <source>The call-back desk</source>
+            <translation>回访工作台</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskUnavailable</name>
+        <message>
+            <location filename="../qml/DeskUnavailable.qml" line="+33" />
+            <source>This desk is not available yet in this version of FieldLedger. You are signed in; the other desks and the technicians' phones work as usual.</source>
+            <translation>此版本的 FieldLedger 尚未提供该工作台。您已登录；其他工作台和技师手机照常使用。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DispatcherDesk</name>
+        <message>
+            <location filename="../dispatcher/DispatcherDesk.qml" line="+7" />
+            <source>The dispatcher's board</source>
+            <translation>调度看板</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagerDesk</name>
+        <message>
+            <location filename="../manager/ManagerDesk.qml" line="+32" />
+            <source>Scorecards</source>
+            <translation>绩效卡</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PK ranking</source>
+            <translation>PK 排名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pay</source>
+            <translation>薪酬</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Service revenue</source>
+            <translation>服务收入</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trends</source>
+            <translation>趋势</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagerExplanationPane</name>
+        <message>
+            <location filename="../manager/ManagerExplanationPane.qml" line="+24" />
+            <source>Why: %1</source>
+            <translation>原因：%1</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Close the explanation</source>
+            <translation>关闭说明</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>As computed at %1</source>
+            <translation>计算时间 %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>No jobs in this figure for the period.</source>
+            <translation>本周期内此项没有工单。</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Counts in: %1</source>
+            <translation>计入：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagerExport</name>
+        <message>
+            <location filename="../manager/src/manager_export.cpp" line="+41" />
+            <location line="+81" />
+            <source>no data</source>
+            <translation>无数据</translation>
+        </message>
+        <message>
+            <location line="-31" />
+            <source>Cannot create the workbook.</source>
+            <translation>无法创建工作簿。</translation>
+        </message>
+        <message>
+            <location line="+202" />
+            <location line="+11" />
+            <source>Cannot write the PDF file.</source>
+            <translation>无法写入 PDF 文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagerExportMenu</name>
+        <message>
+            <location filename="../manager/ManagerExportMenu.qml" line="+14" />
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagerFilterBar</name>
+        <message>
+            <location filename="../manager/ManagerFilterBar.qml" line="+76" />
+            <source>Show</source>
+            <translation>查看</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Whom to show</source>
+            <translation>查看对象</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Period</source>
+            <translation>周期</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Day</source>
+            <translation>日</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ISO week</source>
+            <translation>ISO 周</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Custom</source>
+            <translation>自定义</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Pay is computed per calendar month</source>
+            <translation>薪酬按自然月计算</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Previous period</source>
+            <translation>上一周期</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>A day in the period</source>
+            <translation>周期内的某一天</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Next period</source>
+            <translation>下一周期</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>to (inclusive)</source>
+            <translation>至（含）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagerKpiTile</name>
+        <message>
+            <location filename="../manager/ManagerKpiTile.qml" line="+34" />
+            <source>target met</source>
+            <translation>达标</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>target missed</source>
+            <translation>未达标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no data for the target</source>
+            <translation>无数据，无法判断达标</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Why? Show the jobs →</source>
+            <translation>为什么？查看工单 →</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagerPayTab</name>
+        <message>
+            <location filename="../manager/ManagerPayTab.qml" line="+43" />
+            <source>Technician</source>
+            <translation>技师</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Revenue</source>
+            <translation>收入</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Base</source>
+            <translation>基本工资</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share</source>
+            <translation>提成</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Metric bonus</source>
+            <translation>指标奖金</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rank rewards</source>
+            <translation>排名奖励</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+172" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location line="-153" />
+            <source>Pay for %1</source>
+            <translation>%1 薪酬</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Pay policy %1 · scoring policy %2 · computed %3</source>
+            <translation>薪酬规则 %1 · 考核规则 %2 · 计算于 %3</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Month's pay as Excel</source>
+            <translation>本月薪酬（Excel）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Pay table as CSV</source>
+            <translation>薪酬表（CSV）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Selected payslip as PDF</source>
+            <translation>所选工资单（PDF）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+2" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Every payslip as PDF</source>
+            <translation>全部工资单（PDF）</translation>
+        </message>
+        <message>
+            <location line="+73" />
+            <source>Total for the month: %1</source>
+            <translation>本月合计：%1</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>Bonus gate: passed</source>
+            <translation>奖金门槛：已通过</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Bonus gate: not passed</source>
+            <translation>奖金门槛：未通过</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>%1 (%2), target %3: %4</source>
+            <translation>%1（%2），目标 %3：%4</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Fee differences, not counted as revenue</source>
+            <translation>费用不一致，不计入收入</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1: server %2, device %3 (%4)</source>
+            <translation>%1：服务器 %2，手机 %3（%4）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagerRankingTab</name>
+        <message>
+            <location filename="../manager/ManagerRankingTab.qml" line="+32" />
+            <source>Place</source>
+            <translation>名次</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Technician</source>
+            <translation>技师</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Successes / trials</source>
+            <translation>达成 / 样本</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rate</source>
+            <translation>比率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wilson lower bound</source>
+            <translation>Wilson 下限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>On-time arrival</source>
+            <translation>及时到达率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Repair retention</source>
+            <translation>维修保持率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customer satisfaction</source>
+            <translation>客户满意率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attendance</source>
+            <translation>出勤率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First-time fix</source>
+            <translation>一次修复率</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Ranking as CSV</source>
+            <translation>排名（CSV）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Ranked by the lower bound of the 95% Wilson interval, so a small lucky sample does not outrank a large good one. Scoring policy %1 · computed %2</source>
+            <translation>按 95% Wilson 区间下限排名，小样本的偶然好成绩不会排在大样本的稳定好成绩之前。考核规则 %1 · 计算于 %2</translation>
+        </message>
+        <message>
+            <location line="+64" />
+            <source>tied</source>
+            <translation>并列</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagerRevenueTab</name>
+        <message>
+            <location filename="../manager/ManagerRevenueTab.qml" line="+30" />
+            <location line="+7" />
+            <source>Technician</source>
+            <translation>技师</translation>
+        </message>
+        <message>
+            <location line="-6" />
+            <source>Team</source>
+            <translation>班组</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Jobs</source>
+            <translation>工单数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Revenue</source>
+            <translation>收入</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fee differences</source>
+            <translation>费用不一致</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Job</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Server fee</source>
+            <translation>服务器核定费用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Device fee</source>
+            <translation>手机记录费用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check</source>
+            <translation>核对结果</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Service revenue · %1</source>
+            <translation>服务收入 · %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Fees of the period's completed jobs as the server checked them; a job whose device fee differed is listed apart and not counted.</source>
+            <translation>本周期完工工单经服务器核对的费用；手机记录费用不一致的工单单独列出，不计入收入。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Revenue as CSV</source>
+            <translation>收入（CSV）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+2" />
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Fee differences as CSV</source>
+            <translation>费用不一致（CSV）</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>Fee differences (%1), not counted as revenue</source>
+            <translation>费用不一致（%1 个），不计入收入</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>None: every completed job's device fee matched the server's.</source>
+            <translation>无：所有完工工单的手机费用都与服务器一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagerScorecard</name>
+        <message>
+            <location filename="../manager/src/scorecard_models.cpp" line="+30" />
+            <source>target %1</source>
+            <translation>目标 %1</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>No data</source>
+            <translation>暂无数据</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n job(s)</source>
+            <translation>
+                <numerusform>%n 个工单</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>median %1 · 90th percentile %2</source>
+            <translation>中位数 %1 · 90 分位 %2</translation>
+        </message>
+        <message>
+            <location line="+66" />
+            <source>early %1 · on time %2 · late %3 · no-show %4</source>
+            <translation>提前 %1 · 准时 %2 · 迟到 %3 · 未上门 %4</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>excused %1 · pending %2 · unverified %3 · excluded %4</source>
+            <translation>免责 %1 · 待定 %2 · 未核实 %3 · 排除 %4</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>minutes late: median %1 · 90th percentile %2</source>
+            <translation>迟到时长：中位数 %1 · 90 分位 %2</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>pending %1 (retention window still open)</source>
+            <translation>待定 %1（保持观察期未结束）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>mean score %1 of 5</source>
+            <translation>平均分 %1（满分 5）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>mean score: no data</source>
+            <translation>平均分：暂无数据</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>NPS %1 (%n answer(s))</source>
+            <translation>
+                <numerusform>NPS %1（%n 份回答）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>NPS: not asked</source>
+            <translation>NPS：未调查</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>reached %1 of %2 call-backs</source>
+            <translation>回访 %2 次，接通 %1 次</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+119" />
+            <source>Call-back reach</source>
+            <translation>回访接通率</translation>
+        </message>
+        <message>
+            <location line="-118" />
+            <source>customers reached / call-backs attempted</source>
+            <translation>接通的客户 / 尝试回访</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>shifts attended / shifts scheduled</source>
+            <translation>出勤班次 / 排班班次</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>resolved on the first visit / completed jobs</source>
+            <translation>首次上门解决 / 完工工单</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Response time</source>
+            <translation>响应时间</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>job created → trusted arrival</source>
+            <translation>建单 → 可信到达</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Resolution time</source>
+            <translation>解决时间</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>job created → completed</source>
+            <translation>建单 → 完工</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Scorecard</source>
+            <translation>绩效卡</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+74" />
+            <source>KPI</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location line="-73" />
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Count</source>
+            <translation>计数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+101" />
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location line="-100" />
+            <source>Bonus gate</source>
+            <translation>奖金门槛</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <location line="+68" />
+            <source>Explanations</source>
+            <translation>明细</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Job</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Technician</source>
+            <translation>技师</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Counts in</source>
+            <translation>计入</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Bonus gate: passed</source>
+            <translation>奖金门槛：已通过</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bonus gate: not passed</source>
+            <translation>奖金门槛：未通过</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Metric</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rate</source>
+            <translation>比率</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Verdict</source>
+            <translation>判定</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagerScorecardTab</name>
+        <message>
+            <location filename="../manager/ManagerScorecardTab.qml" line="+70" />
+            <source>Scoring policy %1 · computed %2</source>
+            <translation>考核规则 %1 · 计算于 %2</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Service revenue</source>
+            <translation>服务收入</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+12" />
+            <source>%n job(s) with a checked fee</source>
+            <translation>
+                <numerusform>%n 个工单费用已核对</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Scorecard as PDF</source>
+            <translation>绩效卡（PDF）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Explanations as CSV</source>
+            <translation>明细（CSV）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <source>Bonus gate passed: every gated metric met its target</source>
+            <translation>奖金门槛已通过：所有门槛指标均达标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bonus gate not passed: the metric bonus is not earned</source>
+            <translation>奖金门槛未通过：不发指标奖金</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>%1: %2 (target %3) %4</source>
+            <translation>%1：%2（目标 %3）%4</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagerText</name>
+        <message>
+            <location filename="../manager/src/manager_text.cpp" line="+42" />
+            <source>On-time arrival</source>
+            <translation>及时到达率</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Repair retention</source>
+            <translation>维修保持率</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Customer satisfaction</source>
+            <translation>客户满意率</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Attendance</source>
+            <translation>出勤率</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>First-time fix</source>
+            <translation>一次修复率</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unknown metric</source>
+            <translation>未知指标</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No data</source>
+            <translation>暂无数据</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+10" />
+            <location line="+6" />
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1 min</source>
+            <translation>%1 分钟</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 h</source>
+            <translation>%1 小时</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 h %2 min</source>
+            <translation>%1 小时 %2 分钟</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>early</source>
+            <translation>提前</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+28" />
+            <source>on time</source>
+            <translation>准时</translation>
+        </message>
+        <message>
+            <location line="-27" />
+            <source>late</source>
+            <translation>迟到</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no-show</source>
+            <translation>未上门</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>pending</source>
+            <translation>待定</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>excluded</source>
+            <translation>排除</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>excused</source>
+            <translation>免责</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>counts for</source>
+            <translation>计为达成</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>counts against</source>
+            <translation>计为未达成</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+81" />
+            <source>not counted</source>
+            <translation>不计入</translation>
+        </message>
+        <message>
+            <location line="-62" />
+            <source>early by %1 min</source>
+            <translation>提前 %1 分钟</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>unverified arrival counted as late</source>
+            <translation>到达未核实，按迟到计</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>late by %1 min</source>
+            <translation>迟到 %1 分钟</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>no-show: no check-in by %1</source>
+            <translation>未上门：%1 前未签到</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>pending: window open until %1</source>
+            <translation>待定：预约时段至 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>excluded: cancelled</source>
+            <translation>排除：已取消</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>excluded: rescheduled</source>
+            <translation>排除：已改期</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>excluded: unverified arrival (policy)</source>
+            <translation>排除：到达未核实（按规则）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>excused by %1: %2</source>
+            <translation>%1 免责：%2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>held: no repeat repair within %1 days</source>
+            <translation>保持：%1 天内无返修</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>pending: retention window open until %1</source>
+            <translation>待定：保持观察期至 %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>repeat repair on %1 within %2 days (job %3)</source>
+            <translation>%1 返修，在 %2 天内（工单 %3）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>call-back on %1 reported the problem came back</source>
+            <translation>%1 回访反映问题复发</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>reached, no score given (call-back %1)</source>
+            <translation>已接通，未打分（%1 回访）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>reached, no score given</source>
+            <translation>已接通，未打分</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>score %1 ≥ %2, satisfied (call-back %3)</source>
+            <translation>评分 %1 ≥ %2，满意（%3 回访）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>score %1 &lt; %2, not satisfied (call-back %3)</source>
+            <translation>评分 %1 &lt; %2，不满意（%3 回访）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>score %1 ≥ %2, satisfied</source>
+            <translation>评分 %1 ≥ %2，满意</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>score %1 &lt; %2, not satisfied</source>
+            <translation>评分 %1 &lt; %2，不满意</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>customer reached</source>
+            <translation>已接通客户</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>call-back could not reach the customer</source>
+            <translation>回访未能接通客户</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>resolved on the first visit</source>
+            <translation>首次上门即解决</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>needed more than one visit</source>
+            <translation>需要多次上门</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>checked in %1 min after shift start (grace %2 min)</source>
+            <translation>上班后 %1 分钟才签到（宽限 %2 分钟）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>checked in %1</source>
+            <translation>%1 签到</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no check-in</source>
+            <translation>未签到</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>approved leave</source>
+            <translation>已批准请假</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>pending: check-in open until %1</source>
+            <translation>待定：可签到至 %1</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>numerator and denominator</source>
+            <translation>分子和分母</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>denominator only</source>
+            <translation>仅分母</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>met</source>
+            <translation>达标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>missed</source>
+            <translation>未达标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no data</source>
+            <translation>无数据</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>unranked: %1 in the sample, the minimum is %2</source>
+            <translation>不参与排名：样本 %1，最少需要 %2</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>unranked</source>
+            <translation>不参与排名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>#%1</source>
+            <comment>a place in the ranking</comment>
+            <translation>第 %1 名</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Base pay</source>
+            <translation>基本工资</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Revenue share %1 of %2</source>
+            <translation>服务收入 %2 的 %1 提成</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Metric bonus: no gated metrics</source>
+            <translation>指标奖金：没有门槛指标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Metric bonus: every gated metric met its target</source>
+            <translation>指标奖金：所有门槛指标均达标</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 has no data (target %2)</source>
+            <translation>%1 无数据（目标 %2）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 %2 missed its %3 target</source>
+            <translation>%1 %2，未达到目标 %3</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Metric bonus 0: %1</source>
+            <translation>指标奖金为 0：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Rank reward: %1, %2</source>
+            <translation>排名奖励：%1，%2</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1 to %2</source>
+            <translation>%1 至 %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 (%2 to %3)</source>
+            <translation>%1（%2 至 %3）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagerTrendTab</name>
+        <message>
+            <location filename="../manager/ManagerTrendTab.qml" line="+44" />
+            <source>On-time arrival</source>
+            <translation>及时到达率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Repair retention</source>
+            <translation>维修保持率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customer satisfaction</source>
+            <translation>客户满意率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attendance</source>
+            <translation>出勤率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First-time fix</source>
+            <translation>一次修复率</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Trend as CSV</source>
+            <translation>趋势（CSV）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Weeks</source>
+            <translation>按周</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Months</source>
+            <translation>按月</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Last 6</source>
+            <translation>最近 6 个</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Last 12</source>
+            <translation>最近 12 个</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Dashed line: the policy's target %1.</source>
+            <translation>虚线：规则目标 %1。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scoring policy %1 · computed %2</source>
+            <translation>考核规则 %1 · 计算于 %2</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>target %1</source>
+            <translation>目标 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeErrors</name>
+        <message>
+            <location filename="../src/office_errors.cpp" line="+16" />
+            <source>That job no longer exists.</source>
+            <translation>该工单已不存在。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That technician is not in your company.</source>
+            <translation>该技师不属于您的公司。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Give a reason: it is stored with the change.</source>
+            <translation>请填写原因：它会随修改一并保存。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The window must end after it starts.</source>
+            <translation>预约时段的结束时间必须晚于开始时间。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That job is completed or cancelled and can no longer change.</source>
+            <translation>该工单已完工或已取消，不能再修改。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The technician has already arrived; the window can no longer move.</source>
+            <translation>技师已到达，预约时段不能再调整。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only a late arrival or a no-show can be excused.</source>
+            <translation>只有迟到或未上门才能免责。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That job has no excusal to revoke.</source>
+            <translation>该工单没有可撤销的免责。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That job has no unverified arrival to accept.</source>
+            <translation>该工单没有待确认的未核实到达。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A required field is empty: %1</source>
+            <translation>必填项为空：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A date is not valid: %1</source>
+            <translation>日期无效：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The board fell too far behind and was reloaded.</source>
+            <translation>看板落后太多，已重新加载。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeMain</name>
+        <message>
+            <location filename="../qml/OfficeMain.qml" line="+14" />
+            <source>FieldLedger office</source>
+            <translation>FieldLedger 办公台</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Dispatcher</source>
+            <translation>调度员</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Call-back agent</source>
+            <translation>回访专员</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Service manager</source>
+            <translation>服务经理</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Administrator</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>FieldLedger</source>
+            <translation>FieldLedger 外勤</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Sign out</source>
+            <translation>退出登录</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::office::FeeDifferenceModel</name>
+        <message>
+            <location filename="../manager/src/revenue_model.cpp" line="+61" />
+            <source>Fee differences</source>
+            <translation>费用不一致</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Technician</source>
+            <translation>技师</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Job</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Server fee</source>
+            <translation>服务器核定费用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Device fee</source>
+            <translation>手机记录费用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check</source>
+            <translation>核对结果</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::office::ManagerPayModel</name>
+        <message>
+            <location filename="../manager/src/pay_model.cpp" line="+199" />
+            <source>Pay %1</source>
+            <translation>薪酬 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+22" />
+            <location line="+13" />
+            <location line="+22" />
+            <source>Technician</source>
+            <translation>技师</translation>
+        </message>
+        <message>
+            <location line="-56" />
+            <source>Team</source>
+            <translation>班组</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Revenue</source>
+            <translation>收入</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Jobs</source>
+            <translation>工单数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Base</source>
+            <translation>基本工资</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Revenue share</source>
+            <translation>收入提成</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Metric bonus</source>
+            <translation>指标奖金</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rank rewards</source>
+            <translation>排名奖励</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+81" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location line="-80" />
+            <location line="+25" />
+            <source>Bonus gate</source>
+            <translation>奖金门槛</translation>
+        </message>
+        <message>
+            <location line="-13" />
+            <location line="+64" />
+            <source>Pay lines</source>
+            <translation>薪酬明细</translation>
+        </message>
+        <message>
+            <location line="-63" />
+            <location line="+64" />
+            <source>Line</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location line="-64" />
+            <location line="+64" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location line="-50" />
+            <location line="+56" />
+            <source>Metric</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location line="-55" />
+            <source>Successes</source>
+            <translation>达成数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trials</source>
+            <translation>样本数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rate</source>
+            <translation>比率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+52" />
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location line="-51" />
+            <location line="+51" />
+            <source>Verdict</source>
+            <translation>判定</translation>
+        </message>
+        <message>
+            <location line="-36" />
+            <source>Fee differences</source>
+            <translation>费用不一致</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+45" />
+            <source>Job</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <location line="-44" />
+            <location line="+45" />
+            <source>Server fee</source>
+            <translation>服务器核定费用</translation>
+        </message>
+        <message>
+            <location line="-44" />
+            <location line="+45" />
+            <source>Device fee</source>
+            <translation>手机记录费用</translation>
+        </message>
+        <message>
+            <location line="-44" />
+            <location line="+45" />
+            <source>Check</source>
+            <translation>核对结果</translation>
+        </message>
+        <message>
+            <location line="-31" />
+            <source>Payslip %1: %2</source>
+            <translation>工资单 %1：%2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Month: %1</source>
+            <translation>月份：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pay policy %1 · scoring policy %2 · computed %3</source>
+            <translation>薪酬规则 %1 · 考核规则 %2 · 计算于 %3</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Service revenue %1 from %n job(s)</source>
+            <translation>
+                <numerusform>服务收入 %1，来自 %n 个工单</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Total %1</source>
+            <translation>合计 %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Bonus gate: passed</source>
+            <translation>奖金门槛：已通过</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Bonus gate: not passed</source>
+            <translation>奖金门槛：未通过</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Fee differences (not counted as revenue)</source>
+            <translation>费用不一致（不计入收入）</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Could not save %1: %2</source>
+            <translation>无法保存 %1：%2</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>no payslip to write</source>
+            <translation>没有可导出的工资单</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::office::ManagerRankingModel</name>
+        <message>
+            <location filename="../manager/src/ranking_model.cpp" line="+142" />
+            <source>Ranking %1 %2</source>
+            <translation>排名 %1 %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Place</source>
+            <translation>名次</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Technician</source>
+            <translation>技师</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Successes</source>
+            <translation>达成数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trials</source>
+            <translation>样本数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rate</source>
+            <translation>比率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wilson lower bound</source>
+            <translation>Wilson 下限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Could not save %1: %2</source>
+            <translation>无法保存 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::office::ManagerRevenueModel</name>
+        <message>
+            <location filename="../manager/src/revenue_model.cpp" line="+112" />
+            <source>Service revenue %1</source>
+            <translation>服务收入 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Technician</source>
+            <translation>技师</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Team</source>
+            <translation>班组</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Revenue</source>
+            <translation>收入</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Jobs</source>
+            <translation>工单数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fee differences left out</source>
+            <translation>未计入的费用不一致</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Could not save %1: %2</source>
+            <translation>无法保存 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::office::ManagerScorecard</name>
+        <message>
+            <location filename="../manager/src/scorecard_controller.cpp" line="+40" />
+            <source>Whole company</source>
+            <translation>全公司</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Team %1</source>
+            <translation>%1 组</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>No data</source>
+            <translation>暂无数据</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>%1 = %2 / %3 (numerator / denominator)</source>
+            <translation>%1 = %2 / %3（分子 / 分母）</translation>
+        </message>
+        <message>
+            <location line="+122" />
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Could not save %1: %2</source>
+            <translation>无法保存 %1：%2</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Scorecard: %1</source>
+            <translation>绩效卡：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Period: %1</source>
+            <translation>周期：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scoring policy %1 · computed %2</source>
+            <translation>考核规则 %1 · 计算于 %2</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Service revenue: %1 from %n job(s)</source>
+            <translation>
+                <numerusform>服务收入：%1，来自 %n 个工单</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bonus gate: passed, every gated metric met its target</source>
+            <translation>奖金门槛：已通过，所有门槛指标均达标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bonus gate: not passed</source>
+            <translation>奖金门槛：未通过</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::office::ManagerStaffModel</name>
+        <message>
+            <location filename="../manager/src/staff_model.cpp" line="+49" />
+            <source>Whole company</source>
+            <translation>全公司</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Team %1</source>
+            <translation>%1 组</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 (%2)</source>
+            <comment>technician (team)</comment>
+            <translation>%1（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::office::ManagerTrendModel</name>
+        <message>
+            <location filename="../manager/src/trend_model.cpp" line="+123" />
+            <source>Trend %1</source>
+            <translation>趋势 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Period</source>
+            <translation>周期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Successes</source>
+            <translation>达成数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trials</source>
+            <translation>样本数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rate</source>
+            <translation>比率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Could not save %1: %2</source>
+            <translation>无法保存 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::office::OfficeSession</name>
+        <message>
+            <location filename="../src/office_session.cpp" line="+54" />
+            <source>Enter your username and password.</source>
+            <translation>请输入用户名和密码。</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Wrong username or password.</source>
+            <translation>用户名或密码错误。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This desk is for office staff; technicians sign in on the phone app.</source>
+            <translation>此工作台供办公室人员使用；技师请在手机应用上登录。</translation>
+        </message>
+    </context>
 </TS>

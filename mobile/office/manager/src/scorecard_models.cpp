@@ -41,8 +41,8 @@ KpiListModel::Kpi Duration(const QString& key, const QString& title, const v1::D
   k.has_value = d.has_value();
   k.percent = d.has_value() ? MinutesText(d.median_minutes())
                             : QCoreApplication::translate("ManagerScorecard", "No data");
-  k.fraction = QCoreApplication::translate("ManagerScorecard", "%n job(s)", nullptr,
-                                           static_cast<int>(d.count()));
+  const int jobs = static_cast<int>(d.count());  // lupdate reads no casts in translate()
+  k.fraction = QCoreApplication::translate("ManagerScorecard", "%n job(s)", "", jobs);
   if (d.has_value()) {
     k.detail = QCoreApplication::translate("ManagerScorecard", "median %1 · 90th percentile %2")
                    .arg(MinutesText(d.median_minutes()), MinutesText(d.p90_minutes()));
@@ -140,11 +140,11 @@ void KpiListModel::set(const v1::Scorecard& card) {
                        ? QCoreApplication::translate("ManagerScorecard", "mean score %1 of 5")
                              .arg(QLocale().toString(s.mean_score(), 'f', 2))
                        : QCoreApplication::translate("ManagerScorecard", "mean score: no data"));
-  satisfaction << (s.has_nps()
-                       ? QCoreApplication::translate("ManagerScorecard", "NPS %1 (%n answer(s))",
-                                                     nullptr, static_cast<int>(s.nps_responses()))
-                             .arg(QLocale().toString(s.nps(), 'f', 0))
-                       : QCoreApplication::translate("ManagerScorecard", "NPS: not asked"));
+  const int answers = static_cast<int>(s.nps_responses());
+  satisfaction << (s.has_nps() ? QCoreApplication::translate("ManagerScorecard",
+                                                             "NPS %1 (%n answer(s))", "", answers)
+                                     .arg(QLocale().toString(s.nps(), 'f', 0))
+                               : QCoreApplication::translate("ManagerScorecard", "NPS: not asked"));
   satisfaction << QCoreApplication::translate("ManagerScorecard", "reached %1 of %2 call-backs")
                       .arg(s.reach().numerator())
                       .arg(s.reach().denominator());
