@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -38,6 +39,6 @@ Button {
         property var choice
         fileMode: FileDialog.SaveFile
         currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
-        onAccepted: choice.save(selectedFile.toString())
+        onAccepted: choice.save(String(selectedFile))
     }
 }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -33,10 +34,10 @@ Pane {
     })
 
     function scopeKindAt(i) {
-        return staff.data(staff.index(i, 0), ManagerStaffModel.KindRole) || "company"
+        return staff.kindAt(i) || "company"
     }
     function scopeIdAt(i) {
-        return staff.data(staff.index(i, 0), ManagerStaffModel.ScopeIdRole) || ""
+        return staff.idAt(i)
     }
     function pad(n) { return n < 10 ? "0" + n : "" + n }
     function isoDate(d) { return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate()) }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -191,18 +192,19 @@ Item {
                     Repeater {
                         model: tab.detail.lines || []
                         delegate: RowLayout {
+                            id: line
                             required property var modelData
                             Layout.fillWidth: true
                             spacing: 8
                             Label {
-                                objectName: "payLine_" + modelData.kind
-                                text: modelData.text
+                                objectName: "payLine_" + line.modelData.kind
+                                text: line.modelData.text
                                 wrapMode: Label.WordWrap
-                                color: modelData.kind === "metric_bonus" && !tab.detail.bonusEarned ? Theme.late
+                                color: line.modelData.kind === "metric_bonus" && !tab.detail.bonusEarned ? Theme.late
                                                                                                     : Material.foreground
                                 Layout.fillWidth: true
                                 ToolTip.visible: lineArea.containsMouse
-                                ToolTip.text: modelData.server
+                                ToolTip.text: line.modelData.server
                                 MouseArea {
                                     id: lineArea
                                     anchors.fill: parent
@@ -210,7 +212,7 @@ Item {
                                 }
                             }
                             Label {
-                                text: modelData.amount
+                                text: line.modelData.amount
                                 font.bold: true
                             }
                         }
@@ -230,20 +232,21 @@ Item {
                     Repeater {
                         model: tab.detail.gate || []
                         delegate: RowLayout {
+                            id: check
                             required property var modelData
                             Layout.fillWidth: true
                             Rectangle {
                                 width: 10; height: 10; radius: 5
-                                color: modelData.verdict === "met" ? Theme.ok
-                                     : modelData.verdict === "missed" ? Theme.late : Theme.amber
+                                color: check.modelData.verdict === "met" ? Theme.ok
+                                     : check.modelData.verdict === "missed" ? Theme.late : Theme.amber
                             }
                             Label {
-                                text: modelData.name
+                                text: check.modelData.name
                                 Layout.fillWidth: true
                             }
                             Label {
-                                text: qsTr("%1 (%2), target %3: %4").arg(modelData.percent).arg(modelData.fraction)
-                                          .arg(modelData.target).arg(modelData.verdictText)
+                                text: qsTr("%1 (%2), target %3: %4").arg(check.modelData.percent).arg(check.modelData.fraction)
+                                          .arg(check.modelData.target).arg(check.modelData.verdictText)
                             }
                         }
                     }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -174,6 +175,7 @@ Item {
                             Repeater {
                                 model: card.gateChecks
                                 delegate: Rectangle {
+                                    id: chip
                                     required property var modelData
                                     width: checkLabel.implicitWidth + 20
                                     height: 32
@@ -183,8 +185,8 @@ Item {
                                     Label {
                                         id: checkLabel
                                         anchors.centerIn: parent
-                                        text: qsTr("%1: %2 (target %3) %4").arg(modelData.name).arg(modelData.rateText)
-                                                  .arg(modelData.targetText).arg(modelData.statusText)
+                                        text: qsTr("%1: %2 (target %3) %4").arg(chip.modelData.name).arg(chip.modelData.rateText)
+                                                  .arg(chip.modelData.targetText).arg(chip.modelData.statusText)
                                     }
                                 }
                             }

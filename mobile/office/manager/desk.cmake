@@ -16,6 +16,7 @@ list(APPEND OFFICE_QML_FILES
   manager/ManagerTableHeader.qml
 )
 list(APPEND OFFICE_SOURCES
+  manager/src/item_model_types.h
   manager/src/manager_text.h manager/src/manager_text.cpp
   manager/src/manager_query.h manager/src/manager_query.cpp
   manager/src/manager_rpc.h manager/src/manager_rpc.cpp

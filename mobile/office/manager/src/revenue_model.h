@@ -51,7 +51,7 @@ class ManagerRevenueModel : public QAbstractListModel {
   Q_PROPERTY(QString error READ error NOTIFY stateChanged)
   Q_PROPERTY(QString periodText READ periodText NOTIFY revenueChanged)
   Q_PROPERTY(QString totalText READ totalText NOTIFY revenueChanged)
-  Q_PROPERTY(FeeDifferenceModel* feeDifferences READ feeDifferences CONSTANT)
+  Q_PROPERTY(fieldledger::office::FeeDifferenceModel* feeDifferences READ feeDifferences CONSTANT)
   Q_PROPERTY(QString exportMessage READ exportMessage NOTIFY exported)
 
  public:

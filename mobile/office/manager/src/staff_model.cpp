@@ -144,6 +144,14 @@ QString ManagerStaffModel::teamNameOf(const QString& team_id) const {
   return names_.value(team_id, team_id);
 }
 
+QString ManagerStaffModel::kindAt(int row) const {
+  return row >= 0 && row < entries_.size() ? entries_[row].kind : QString();
+}
+
+QString ManagerStaffModel::idAt(int row) const {
+  return row >= 0 && row < entries_.size() ? entries_[row].id : QString();
+}
+
 int ManagerStaffModel::indexOf(const QString& kind, const QString& id) const {
   for (qsizetype i = 0; i < entries_.size(); ++i) {
     if (entries_[i].kind == kind && entries_[i].id == id) return static_cast<int>(i);

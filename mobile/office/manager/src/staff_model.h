@@ -43,6 +43,9 @@ class ManagerStaffModel : public QAbstractListModel {
   Q_INVOKABLE QString nameOf(const QString& id) const;
   Q_INVOKABLE QString teamNameOf(const QString& team_id) const;
   Q_INVOKABLE int indexOf(const QString& kind, const QString& id) const;
+  // The kind and id of a row, for the filter bar's query.
+  Q_INVOKABLE QString kindAt(int row) const;
+  Q_INVOKABLE QString idAt(int row) const;
 
   // Builds the list from a revenue answer and team names (used by load() and tests).
   void set(const v1::Revenue& revenue, const QHash<QString, QString>& team_names);
