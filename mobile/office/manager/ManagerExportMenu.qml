@@ -4,7 +4,6 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Dialogs
 import QtCore
-import FieldLedger
 
 // "Export" and a menu of formats; each choice asks where to save with a file dialog and
 // hands the chosen file to its `save(url)`. `choices`: [{text, name, filter, save}].

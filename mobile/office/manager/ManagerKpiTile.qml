@@ -47,8 +47,10 @@ Rectangle {
             elide: Label.ElideRight
             Layout.fillWidth: true
         }
-        RowLayout {
+        // A Flow, so a long duration ("17 h 30 min") pushes its count below, not out.
+        Flow {
             spacing: 8
+            Layout.fillWidth: true
             Label {
                 objectName: "kpiPercent_" + tile.key
                 text: tile.percent
@@ -61,8 +63,7 @@ Rectangle {
                 objectName: "kpiFraction_" + tile.key
                 text: tile.fraction
                 color: Theme.muted
-                Layout.alignment: Qt.AlignBottom
-                bottomPadding: 5
+                topPadding: 12
             }
         }
         RowLayout {

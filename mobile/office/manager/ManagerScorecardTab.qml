@@ -73,6 +73,9 @@ Item {
                             font.pixelSize: 13
                         }
                     }
+                    Item {
+                        Layout.fillWidth: true
+                    }
                     ColumnLayout {
                         visible: card.hasCard
                         spacing: 0

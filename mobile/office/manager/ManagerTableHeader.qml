@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import FieldLedger
 
 // A table's header row: `columns` [{title, width}] with the same widths its rows use; a
 // width of 0 fills what is left.
