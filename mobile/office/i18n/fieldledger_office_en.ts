@@ -28,7 +28,7 @@
     <context>
         <name>ManagerDesk</name>
         <message>
-            <location filename="../manager/ManagerDesk.qml" line="+32" />
+            <location filename="../manager/ManagerDesk.qml" line="+33" />
             <source>Scorecards</source>
             <translation type="unfinished" />
         </message>
@@ -56,7 +56,7 @@
     <context>
         <name>ManagerExplanationPane</name>
         <message>
-            <location filename="../manager/ManagerExplanationPane.qml" line="+24" />
+            <location filename="../manager/ManagerExplanationPane.qml" line="+25" />
             <source>Why: %1</source>
             <translation type="unfinished" />
         </message>
@@ -112,7 +112,7 @@
     <context>
         <name>ManagerFilterBar</name>
         <message>
-            <location filename="../manager/ManagerFilterBar.qml" line="+76" />
+            <location filename="../manager/ManagerFilterBar.qml" line="+77" />
             <source>Show</source>
             <translation type="unfinished" />
         </message>
@@ -185,7 +185,7 @@
     <context>
         <name>ManagerKpiTile</name>
         <message>
-            <location filename="../manager/ManagerKpiTile.qml" line="+34" />
+            <location filename="../manager/ManagerKpiTile.qml" line="+35" />
             <source>target met</source>
             <translation type="unfinished" />
         </message>
@@ -200,7 +200,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+40" />
+            <location line="+41" />
             <source>%1 · %2</source>
             <translation type="unfinished" />
         </message>
@@ -213,7 +213,7 @@
     <context>
         <name>ManagerPayTab</name>
         <message>
-            <location filename="../manager/ManagerPayTab.qml" line="+43" />
+            <location filename="../manager/ManagerPayTab.qml" line="+44" />
             <source>Technician</source>
             <translation type="unfinished" />
         </message>
@@ -244,12 +244,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+172" />
+            <location line="+173" />
             <source>Total</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-153" />
+            <location line="-154" />
             <source>Pay for %1</source>
             <translation type="unfinished" />
         </message>
@@ -300,7 +300,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+61" />
+            <location line="+62" />
             <source>Bonus gate: passed</source>
             <translation type="unfinished" />
         </message>
@@ -310,7 +310,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>%1 (%2), target %3: %4</source>
             <translation type="unfinished" />
         </message>
@@ -328,7 +328,7 @@
     <context>
         <name>ManagerRankingTab</name>
         <message>
-            <location filename="../manager/ManagerRankingTab.qml" line="+32" />
+            <location filename="../manager/ManagerRankingTab.qml" line="+33" />
             <source>Place</source>
             <translation type="unfinished" />
         </message>
@@ -350,6 +350,11 @@
         <message>
             <location line="+1" />
             <source>Wilson lower bound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rank reward</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -403,7 +408,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+64" />
+            <location line="+9" />
+            <source>Rank rewards as the pay policy %1 pays them with this month's pay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rank rewards are paid on a month's ranking: choose Month to see them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+62" />
             <source>tied</source>
             <translation type="unfinished" />
         </message>
@@ -411,7 +426,7 @@
     <context>
         <name>ManagerRevenueTab</name>
         <message>
-            <location filename="../manager/ManagerRevenueTab.qml" line="+30" />
+            <location filename="../manager/ManagerRevenueTab.qml" line="+31" />
             <location line="+7" />
             <source>Technician</source>
             <translation type="unfinished" />
@@ -708,12 +723,12 @@
     <context>
         <name>ManagerScorecardTab</name>
         <message>
-            <location filename="../manager/ManagerScorecardTab.qml" line="+70" />
+            <location filename="../manager/ManagerScorecardTab.qml" line="+71" />
             <source>Scoring policy %1 · computed %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="+12" />
             <source>Service revenue</source>
             <translation type="unfinished" />
         </message>
@@ -756,7 +771,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>%1: %2 (target %3) %4</source>
             <translation type="unfinished" />
         </message>
@@ -1112,7 +1127,7 @@
     <context>
         <name>ManagerTrendTab</name>
         <message>
-            <location filename="../manager/ManagerTrendTab.qml" line="+44" />
+            <location filename="../manager/ManagerTrendTab.qml" line="+45" />
             <source>On-time arrival</source>
             <translation type="unfinished" />
         </message>
@@ -1540,7 +1555,7 @@
     <context>
         <name>fieldledger::office::ManagerRankingModel</name>
         <message>
-            <location filename="../manager/src/ranking_model.cpp" line="+142" />
+            <location filename="../manager/src/ranking_model.cpp" line="+185" />
             <source>Ranking %1 %2</source>
             <translation type="unfinished" />
         </message>
@@ -1580,7 +1595,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+14" />
+            <location line="+1" />
+            <source>Rank reward</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
             <source>Saved %1</source>
             <translation type="unfinished" />
         </message>

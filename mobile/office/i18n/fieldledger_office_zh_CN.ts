@@ -28,7 +28,7 @@
     <context>
         <name>ManagerDesk</name>
         <message>
-            <location filename="../manager/ManagerDesk.qml" line="+32" />
+            <location filename="../manager/ManagerDesk.qml" line="+33" />
             <source>Scorecards</source>
             <translation>绩效卡</translation>
         </message>
@@ -56,7 +56,7 @@
     <context>
         <name>ManagerExplanationPane</name>
         <message>
-            <location filename="../manager/ManagerExplanationPane.qml" line="+24" />
+            <location filename="../manager/ManagerExplanationPane.qml" line="+25" />
             <source>Why: %1</source>
             <translation>原因：%1</translation>
         </message>
@@ -112,7 +112,7 @@
     <context>
         <name>ManagerFilterBar</name>
         <message>
-            <location filename="../manager/ManagerFilterBar.qml" line="+76" />
+            <location filename="../manager/ManagerFilterBar.qml" line="+77" />
             <source>Show</source>
             <translation>查看</translation>
         </message>
@@ -185,7 +185,7 @@
     <context>
         <name>ManagerKpiTile</name>
         <message>
-            <location filename="../manager/ManagerKpiTile.qml" line="+34" />
+            <location filename="../manager/ManagerKpiTile.qml" line="+35" />
             <source>target met</source>
             <translation>达标</translation>
         </message>
@@ -200,7 +200,7 @@
             <translation>无数据，无法判断达标</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+41" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
@@ -213,7 +213,7 @@
     <context>
         <name>ManagerPayTab</name>
         <message>
-            <location filename="../manager/ManagerPayTab.qml" line="+43" />
+            <location filename="../manager/ManagerPayTab.qml" line="+44" />
             <source>Technician</source>
             <translation>技师</translation>
         </message>
@@ -244,12 +244,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+172" />
+            <location line="+173" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location line="-153" />
+            <location line="-154" />
             <source>Pay for %1</source>
             <translation>%1 薪酬</translation>
         </message>
@@ -300,7 +300,7 @@
             <translation>本月合计：%1</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+62" />
             <source>Bonus gate: passed</source>
             <translation>奖金门槛：已通过</translation>
         </message>
@@ -310,7 +310,7 @@
             <translation>奖金门槛：未通过</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>%1 (%2), target %3: %4</source>
             <translation>%1（%2），目标 %3：%4</translation>
         </message>
@@ -328,7 +328,7 @@
     <context>
         <name>ManagerRankingTab</name>
         <message>
-            <location filename="../manager/ManagerRankingTab.qml" line="+32" />
+            <location filename="../manager/ManagerRankingTab.qml" line="+33" />
             <source>Place</source>
             <translation>名次</translation>
         </message>
@@ -351,6 +351,11 @@
             <location line="+1" />
             <source>Wilson lower bound</source>
             <translation>Wilson 下限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rank reward</source>
+            <translation>排名奖励</translation>
         </message>
         <message>
             <location line="+1" />
@@ -403,7 +408,17 @@
             <translation>按 95% Wilson 区间下限排名，小样本的偶然好成绩不会排在大样本的稳定好成绩之前。考核规则 %1 · 计算于 %2</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+9" />
+            <source>Rank rewards as the pay policy %1 pays them with this month's pay.</source>
+            <translation>排名奖励按薪酬规则 %1 计算，随本月薪酬发放。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rank rewards are paid on a month's ranking: choose Month to see them.</source>
+            <translation>排名奖励按月度排名发放：选择“月”即可查看。</translation>
+        </message>
+        <message>
+            <location line="+62" />
             <source>tied</source>
             <translation>并列</translation>
         </message>
@@ -411,7 +426,7 @@
     <context>
         <name>ManagerRevenueTab</name>
         <message>
-            <location filename="../manager/ManagerRevenueTab.qml" line="+30" />
+            <location filename="../manager/ManagerRevenueTab.qml" line="+31" />
             <location line="+7" />
             <source>Technician</source>
             <translation>技师</translation>
@@ -706,12 +721,12 @@
     <context>
         <name>ManagerScorecardTab</name>
         <message>
-            <location filename="../manager/ManagerScorecardTab.qml" line="+70" />
+            <location filename="../manager/ManagerScorecardTab.qml" line="+71" />
             <source>Scoring policy %1 · computed %2</source>
             <translation>考核规则 %1 · 计算于 %2</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+12" />
             <source>Service revenue</source>
             <translation>服务收入</translation>
         </message>
@@ -753,7 +768,7 @@
             <translation>奖金门槛未通过：不发指标奖金</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>%1: %2 (target %3) %4</source>
             <translation>%1：%2（目标 %3）%4</translation>
         </message>
@@ -1109,7 +1124,7 @@
     <context>
         <name>ManagerTrendTab</name>
         <message>
-            <location filename="../manager/ManagerTrendTab.qml" line="+44" />
+            <location filename="../manager/ManagerTrendTab.qml" line="+45" />
             <source>On-time arrival</source>
             <translation>及时到达率</translation>
         </message>
@@ -1536,7 +1551,7 @@
     <context>
         <name>fieldledger::office::ManagerRankingModel</name>
         <message>
-            <location filename="../manager/src/ranking_model.cpp" line="+142" />
+            <location filename="../manager/src/ranking_model.cpp" line="+185" />
             <source>Ranking %1 %2</source>
             <translation>排名 %1 %2</translation>
         </message>
@@ -1576,7 +1591,12 @@
             <translation>备注</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+1" />
+            <source>Rank reward</source>
+            <translation>排名奖励</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>

@@ -34,8 +34,9 @@ Item {
         { title: qsTr("Technician"), width: 0 },
         { title: qsTr("Successes / trials"), width: 150, right: true },
         { title: qsTr("Rate"), width: 90, right: true },
-        { title: qsTr("Wilson lower bound"), width: 170, right: true },
-        { title: qsTr("Note"), width: 360 }
+        { title: qsTr("Wilson lower bound"), width: 160, right: true },
+        { title: qsTr("Rank reward"), width: 110, right: true },
+        { title: qsTr("Note"), width: 330 }
     ]
 
     ColumnLayout {
@@ -87,6 +88,13 @@ Item {
             Layout.fillWidth: true
         }
         Label {
+            objectName: "rankingRewardsNote"
+            text: ranking.hasRewards
+                  ? qsTr("Rank rewards as the pay policy %1 pays them with this month's pay.").arg(ranking.payPolicyVersion)
+                  : qsTr("Rank rewards are paid on a month's ranking: choose Month to see them.")
+            color: Theme.muted
+        }
+        Label {
             visible: ranking.error.length > 0
             text: ranking.error
             color: Theme.late
@@ -121,6 +129,7 @@ Item {
                 required property string wilson
                 required property bool ranked
                 required property string note
+                required property string reward
                 width: ListView.view.width
                 height: 44
                 color: index % 2 ? "#F7F9FB" : Theme.card
@@ -170,10 +179,17 @@ Item {
                         Layout.preferredWidth: tab.columns[4].width
                     }
                     Label {
+                        objectName: "rankReward_" + row.index
+                        text: row.reward
+                        font.bold: true
+                        horizontalAlignment: Text.AlignRight
+                        Layout.preferredWidth: tab.columns[5].width
+                    }
+                    Label {
                         text: row.note
                         color: Theme.muted
                         elide: Label.ElideRight
-                        Layout.preferredWidth: tab.columns[5].width
+                        Layout.preferredWidth: tab.columns[6].width
                     }
                 }
             }

@@ -204,6 +204,11 @@ ZH = {
         "按 95% Wilson 区间下限排名，小样本的偶然好成绩不会排在大样本的稳定好成绩之前。"
         "考核规则 %1 · 计算于 %2",
     "tied": "并列",
+    "Rank reward": "排名奖励",
+    "Rank rewards as the pay policy %1 pays them with this month's pay.":
+        "排名奖励按薪酬规则 %1 计算，随本月薪酬发放。",
+    "Rank rewards are paid on a month's ranking: choose Month to see them.":
+        "排名奖励按月度排名发放：选择“月”即可查看。",
     "Ranking %1 %2": "排名 %1 %2",
     # Revenue
     "Team": "班组",

@@ -114,6 +114,26 @@ TestCase {
         verify(csv.indexOf("#3,Tina Tech,9,12,75.0%") > 0, csv)
     }
 
+    function test_ranking_of_a_month_shows_each_places_reward() {
+        desk.filter.selectScope("company", "")
+        desk.filter.periodKind = "month"
+        desk.filter.anchor = "2026-03-15"
+        desk.tabs.currentIndex = 1
+        const ranking = findChild(main, "managerRanking")
+        tryVerify(() => !ranking.loading && ranking.hasRewards, 10000)
+        const at = (row, role) => ranking.data(ranking.index(row, 0), role)
+        // The default pay policy pays 300, 200, 100 for on-time places: the tie shares 1st.
+        compare([0, 1, 2, 3].map(r => at(r, ManagerRankingModel.RewardRole)),
+                ["¥300.00", "¥300.00", "¥100.00", ""])
+        compare(findChild(main, "rankingRewardsNote").text,
+                "Rank rewards as the pay policy pay-default-1 pays them with this month's pay.")
+        desk.filter.periodKind = "week"
+        tryVerify(() => !ranking.loading && ranking.periodText.indexOf("2026-W11") === 0, 10000)
+        verify(!ranking.hasRewards)
+        compare(findChild(main, "rankingRewardsNote").text,
+                "Rank rewards are paid on a month's ranking: choose Month to see them.")
+    }
+
     function test_the_months_pay_explains_a_missed_gate() {
         desk.filter.selectScope("company", "")
         desk.filter.anchor = "2026-03-15"

@@ -1,6 +1,7 @@
 #include "ranking_model.h"
 
 #include <QLocale>
+#include <optional>
 
 #include "language.h"
 #include "manager_query.h"
@@ -72,6 +73,10 @@ QVariant ManagerRankingModel::data(const QModelIndex& index, int role) const {
       return e.rank() > 0;
     case NoteRole:
       return RankNoteText(e.note());
+    case RewardRole: {
+      const auto it = rewards_.constFind(QString::fromStdString(e.technician_id()));
+      return it == rewards_.constEnd() ? QString() : YuanText(it.value());
+    }
     default:
       return {};
   }
@@ -90,7 +95,8 @@ QHash<int, QByteArray> ManagerRankingModel::roleNames() const {
           {WilsonRole, "wilson"},
           {WilsonValueRole, "wilsonValue"},
           {RankedRole, "ranked"},
-          {NoteRole, "note"}};
+          {NoteRole, "note"},
+          {RewardRole, "reward"}};
 }
 
 QString ManagerRankingModel::metricTitle() const { return MetricText(ranking_.metric()); }
@@ -114,15 +120,33 @@ void ManagerRankingModel::load(const QString& metric, const QVariantMap& query) 
   error_.clear();
   emit stateChanged();
   const Link link = Link::Of(*session);
+  struct Result {
+    Reply<v1::Ranking> ranking;
+    std::optional<v1::MonthPay> pay;
+  };
+  const bool month = req.period().kind() == v1::PERIOD_KIND_MONTH;
   OfficeSession::Run(
-      this, [link, req] { return CallRanking(link, req); },
-      [this, generation](const Reply<v1::Ranking>& r) {
+      this,
+      [link, req, month] {
+        Result r{CallRanking(link, req), std::nullopt};
+        if (r.ranking.status.ok() && month) {
+          // The rewards of each place are the pay policy's, applied in the month's pay.
+          v1::MonthPayRequest pay;
+          pay.set_anchor_date(req.period().anchor_date());
+          pay.set_team_id(req.team_id());
+          auto reply = CallMonthPay(link, pay);
+          if (reply.status.ok()) r.pay = std::move(reply.message);
+        }
+        return r;
+      },
+      [this, generation](const Result& r) {
         if (generation != generation_) return;
         loading_ = false;
-        if (r.status.ok()) {
-          set(r.message);
+        if (r.ranking.status.ok()) {
+          set(r.ranking.message);
+          if (r.pay) setRewards(*r.pay);
         } else {
-          error_ = ErrorText(r.status);
+          error_ = ErrorText(r.ranking.status);
           set(v1::Ranking{});
         }
         emit stateChanged();
@@ -132,7 +156,27 @@ void ManagerRankingModel::load(const QString& metric, const QVariantMap& query) 
 void ManagerRankingModel::set(const v1::Ranking& ranking) {
   beginResetModel();
   ranking_ = ranking;
+  rewards_.clear();
+  has_rewards_ = false;
+  pay_policy_version_.clear();
   endResetModel();
+  emit rankingChanged();
+}
+
+void ManagerRankingModel::setRewards(const v1::MonthPay& pay) {
+  rewards_.clear();
+  for (const auto& t : pay.technicians()) {
+    for (const auto& line : t.lines()) {
+      if (line.kind() == "rank_reward" && line.metric() == ranking_.metric()) {
+        rewards_[QString::fromStdString(t.technician_id())] += line.amount_fen();
+      }
+    }
+  }
+  has_rewards_ = true;
+  pay_policy_version_ = QString::fromStdString(pay.pay_policy_version());
+  if (!ranking_.entries().empty()) {
+    emit dataChanged(index(0), index(ranking_.entries_size() - 1), {RewardRole});
+  }
   emit rankingChanged();
 }
 
@@ -146,12 +190,15 @@ ExportTable ManagerRankingModel::table() const {
                {tr("Trials"), ColumnKind::kCount},
                {tr("Rate"), ColumnKind::kRate},
                {tr("Wilson lower bound")},
-               {tr("Note")}};
+               {tr("Note")},
+               {tr("Rank reward"), ColumnKind::kYuan}};
   for (const auto& e : ranking_.entries()) {
     t.add({PlaceText(e.rank()), QString::fromStdString(e.technician_name()),
            static_cast<qint64>(e.successes()), static_cast<qint64>(e.trials()),
            e.has_rate() ? QVariant(e.rate()) : QVariant(),
-           QString::number(e.wilson_lower_bound(), 'f', 4), RankNoteText(e.note())});
+           QString::number(e.wilson_lower_bound(), 'f', 4), RankNoteText(e.note()),
+           has_rewards_ ? QVariant(rewards_.value(QString::fromStdString(e.technician_id())))
+                        : QVariant()});
   }
   return t;
 }

@@ -5,6 +5,7 @@
 #include <QtQml/qqmlregistration.h>
 #include <QAbstractListModel>
 
+#include "fieldledger/v1/manager.pb.h"
 #include "fieldledger/v1/scoring.pb.h"
 #include "manager_export.h"
 
@@ -20,6 +21,10 @@ class ManagerRankingModel : public QAbstractListModel {
   Q_PROPERTY(QString policyVersion READ policyVersion NOTIFY rankingChanged)
   Q_PROPERTY(QString computedAtText READ computedAtText NOTIFY rankingChanged)
   Q_PROPERTY(QString exportMessage READ exportMessage NOTIFY exported)
+  // Rank rewards are paid on a month's ranking: true when this is a month and the month's
+  // pay (GetMonthPay) named each technician's reward; the pay policy's version with it.
+  Q_PROPERTY(bool hasRewards READ hasRewards NOTIFY rankingChanged)
+  Q_PROPERTY(QString payPolicyVersion READ payPolicyVersion NOTIFY rankingChanged)
 
  public:
   enum Role {
@@ -35,7 +40,8 @@ class ManagerRankingModel : public QAbstractListModel {
     WilsonRole,       // "0.873"
     WilsonValueRole,  // 0..1
     RankedRole,
-    NoteRole,  // why unranked, translated
+    NoteRole,    // why unranked, translated
+    RewardRole,  // "¥300.00": the pay policy's reward for this place; empty when none
   };
   Q_ENUM(Role)
 
@@ -51,6 +57,8 @@ class ManagerRankingModel : public QAbstractListModel {
   QString policyVersion() const { return QString::fromStdString(ranking_.policy_version()); }
   QString computedAtText() const;
   QString exportMessage() const { return export_message_; }
+  bool hasRewards() const { return has_rewards_; }
+  QString payPolicyVersion() const { return pay_policy_version_; }
 
   // metric: "on_time", "retention", "satisfaction", "attendance" or "first_time_fix";
   // query as ManagerScorecard.load; a team scope ranks that team, otherwise the company.
@@ -58,6 +66,8 @@ class ManagerRankingModel : public QAbstractListModel {
   Q_INVOKABLE void exportCsv(const QString& path);
 
   void set(const v1::Ranking& ranking);
+  // The rank rewards of the ranking's metric from the month's pay: technician id -> fen.
+  void setRewards(const v1::MonthPay& pay);
   ExportTable table() const;
 
  signals:
@@ -69,6 +79,9 @@ class ManagerRankingModel : public QAbstractListModel {
   bool Tied(int row) const;
 
   v1::Ranking ranking_;
+  QHash<QString, qint64> rewards_;
+  bool has_rewards_ = false;
+  QString pay_policy_version_;
   int generation_ = 0;
   bool loading_ = false;
   QString error_;
