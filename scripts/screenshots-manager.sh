@@ -28,4 +28,11 @@ mkdir -p "$out"
 xvfb-run -a -s "-screen 0 1920x1080x24" ${FIELDLEDGER_SHOT_WRAPPER:-} \
   "$build_dir/tests/qml/manager_screenshots" --server "127.0.0.1:$port" --user manager \
   --password fieldledger-demo --out "$out"
+
+# The PDFs' first pages as PNG, to look at, where poppler-utils is installed.
+if command -v pdftoppm >/dev/null; then
+  for pdf in "$out"/*/*/exports/*.pdf; do
+    pdftoppm -png -r 60 -singlefile "$pdf" "${pdf%.pdf}"
+  done
+fi
 echo "screenshots in $out"

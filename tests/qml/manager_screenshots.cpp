@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QKeyEvent>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -120,8 +121,13 @@ class Tour {
       Settle(300);
       WaitFor([card] { return !card->property("explainLoading").toBool(); }, 20000);
       Settle(600);
+      Save(QStringLiteral("02-scorecard-technician-explained"));
+      const QString dir = dir_ + QStringLiteral("/exports");
+      QDir().mkpath(dir);
+      QMetaObject::invokeMethod(card, "exportPdf", Q_ARG(QString, dir + "/scorecard.pdf"));
+      QMetaObject::invokeMethod(card, "exportExplanationsCsv",
+                                Q_ARG(QString, dir + "/explanations.csv"));
     }
-    Save(QStringLiteral("02-scorecard-technician-explained"));
 
     QMetaObject::invokeMethod(bar, "selectScope", Q_ARG(QVariant, QStringLiteral("company")),
                               Q_ARG(QVariant, QString()));
@@ -136,6 +142,26 @@ class Tour {
     Tab(2);
     Loaded("managerPay");
     Save(QStringLiteral("04-pay-month"));
+    if (QObject* button = Find("payExport")) {
+      QMetaObject::invokeMethod(button, "clicked");
+      Settle(600);
+      Save(QStringLiteral("07-pay-export-menu"));
+      QKeyEvent press(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
+      QKeyEvent release(QEvent::KeyRelease, Qt::Key_Escape, Qt::NoModifier);
+      QCoreApplication::sendEvent(window_, &press);
+      QCoreApplication::sendEvent(window_, &release);
+      Settle(400);
+    }
+    // The month's exports as the menu's choices write them, to look at too.
+    if (QObject* pay = Find("managerPay")) {
+      const QString dir = dir_ + QStringLiteral("/exports");
+      QDir().mkpath(dir);
+      QMetaObject::invokeMethod(pay, "exportXlsx", Q_ARG(QString, dir + "/pay.xlsx"));
+      QMetaObject::invokeMethod(pay, "exportCsv", Q_ARG(QString, dir + "/pay.csv"));
+      QMetaObject::invokeMethod(pay, "exportPayslipPdf", Q_ARG(int, -1),
+                                Q_ARG(QString, dir + "/payslips.pdf"));
+      Out() << "export: " << pay->property("exportMessage").toString() << Qt::endl;
+    }
 
     bar->setProperty("periodKind", QStringLiteral("week"));
     bar->setProperty("anchor", QDate::currentDate().toString(Qt::ISODate));

@@ -18,6 +18,8 @@ Button {
     Menu {
         id: menu
         y: button.height
+        x: button.width - width  // opens leftwards: the button sits at the right edge
+        width: 320
         Repeater {
             model: button.choices
             delegate: MenuItem {

@@ -13,6 +13,7 @@
 #include <QSaveFile>
 #include <QUrl>
 #include <algorithm>
+#include <vector>
 
 namespace fieldledger::office {
 namespace {
@@ -198,21 +199,48 @@ class PdfLayout {
     y_ += Gap() / 2;
     const int n = static_cast<int>(table.columns.size());
     if (n == 0) return;
-    // Column widths by the longest text in each, within the page width.
-    QList<double> weight(n, 1.0);
+    // Column widths from the text measured in the table's font: every column gets at
+    // least its longest word (a word is never cut), the rest of the page is shared in
+    // proportion to how much wider each column's longest line would like to be.
+    QFont bold = base_;
+    bold.setBold(true);
+    const QFontMetrics plain_metrics(base_, &writer_), bold_metrics(bold, &writer_);
+    const int pad = 2 * (writer_.resolution() / 50) + writer_.resolution() / 30;
+    std::vector<double> least(static_cast<std::size_t>(n), 0.0), natural(least);
     for (int c = 0; c < n; ++c) {
-      double longest = table.columns[c].title.size();
-      for (const auto& row : table.rows) {
-        if (c < row.size()) {
-          longest = std::max<double>(longest, CellText(row[c], table.columns[c].kind).size());
+      const auto measure = [&](const QString& text, const QFontMetrics& m) {
+        for (const QString& line : text.split(QLatin1Char('\n'))) {
+          natural[c] = std::max<double>(natural[c], m.horizontalAdvance(line) + pad);
+          for (const QString& word : line.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            least[c] = std::max<double>(least[c], m.horizontalAdvance(word) + pad);
+          }
         }
+      };
+      measure(table.columns[c].title, bold_metrics);
+      for (const auto& row : table.rows) {
+        if (c < row.size()) measure(CellText(row[c], table.columns[c].kind), plain_metrics);
       }
-      weight[c] = std::clamp(longest, 4.0, 60.0);
     }
-    double total = 0;
-    for (double w : weight) total += w;
-    QList<int> widths(n);
-    for (int c = 0; c < n; ++c) widths[c] = static_cast<int>(width_ * weight[c] / total);
+    double least_sum = 0, natural_sum = 0;
+    for (int c = 0; c < n; ++c) {
+      least_sum += least[c];
+      natural_sum += natural[c];
+    }
+    QList<int> widths(static_cast<qsizetype>(n));
+    for (int c = 0; c < n; ++c) {
+      double w;
+      if (natural_sum <= width_) {
+        w = natural[c] + (width_ - natural_sum) / n;  // everything fits on one line
+      } else if (least_sum >= width_) {
+        w = width_ * least[c] / least_sum;  // words must wrap: as fair as it gets
+      } else {
+        w = least[c] + (width_ - least_sum) * (natural[c] - least[c]) / (natural_sum - least_sum);
+      }
+      widths[c] = static_cast<int>(w);
+    }
+    QList<bool> right(static_cast<qsizetype>(n));
+    for (int c = 0; c < n; ++c) right[c] = table.columns[c].kind != ColumnKind::kText;
+    right_ = right;
 
     QStringList header;
     for (const auto& c : table.columns) header << c.title;
@@ -251,8 +279,9 @@ class PdfLayout {
     int x = 0;
     if (header) painter_.fillRect(QRect(0, y_, width_, height), QColor(0xE3, 0xEA, 0xF3));
     for (int c = 0; c < cells.size(); ++c) {
+      const int align = c < right_.size() && right_[c] ? Qt::AlignRight : Qt::AlignLeft;
       painter_.drawText(QRect(x + pad, y_ + pad, widths[c] - 2 * pad, height - 2 * pad),
-                        Qt::TextWordWrap, cells[c]);
+                        Qt::TextWordWrap | align, cells[c]);
       x += widths[c];
     }
     painter_.setPen(QColor(0xB0, 0xB8, 0xC4));
@@ -275,6 +304,7 @@ class PdfLayout {
   int y_ = 0;
   bool first_ = true;
   QStringList pending_;
+  QList<bool> right_;  // the current table's columns drawn right-aligned (numbers)
 };
 
 }  // namespace

@@ -13,6 +13,7 @@ struct CardResult {
   v1::Scorecard card;
   qint64 revenue_fen = 0;
   qint64 revenue_jobs = 0;
+  QHash<QString, QString> names;  // technician id -> name, from the revenue rows
 };
 
 QTimeZone Zone() {
@@ -125,6 +126,8 @@ void ManagerScorecard::load(const QVariantMap& query) {
           return r;
         }
         for (const auto& row : revenue.message.rows()) {
+          r.names.insert(QString::fromStdString(row.technician_id()),
+                         QString::fromStdString(row.technician_name()));
           if (q.scope_kind == QLatin1String("technician") &&
               row.technician_id() != q.scope_id.toStdString()) {
             continue;
@@ -141,6 +144,7 @@ void ManagerScorecard::load(const QVariantMap& query) {
           card_ = r.card;
           revenue_fen_ = r.revenue_fen;
           revenue_jobs_ = r.revenue_jobs;
+          names_ = r.names;
           kpis_.set(*card_);
         } else {
           error_ = ErrorText(r.status);
@@ -213,7 +217,7 @@ void ManagerScorecard::exportExplanationsCsv(const QString& path) {
   const QString file = LocalPath(path);
   WithExplained([this, file](const v1::Scorecard& card) {
     QString error;
-    const bool ok = WriteCsv(ExplanationTable(card), file, &error);
+    const bool ok = WriteCsv(ExplanationTable(card, names_), file, &error);
     Report(ok, file, error);
   });
 }
@@ -226,7 +230,7 @@ ExportDocument ManagerScorecard::Document(const v1::Scorecard& explained) const 
             << tr("Service revenue: %1 from %n job(s)", "", revenueJobs()).arg(revenueText())
             << (gatePassed() ? tr("Bonus gate: passed, every gated metric met its target")
                              : tr("Bonus gate: not passed"));
-  doc.tables << kpis_.table() << GateTable(*card_) << ExplanationTable(explained);
+  doc.tables << kpis_.table() << GateTable(*card_) << ExplanationTable(explained, names_);
   return doc;
 }
 

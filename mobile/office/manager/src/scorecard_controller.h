@@ -94,6 +94,7 @@ class ManagerScorecard : public QObject {
   std::optional<v1::Scorecard> explained_;
   qint64 revenue_fen_ = 0;
   qint64 revenue_jobs_ = 0;
+  QHash<QString, QString> names_;  // the exports name technicians, not ids
   KpiListModel kpis_;
   ExplanationListModel explanations_;
   QString explained_key_;

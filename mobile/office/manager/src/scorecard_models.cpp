@@ -257,7 +257,7 @@ void ExplanationListModel::clear() {
   emit countChanged();
 }
 
-ExportTable ExplanationTable(const v1::Scorecard& card) {
+ExportTable ExplanationTable(const v1::Scorecard& card, const QHash<QString, QString>& names) {
   ExportTable t;
   t.title = QCoreApplication::translate("ManagerScorecard", "Explanations");
   t.columns = {{QCoreApplication::translate("ManagerScorecard", "KPI")},
@@ -276,8 +276,10 @@ ExportTable ExplanationTable(const v1::Scorecard& card) {
   for (const auto& [key, title] : keys) {
     for (const auto& e : FigureOf(card, key)->explanations()) {
       t.add({title, QString::fromStdString(e.reference().empty() ? e.job_id() : e.reference()),
-             QString::fromStdString(e.technician_id()), OutcomeText(e.outcome()),
-             SideText(e.in_numerator(), e.in_denominator()), ReasonText(e.reason())});
+             names.value(QString::fromStdString(e.technician_id()),
+                         QString::fromStdString(e.technician_id())),
+             OutcomeText(e.outcome()), SideText(e.in_numerator(), e.in_denominator()),
+             ReasonText(e.reason())});
     }
   }
   return t;

@@ -88,8 +88,9 @@ class ExplanationListModel : public QAbstractListModel {
 
 // The figure behind a KPI key ("on_time", "reach" ...); nullptr for keys without one.
 const v1::RateFigure* FigureOf(const v1::Scorecard& card, const QString& key);
-// Every explanation of the card as one table: metric, job, technician, outcome, side, reason.
-ExportTable ExplanationTable(const v1::Scorecard& card);
+// Every explanation of the card as one table: metric, job, technician (named from `names`,
+// technician id -> name, else the id), outcome, side, reason.
+ExportTable ExplanationTable(const v1::Scorecard& card, const QHash<QString, QString>& names = {});
 // The bonus gate as a table: metric, rate, target, verdict.
 ExportTable GateTable(const v1::Scorecard& card);
 
