@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGuiApplication>
-#include <QKeyEvent>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -146,10 +145,12 @@ class Tour {
       QMetaObject::invokeMethod(button, "clicked");
       Settle(600);
       Save(QStringLiteral("07-pay-export-menu"));
-      QKeyEvent press(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
-      QKeyEvent release(QEvent::KeyRelease, Qt::Key_Escape, Qt::NoModifier);
-      QCoreApplication::sendEvent(window_, &press);
-      QCoreApplication::sendEvent(window_, &release);
+      if (QObject* menu = Search(button, QStringLiteral("exportMenu"))) {
+        QMetaObject::invokeMethod(menu, "close");
+      } else {
+        Out() << "missing object exportMenu" << Qt::endl;
+        ++failures_;
+      }
       Settle(400);
     }
     // The month's exports as the menu's choices write them, to look at too.

@@ -17,6 +17,7 @@ Button {
 
     Menu {
         id: menu
+        objectName: "exportMenu"
         y: button.height
         x: button.width - width  // opens leftwards: the button sits at the right edge
         width: 320

@@ -103,8 +103,8 @@ Item {
         ListView {
             objectName: "revenueList"
             Layout.fillWidth: true
-            Layout.fillHeight: true
-            Layout.minimumHeight: 120
+            // As tall as its rows (up to half the tab): the fee differences follow right below.
+            Layout.preferredHeight: Math.min(contentHeight, tab.height / 2)
             clip: true
             model: revenue
             ScrollBar.vertical: ScrollBar {}
@@ -168,9 +168,10 @@ Item {
             objectName: "feeDifferenceList"
             visible: revenue.feeDifferences.count > 0
             Layout.fillWidth: true
-            Layout.preferredHeight: Math.min(contentHeight, 160)
+            Layout.fillHeight: true
             clip: true
             model: revenue.feeDifferences
+            ScrollBar.vertical: ScrollBar {}
             delegate: RowLayout {
                 id: diff
                 required property string technician
@@ -187,6 +188,10 @@ Item {
                 Label { text: diff.deviceFee; horizontalAlignment: Text.AlignRight; Layout.preferredWidth: tab.feeColumns[3].width }
                 Label { text: diff.check; elide: Label.ElideRight; Layout.fillWidth: true }
             }
+        }
+        Item {
+            visible: revenue.feeDifferences.count === 0
+            Layout.fillHeight: true
         }
     }
 }
