@@ -49,13 +49,22 @@ void LiveScores::JobsChanged(const std::string& company_id, const std::vector<st
   if (it == companies_.end()) return;  // built from the store on first read anyway
   scoring::ChangeBatch batch;
   store_.Read([&](StoreTx& tx) {
-    std::unordered_map<std::string, std::string> team_of;
-    for (const auto& u : tx.ListUsers(company_id)) team_of[u.id] = u.team_id;
-    for (const auto& id : job_ids) {
-      auto job = tx.FindJob(id);
-      if (!job || job->company_id != company_id) continue;
-      batch.jobs.push_back(
-          ToScoringJob(*job, team_of[CountedTechnician(*job)], tx.FindExcusal(job->id)));
+    // A few set-based reads for the whole batch (on a read connection: no write waits).
+    std::unordered_map<std::string, ExcusalRecord> excusal_of;
+    for (auto& e : tx.FindExcusals(job_ids)) excusal_of.emplace(e.job_id, std::move(e));
+    std::unordered_map<std::string, std::string> team_of;  // only the technicians counted
+    for (const auto& job : tx.FindJobs(job_ids)) {
+      if (job.company_id != company_id) continue;
+      const std::string& technician = CountedTechnician(job);
+      auto team = team_of.find(technician);
+      if (team == team_of.end()) {
+        auto user = tx.FindUser(technician);
+        team = team_of.emplace(technician, user ? user->team_id : "").first;
+      }
+      auto excusal = excusal_of.find(job.id);
+      batch.jobs.push_back(ToScoringJob(
+          job, team->second,
+          excusal == excusal_of.end() ? std::nullopt : std::optional(excusal->second)));
     }
     // Call-backs are few per job; upserting a job's call-backs again is harmless.
     for (const auto& c : tx.ListCallBacksOfJobs(job_ids)) {
@@ -76,6 +85,27 @@ std::optional<scoring::Scorecard> LiveScores::TechnicianCard(const std::string& 
   auto& scorer = *c.scorers.at(period.kind);
   scorer.Apply({}, std::max(now, scorer.now()));  // pending states whose deadline passed
   return scorer.TechnicianScorecard(technician, period);
+}
+
+void LiveScores::ShiftsChanged(const std::string& company_id,
+                               const std::vector<ShiftRecord>& shifts, TimeMs now) {
+  std::lock_guard lock(mu_);
+  auto it = companies_.find(company_id);
+  if (it == companies_.end()) return;  // built from the store on first read anyway
+  scoring::ChangeBatch batch;
+  store_.Read([&](StoreTx& tx) {
+    std::unordered_map<std::string, std::string> team_of;
+    for (const ShiftRecord& s : shifts) {
+      auto team = team_of.find(s.technician_id);
+      if (team == team_of.end()) {
+        auto user = tx.FindUser(s.technician_id);
+        team = team_of.emplace(s.technician_id, user ? user->team_id : "").first;
+      }
+      batch.shifts.push_back(
+          {s.id, s.technician_id, team->second, s.start_ms, s.check_in_ms, s.approved_leave});
+    }
+  });
+  ApplyToAll(*it->second, batch, now);
 }
 
 }  // namespace fieldledger::server

@@ -24,6 +24,12 @@ class LiveScores {
       : store_(store), policy_(std::move(policy)) {}
 
   // After a commit: these jobs (and the call-backs on them) may have changed.
+  // After a commit: these shifts were created or changed. A deleted shift is passed with
+  // `approved_leave` set: the scorer cannot forget a record, and a shift on leave counts on
+  // neither side of the attendance rate, exactly like one that does not exist.
+  void ShiftsChanged(const std::string& company_id, const std::vector<ShiftRecord>& shifts,
+                     TimeMs now);
+
   void JobsChanged(const std::string& company_id, const std::vector<std::string>& job_ids,
                    TimeMs now);
 

@@ -1,6 +1,7 @@
 #include "app/sync_logic.h"
 
 #include <cmath>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "app/app_error.h"
@@ -78,11 +79,19 @@ v1::PushResponse SyncLogic::Push(const Caller& caller, const v1::PushRequest& re
     DeviceRecord d = device.value_or(DeviceRecord{req.device_id(), caller.user_id, 0, now});
     if (!device) tx.UpsertDevice(d);  // events reference their device
     EventRules rules(tx, caller, policy_, *service_policies_);
+    // One query for the batch's ids already stored (retries, other devices' ids), not one
+    // per event; ids are unique within a batch, so the answer holds for the whole loop.
+    std::vector<std::string> ids;
+    ids.reserve(static_cast<std::size_t>(req.events_size()));
+    for (const auto& e : req.events()) ids.push_back(e.event_id());
+    std::unordered_map<std::string, EventRecord> stored;
+    for (auto& r : tx.FindEvents(ids)) stored.emplace(r.id, std::move(r));
     for (const auto& e : req.events()) {
       auto* ack = resp.add_acks();
       ack->set_event_id(e.event_id());
       ack->set_sequence(e.sequence());
-      if (auto existing = tx.FindEvent(e.event_id())) {
+      if (auto found = stored.find(e.event_id()); found != stored.end()) {
+        const EventRecord* existing = &found->second;
         if (existing->device_id != d.id || existing->sequence != e.sequence()) {
           // Same id, different origin: never apply, never overwrite what is stored.
           ack->set_status(v1::EventAck::STATUS_REJECTED);
@@ -119,6 +128,7 @@ v1::PushResponse SyncLogic::Push(const Caller& caller, const v1::PushRequest& re
   });
   resp.set_server_time_ms(now);
   if (on_jobs_changed && !changed.empty()) on_jobs_changed(caller.company_id, changed, now);
+  if (on_phone_seen) on_phone_seen(caller, now);
   return resp;
 }
 
@@ -159,6 +169,7 @@ v1::PullResponse SyncLogic::Pull(const Caller& caller, const v1::PullRequest& re
     doc->set_toml(service_policies_->ActiveText());
   }
   resp.set_server_time_ms(now);
+  if (on_phone_seen) on_phone_seen(caller, now);
   return resp;
 }
 

@@ -33,6 +33,9 @@ class SyncLogic {
 
   const SyncPolicy& policy() const { return policy_; }
   JobsChangedHook on_jobs_changed;  // after each committed push that changed jobs
+  // After every successful push or pull: the dispatcher's board shows when each phone
+  // last reached the server.
+  std::function<void(const Caller&, TimeMs)> on_phone_seen;
 
  private:
   void CheckProtocol(int version) const;

@@ -25,6 +25,30 @@ const std::vector<RpcRule>& RpcRules() {
       {"ManagerService/GetMonthPay", {R::kManager, R::kAdmin}},
       {"ManagerService/GetRevenue", {R::kManager, R::kAdmin}},
       {"ManagerService/GetTrend", {R::kManager, R::kAdmin}},
+      {"AssessmentService/GetAssessment", {R::kManager, R::kAdmin}},
+      {"AssessmentService/SetAssessorComment", {R::kManager, R::kAdmin}},
+      {"AssessmentService/PublishPeriod", {R::kManager, R::kAdmin}},
+      // Technicians write their own (the logic refuses everyone else).
+      {"AssessmentService/SubmitSelfAssessment", {R::kTechnician}},
+      // The shift schedule: the office edits, dispatchers read, technicians read their own.
+      {"AttendanceService/ListShifts", {R::kTechnician, R::kDispatcher, R::kManager, R::kAdmin}},
+      {"AttendanceService/SaveShift", {R::kManager, R::kAdmin}},
+      {"AttendanceService/DeleteShift", {R::kManager, R::kAdmin}},
+      {"AttendanceService/SetLeave", {R::kManager, R::kAdmin}},
+      {"AttendanceService/ImportShifts", {R::kManager, R::kAdmin}},
+      {"AttendanceService/GetShiftHistory", {R::kDispatcher, R::kManager, R::kAdmin}},
+      // The dispatcher's desk (rpc/dispatch_service.h): managers may watch the board.
+      {"DispatchService/GetBoard", {R::kDispatcher, R::kManager, R::kAdmin}},
+      {"DispatchService/WatchBoard", {R::kDispatcher, R::kManager, R::kAdmin}},
+      {"DispatchService/GetJobHistory",
+       {R::kDispatcher, R::kCallbackAgent, R::kManager, R::kAdmin}},
+      {"DispatchService/CreateJob", {R::kDispatcher, R::kAdmin}},
+      {"DispatchService/AssignJob", {R::kDispatcher, R::kAdmin}},
+      {"DispatchService/RescheduleJob", {R::kDispatcher, R::kAdmin}},
+      {"DispatchService/CancelJob", {R::kDispatcher, R::kAdmin}},
+      {"DispatchService/ExcuseJob", {R::kDispatcher, R::kAdmin}},
+      {"DispatchService/RevokeExcusal", {R::kDispatcher, R::kAdmin}},
+      {"DispatchService/AcceptArrival", {R::kDispatcher, R::kAdmin}},
   };
   return kRules;
 }

@@ -6,7 +6,10 @@
 #include <chrono>
 #include <stdexcept>
 
+#include "rpc/assessment_service.h"
+#include "rpc/attendance_service.h"
 #include "rpc/blob_service.h"
+#include "rpc/dispatch_service.h"
 #include "rpc/malformed_request_interceptor.h"
 #include "rpc/manager_service.h"
 #include "rpc/services.h"
@@ -22,18 +25,39 @@ struct FieldLedgerServer::Parts {
         sync_logic(store, SyncPolicy{}, &service_policies),
         jobs_logic(store),
         live_scores(store, policy),
-        scorecard_logic(store, std::move(policy), &live_scores),
+        scorecard_logic(store, policy, &live_scores),
         callback_logic(store),
         auth(gate, sessions),
         sync(gate, sync_logic),
         jobs(gate, jobs_logic),
-        scoring(gate, scorecard_logic, callback_logic) {
+        scoring(gate, scorecard_logic, callback_logic),
+        board_feed(SystemNowMs()),
+        board(store, board_feed, BoardPolicy(policy, sync_logic.policy())),
+        dispatch_actions(store, board.policy()),
+        dispatch_history(store, board),
+        dispatch(gate, board, dispatch_actions, dispatch_history) {
     // Every committed change to jobs keeps the live technician scores current.
     auto follow = [this](const std::string& company, const std::vector<std::string>& jobs,
-                         TimeMs now) { live_scores.JobsChanged(company, jobs, now); };
+                         TimeMs now) {
+      live_scores.JobsChanged(company, jobs, now);
+      board.JobsChanged(company, jobs);  // open dispatcher boards hear within a second
+    };
     sync_logic.on_jobs_changed = follow;
     jobs_logic.on_jobs_changed = follow;
     callback_logic.on_jobs_changed = follow;
+    dispatch_actions.on_jobs_changed = follow;
+    sync_logic.on_phone_seen = [this](const Caller& c, TimeMs now) {
+      if (c.role == Role::kTechnician) board.PhoneSeen(c.company_id, c.user_id, now);
+    };
+  }
+  // The board's settings: the scoring policy's grace, the sync logic's fence and clock
+  // tolerance (to say why an arrival is unverified), the desk's own alert defaults.
+  static DispatchPolicy BoardPolicy(const scoring::ScoringPolicy& scoring, const SyncPolicy& sync) {
+    DispatchPolicy p;
+    p.on_time_grace = scoring.on_time_grace;
+    p.clock_tolerance = sync.clock_tolerance;
+    p.geofence_radius_m = sync.geofence_radius_m;
+    return p;
   }
   static ServicePolicies WithAll(
       const std::vector<std::pair<service_policy::Policy, std::string>>& extra) {
@@ -53,6 +77,11 @@ struct FieldLedgerServer::Parts {
   SyncServiceImpl sync;
   JobsServiceImpl jobs;
   ScoringServiceImpl scoring;
+  BoardFeed board_feed;
+  DispatchBoard board;
+  DispatchActions dispatch_actions;
+  DispatchHistory dispatch_history;
+  DispatchServiceImpl dispatch;
 };
 
 FieldLedgerServer::FieldLedgerServer(Store& store, ServerOptions options)
@@ -66,6 +95,14 @@ int FieldLedgerServer::Start() {
   blobs_ = std::make_unique<BlobParts>(store_, parts_->gate);
   manager_ = std::make_unique<ManagerParts>(store_, parts_->gate, parts_->scorecard_logic.policy(),
                                             options_.pay_policy);
+  assessment_ = std::make_unique<AssessmentParts>(
+      store_, parts_->gate, parts_->scorecard_logic.policy(), manager_->logic.pay_policy());
+  attendance_ =
+      std::make_unique<AttendanceParts>(store_, parts_->gate, parts_->scorecard_logic.policy());
+  attendance_->logic.on_shifts_changed =
+      [this](const std::string& company, const std::vector<ShiftRecord>& shifts, TimeMs now) {
+        parts_->live_scores.ShiftsChanged(company, shifts, now);
+      };
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
   grpc::ServerBuilder builder;
@@ -90,6 +127,9 @@ int FieldLedgerServer::Start() {
   builder.RegisterService(&parts_->jobs);
   builder.RegisterService(&parts_->scoring);
   builder.RegisterService(&manager_->service);
+  builder.RegisterService(&assessment_->service);
+  builder.RegisterService(&attendance_->service);
+  builder.RegisterService(&parts_->dispatch);
   server_ = builder.BuildAndStart();
   if (!server_ || port == 0) {
     throw std::runtime_error("cannot listen on " + options_.listen_address);
@@ -103,6 +143,7 @@ void FieldLedgerServer::Wait() {
 
 void FieldLedgerServer::Shutdown() {
   if (server_) {
+    parts_->dispatch.Stop();  // open board streams end instead of holding shutdown
     server_->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(5));
     server_.reset();
   }

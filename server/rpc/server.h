@@ -24,8 +24,10 @@ struct ServerOptions {
   std::vector<std::pair<service_policy::Policy, std::string>> service_policies;  // with TOML
 };
 
-struct BlobParts;     // rpc/blob_service.h
-struct ManagerParts;  // rpc/manager_service.h
+struct BlobParts;        // rpc/blob_service.h
+struct ManagerParts;     // rpc/manager_service.h
+struct AssessmentParts;  // rpc/assessment_service.h
+struct AttendanceParts;  // rpc/attendance_service.h
 
 class FieldLedgerServer {
  public:
@@ -44,6 +46,8 @@ class FieldLedgerServer {
   std::unique_ptr<Parts> parts_;
   std::unique_ptr<BlobParts> blobs_;
   std::unique_ptr<ManagerParts> manager_;
+  std::unique_ptr<AssessmentParts> assessment_;
+  std::unique_ptr<AttendanceParts> attendance_;
   std::unique_ptr<grpc::Server> server_;
 };
 

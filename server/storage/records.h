@@ -114,6 +114,20 @@ struct ShiftRecord {
   TimeMs start_ms = 0;
   std::optional<TimeMs> check_in_ms;
   bool approved_leave = false;
+  std::optional<TimeMs> end_ms;  // the shift schedule's end; absent on older rows
+  std::string leave_reason;
+};
+
+// Every change to the shift schedule (who, when, what, reason): attendance is a score.
+struct ShiftAuditRecord {
+  std::int64_t seq = 0;  // set by the store
+  std::string company_id;
+  std::string shift_id;
+  std::string actor_id;
+  TimeMs at_ms = 0;
+  std::string action;  // "created", "moved", "deleted", "leave_approved", "leave_withdrawn"
+  std::string reason;
+  std::string detail;
 };
 
 // Every excusal and revocation, in order: the audit trail behind ExcusalRecord.
@@ -169,6 +183,57 @@ struct JobChange {
   std::int64_t seq = 0;
   std::string job_id;
   std::string technician_id;  // whose device must hear of the change
+};
+
+// The assessment cycle (docs/assessment.md): a month published by a manager is frozen. Its
+// figures and pay are stored as they were at the instant of publication, with the policy
+// versions they were computed with, and never rewritten.
+struct PublicationRecord {
+  std::string id;
+  std::string company_id;
+  std::string period_label;  // "2026-11"
+  TimeMs start_ms = 0;
+  TimeMs end_ms = 0;
+  TimeMs as_of_ms = 0;  // the instant every time-dependent rule was evaluated at
+  std::string scoring_policy_version;
+  std::string pay_policy_version;
+  std::string published_by;  // user id
+  std::string note;
+};
+
+struct PublishedFigureRecord {
+  std::string publication_id;
+  std::string technician_id;
+  std::string metric;  // scoring::MetricName
+  std::int64_t numerator = 0;
+  std::int64_t denominator = 0;
+};
+
+struct PublishedPayRecord {
+  std::string publication_id;
+  std::string technician_id;
+  std::int64_t revenue_fen = 0;
+  std::int64_t total_fen = 0;
+  bool bonus_earned = false;
+  std::string explanation;  // the payslip's lines, one per line
+};
+
+struct AssessorCommentRecord {
+  std::string company_id;
+  std::string period_label;
+  std::string technician_id;
+  std::string comment;
+  std::string by;  // user id of the assessor
+  TimeMs at_ms = 0;
+};
+
+struct SelfAssessmentRecord {
+  std::string company_id;
+  std::string period_label;
+  std::string technician_id;
+  std::string text;
+  TimeMs written_ms = 0;   // when the technician saved it (trusted time where known)
+  TimeMs received_ms = 0;  // when the server stored it
 };
 
 }  // namespace fieldledger::server

@@ -2,11 +2,11 @@
 
 namespace fieldledger::server::sqlite_blobs {
 
-std::optional<BlobRecord> Find(sql::Db& db, const std::string& company_id,
+std::optional<BlobRecord> Find(sql::Locked& conn, const std::string& company_id,
                                const std::string& sha256) {
-  sql::Stmt s(db,
-              "SELECT company_id, sha256, kind, uploader_id, size, received, complete, "
-              "created_ms, updated_ms FROM blob_uploads WHERE company_id = ? AND sha256 = ?");
+  auto s = conn.Cached(
+      "SELECT company_id, sha256, kind, uploader_id, size, received, complete, "
+      "created_ms, updated_ms FROM blob_uploads WHERE company_id = ? AND sha256 = ?");
   s.Bind(company_id, sha256);
   if (!s.Step()) return std::nullopt;
   BlobRecord b;
@@ -22,39 +22,39 @@ std::optional<BlobRecord> Find(sql::Db& db, const std::string& company_id,
   return b;
 }
 
-void Upsert(sql::Db& db, const BlobRecord& b) {
-  sql::Stmt(db,
-            "INSERT INTO blob_uploads (company_id, sha256, kind, uploader_id, size, received, "
-            "complete, created_ms, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (company_id, sha256) DO UPDATE SET kind = excluded.kind, "
-            "uploader_id = excluded.uploader_id, size = excluded.size, "
-            "received = excluded.received, complete = excluded.complete, "
-            "updated_ms = excluded.updated_ms")
+void Upsert(sql::Locked& conn, const BlobRecord& b) {
+  conn.Cached(
+          "INSERT INTO blob_uploads (company_id, sha256, kind, uploader_id, size, received, "
+          "complete, created_ms, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+          "ON CONFLICT (company_id, sha256) DO UPDATE SET kind = excluded.kind, "
+          "uploader_id = excluded.uploader_id, size = excluded.size, "
+          "received = excluded.received, complete = excluded.complete, "
+          "updated_ms = excluded.updated_ms")
       .Bind(b.company_id, b.sha256, b.kind, b.uploader_id, b.size, b.received, b.complete,
             b.created_ms, b.updated_ms)
       .Run();
 }
 
-void InsertChunk(sql::Db& db, const std::string& company_id, const std::string& sha256,
+void InsertChunk(sql::Locked& conn, const std::string& company_id, const std::string& sha256,
                  std::int64_t offset, std::string_view bytes) {
-  sql::Stmt(db,
-            "INSERT INTO blob_chunks (company_id, sha256, chunk_offset, bytes) VALUES (?, ?, ?, ?)")
+  conn.Cached(
+          "INSERT INTO blob_chunks (company_id, sha256, chunk_offset, bytes) VALUES (?, ?, ?, ?)")
       .Bind(company_id, sha256, offset, sql::Blob{bytes})
       .Run();
 }
 
-std::string ReadBytes(sql::Db& db, const std::string& company_id, const std::string& sha256) {
-  sql::Stmt s(db,
-              "SELECT bytes FROM blob_chunks WHERE company_id = ? AND sha256 = ? "
-              "ORDER BY chunk_offset");
+std::string ReadBytes(sql::Locked& conn, const std::string& company_id, const std::string& sha256) {
+  auto s = conn.Cached(
+      "SELECT bytes FROM blob_chunks WHERE company_id = ? AND sha256 = ? "
+      "ORDER BY chunk_offset");
   s.Bind(company_id, sha256);
   std::string out;
   while (s.Step()) out += s.BlobBytes(0);
   return out;
 }
 
-void DeleteChunks(sql::Db& db, const std::string& company_id, const std::string& sha256) {
-  sql::Stmt(db, "DELETE FROM blob_chunks WHERE company_id = ? AND sha256 = ?")
+void DeleteChunks(sql::Locked& conn, const std::string& company_id, const std::string& sha256) {
+  conn.Cached("DELETE FROM blob_chunks WHERE company_id = ? AND sha256 = ?")
       .Bind(company_id, sha256)
       .Run();
 }

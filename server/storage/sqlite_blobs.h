@@ -11,12 +11,12 @@
 
 namespace fieldledger::server::sqlite_blobs {
 
-std::optional<BlobRecord> Find(sql::Db& db, const std::string& company_id,
+std::optional<BlobRecord> Find(sql::Locked& conn, const std::string& company_id,
                                const std::string& sha256);
-void Upsert(sql::Db& db, const BlobRecord& b);
-void InsertChunk(sql::Db& db, const std::string& company_id, const std::string& sha256,
+void Upsert(sql::Locked& conn, const BlobRecord& b);
+void InsertChunk(sql::Locked& conn, const std::string& company_id, const std::string& sha256,
                  std::int64_t offset, std::string_view bytes);
-std::string ReadBytes(sql::Db& db, const std::string& company_id, const std::string& sha256);
-void DeleteChunks(sql::Db& db, const std::string& company_id, const std::string& sha256);
+std::string ReadBytes(sql::Locked& conn, const std::string& company_id, const std::string& sha256);
+void DeleteChunks(sql::Locked& conn, const std::string& company_id, const std::string& sha256);
 
 }  // namespace fieldledger::server::sqlite_blobs

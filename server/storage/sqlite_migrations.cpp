@@ -183,6 +183,85 @@ ALTER TABLE jobs ADD COLUMN fee_device_fen BIGINT;
 ALTER TABLE jobs ADD COLUMN fee_policy TEXT NOT NULL DEFAULT '';
 ALTER TABLE jobs ADD COLUMN fee_check TEXT NOT NULL DEFAULT '';
 )sql"},
+      {6, "audit trail of the office's actions on jobs (who, when, what, reason)", R"sql(
+CREATE TABLE audit_log (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  company_id TEXT NOT NULL REFERENCES companies(id),
+  job_id TEXT NOT NULL REFERENCES jobs(id),
+  actor_id TEXT NOT NULL,
+  actor_name TEXT NOT NULL,
+  at_ms BIGINT NOT NULL,
+  action TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  detail TEXT NOT NULL
+);
+CREATE INDEX audit_log_by_job ON audit_log(job_id, at_ms, seq);
+)sql"},
+      {10,
+       "assessment cycle and attendance: publications, comments, self-assessments, shift schedule",
+       R"sql(
+CREATE TABLE publications (
+  id TEXT PRIMARY KEY,
+  company_id TEXT NOT NULL REFERENCES companies(id),
+  period_label TEXT NOT NULL,
+  start_ms BIGINT NOT NULL,
+  end_ms BIGINT NOT NULL,
+  as_of_ms BIGINT NOT NULL,
+  scoring_policy_version TEXT NOT NULL,
+  pay_policy_version TEXT NOT NULL,
+  published_by TEXT NOT NULL,
+  note TEXT NOT NULL DEFAULT '',
+  UNIQUE (company_id, period_label)
+);
+CREATE TABLE published_figures (
+  publication_id TEXT NOT NULL REFERENCES publications(id),
+  technician_id TEXT NOT NULL,
+  metric TEXT NOT NULL,
+  numerator BIGINT NOT NULL,
+  denominator BIGINT NOT NULL,
+  PRIMARY KEY (publication_id, technician_id, metric)
+);
+CREATE TABLE published_pay (
+  publication_id TEXT NOT NULL REFERENCES publications(id),
+  technician_id TEXT NOT NULL,
+  revenue_fen BIGINT NOT NULL,
+  total_fen BIGINT NOT NULL,
+  bonus_earned INTEGER NOT NULL,
+  explanation TEXT NOT NULL,
+  PRIMARY KEY (publication_id, technician_id)
+);
+CREATE TABLE assessor_comments (
+  company_id TEXT NOT NULL REFERENCES companies(id),
+  period_label TEXT NOT NULL,
+  technician_id TEXT NOT NULL,
+  comment TEXT NOT NULL,
+  by_user TEXT NOT NULL,
+  at_ms BIGINT NOT NULL,
+  PRIMARY KEY (company_id, period_label, technician_id)
+);
+ALTER TABLE shifts ADD COLUMN end_ms BIGINT;
+ALTER TABLE shifts ADD COLUMN leave_reason TEXT NOT NULL DEFAULT '';
+CREATE TABLE shift_audit (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  company_id TEXT NOT NULL REFERENCES companies(id),
+  shift_id TEXT NOT NULL,
+  actor_id TEXT NOT NULL,
+  at_ms BIGINT NOT NULL,
+  action TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  detail TEXT NOT NULL
+);
+CREATE INDEX shift_audit_by_shift ON shift_audit(shift_id, seq);
+CREATE TABLE self_assessments (
+  company_id TEXT NOT NULL REFERENCES companies(id),
+  period_label TEXT NOT NULL,
+  technician_id TEXT NOT NULL,
+  text TEXT NOT NULL,
+  written_ms BIGINT NOT NULL,
+  received_ms BIGINT NOT NULL,
+  PRIMARY KEY (company_id, period_label, technician_id)
+);
+)sql"},
   };
   return kMigrations;
 }

@@ -1,8 +1,12 @@
 #include "storage/sqlite_store.h"
 
+#include "storage/sqlite_assessments.h"
 #include "storage/sqlite_blobs.h"
+#include "storage/sqlite_dispatch.h"
 #include "storage/sqlite_migrations.h"
+#include "storage/sqlite_shifts.h"
 
+#include <cstdio>
 #include <stdexcept>
 
 namespace fieldledger::server {
@@ -83,6 +87,58 @@ constexpr const char* kUserColumns =
     "id, company_id, username, display_name, role, COALESCE(team_id, ''), password_hash, "
     "disabled, created_ms";
 
+constexpr const char* kSelectEvents =
+    "SELECT id, device_id, sequence, user_id, job_id, kind, status, reject_reason, trusted_ms, "
+    "verified FROM events";
+
+EventRecord ReadEvent(const sql::Stmt& s) {
+  EventRecord e;
+  e.id = s.Text(0);
+  e.device_id = s.Text(1);
+  e.sequence = s.Int(2);
+  e.user_id = s.Text(3);
+  e.job_id = s.Text(4);
+  e.kind = s.Text(5);
+  e.status = s.Text(6) == "rejected" ? EventStatus::kRejected : EventStatus::kApplied;
+  e.reject_reason = s.Text(7);
+  e.trusted_ms = s.Int(8);
+  e.verified = s.Int(9) != 0;
+  return e;
+}
+
+constexpr const char* kSelectExcusals =
+    "SELECT job_id, reason, excused_by, excused_ms, revoked_by, revoked_ms FROM excusals";
+
+ExcusalRecord ReadExcusal(const sql::Stmt& s) {
+  return ExcusalRecord{s.Text(0), s.Text(1), s.Text(2), s.Int(3), s.Text(4), s.OptInt(5)};
+}
+
+// A batch's keys as one parameter: the statement reads them with json_each, so one
+// cached statement serves every batch size.
+constexpr const char* kWhereIdIn = " WHERE id IN (SELECT value FROM json_each(?1))";
+
+std::string JsonArray(const std::vector<std::string>& values) {
+  std::string out = "[";
+  for (const auto& v : values) {
+    if (out.size() > 1) out += ',';
+    out += '"';
+    for (const unsigned char c : v) {
+      if (c == '"' || c == '\\') {
+        out += '\\';
+        out += static_cast<char>(c);
+      } else if (c < 0x20) {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\u%04x", c);
+        out += buf;
+      } else {
+        out += static_cast<char>(c);
+      }
+    }
+    out += '"';
+  }
+  return out + "]";
+}
+
 std::optional<std::string> NullIfEmpty(const std::string& s) {
   if (s.empty()) return std::nullopt;
   return s;
@@ -92,64 +148,71 @@ std::optional<std::string> NullIfEmpty(const std::string& s) {
 
 class SqliteStore::Tx final : public StoreTx {
  public:
-  explicit Tx(sql::Db& db) : db_(db) {}
+  // Made only while the connection's lock is held: `conn` proves it.
+  explicit Tx(sql::Locked& conn) : conn_(conn) {}
 
   void InsertCompany(const CompanyRecord& c) override {
-    sql::Stmt(db_, "INSERT INTO companies (id, name, time_zone, created_ms) VALUES (?, ?, ?, ?)")
+    conn_.Cached("INSERT INTO companies (id, name, time_zone, created_ms) VALUES (?, ?, ?, ?)")
         .Bind(c.id, c.name, c.time_zone, c.created_ms)
         .Run();
   }
   std::optional<CompanyRecord> FindCompany(const std::string& id) override {
-    sql::Stmt s(db_, "SELECT id, name, time_zone, created_ms FROM companies WHERE id = ?");
+    auto s = conn_.Cached("SELECT id, name, time_zone, created_ms FROM companies WHERE id = ?");
     s.Bind(id);
     if (!s.Step()) return std::nullopt;
     return CompanyRecord{s.Text(0), s.Text(1), s.Text(2), s.Int(3)};
   }
   std::vector<CompanyRecord> ListCompanies() override {
-    sql::Stmt s(db_, "SELECT id, name, time_zone, created_ms FROM companies ORDER BY id");
+    auto s = conn_.Cached("SELECT id, name, time_zone, created_ms FROM companies ORDER BY id");
     std::vector<CompanyRecord> out;
     while (s.Step()) out.push_back({s.Text(0), s.Text(1), s.Text(2), s.Int(3)});
     return out;
   }
 
   void InsertTeam(const TeamRecord& t) override {
-    sql::Stmt(db_, "INSERT INTO teams (id, company_id, name) VALUES (?, ?, ?)")
+    conn_.Cached("INSERT INTO teams (id, company_id, name) VALUES (?, ?, ?)")
         .Bind(t.id, t.company_id, t.name)
         .Run();
   }
   std::optional<TeamRecord> FindTeam(const std::string& id) override {
-    sql::Stmt s(db_, "SELECT id, company_id, name FROM teams WHERE id = ?");
+    auto s = conn_.Cached("SELECT id, company_id, name FROM teams WHERE id = ?");
     s.Bind(id);
     if (!s.Step()) return std::nullopt;
     return TeamRecord{s.Text(0), s.Text(1), s.Text(2)};
   }
 
   void InsertUser(const UserRecord& u) override {
-    sql::Stmt(db_,
-              "INSERT INTO users (id, company_id, username, display_name, role, team_id, "
-              "password_hash, disabled, created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    conn_
+        .Cached(
+            "INSERT INTO users (id, company_id, username, display_name, role, team_id, "
+            "password_hash, disabled, created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .Bind(u.id, u.company_id, u.username, u.display_name, RoleName(u.role),
               NullIfEmpty(u.team_id), u.password_hash, u.disabled, u.created_ms)
         .Run();
   }
   void UpdateUserPassword(const std::string& user_id, const std::string& hash) override {
-    sql::Stmt(db_, "UPDATE users SET password_hash = ? WHERE id = ?").Bind(hash, user_id).Run();
+    conn_.Cached("UPDATE users SET password_hash = ? WHERE id = ?").Bind(hash, user_id).Run();
   }
   std::optional<UserRecord> FindUser(const std::string& id) override {
-    sql::Stmt s(db_, std::string("SELECT ") + kUserColumns + " FROM users WHERE id = ?");
+    static const std::string kSql =
+        std::string("SELECT ") + kUserColumns + " FROM users WHERE id = ?";
+    auto s = conn_.Cached(kSql);
     s.Bind(id);
     if (!s.Step()) return std::nullopt;
     return ReadUser(s);
   }
   std::optional<UserRecord> FindUserByUsername(const std::string& username) override {
-    sql::Stmt s(db_, std::string("SELECT ") + kUserColumns + " FROM users WHERE username = ?");
+    static const std::string kSql =
+        std::string("SELECT ") + kUserColumns + " FROM users WHERE username = ?";
+    auto s = conn_.Cached(kSql);
     s.Bind(username);
     if (!s.Step()) return std::nullopt;
     return ReadUser(s);
   }
   std::vector<UserRecord> ListUsers(const std::string& company_id) override {
-    sql::Stmt s(db_, std::string("SELECT ") + kUserColumns +
-                         " FROM users WHERE company_id = ? ORDER BY username");
+    static const std::string kSql = std::string("SELECT ") + kUserColumns +
+                                    " FROM users WHERE company_id = ? ORDER BY username";
+    auto s = conn_.Cached(kSql);
     s.Bind(company_id);
     std::vector<UserRecord> out;
     while (s.Step()) out.push_back(ReadUser(s));
@@ -157,28 +220,30 @@ class SqliteStore::Tx final : public StoreTx {
   }
 
   void InsertSession(const SessionRecord& r) override {
-    sql::Stmt(db_,
-              "INSERT INTO sessions (token_sha256, user_id, created_ms, expires_ms, device_name) "
-              "VALUES (?, ?, ?, ?, ?)")
+    conn_
+        .Cached(
+            "INSERT INTO sessions (token_sha256, user_id, created_ms, expires_ms, device_name) "
+            "VALUES (?, ?, ?, ?, ?)")
         .Bind(r.token_sha256, r.user_id, r.created_ms, r.expires_ms, r.device_name)
         .Run();
   }
   std::optional<SessionRecord> FindSession(const std::string& token_sha256) override {
-    sql::Stmt s(db_,
-                "SELECT token_sha256, user_id, created_ms, expires_ms, device_name FROM sessions "
-                "WHERE token_sha256 = ?");
+    auto s = conn_.Cached(
+        "SELECT token_sha256, user_id, created_ms, expires_ms, device_name FROM sessions "
+        "WHERE token_sha256 = ?");
     s.Bind(token_sha256);
     if (!s.Step()) return std::nullopt;
     return SessionRecord{s.Text(0), s.Text(1), s.Int(2), s.Int(3), s.Text(4)};
   }
   void DeleteSession(const std::string& token_sha256) override {
-    sql::Stmt(db_, "DELETE FROM sessions WHERE token_sha256 = ?").Bind(token_sha256).Run();
+    conn_.Cached("DELETE FROM sessions WHERE token_sha256 = ?").Bind(token_sha256).Run();
   }
 
   void InsertJob(const JobRecord& j) override {
-    sql::Stmt(db_, std::string("INSERT INTO jobs (") + kJobColumns +
-                       ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    static const std::string kSql = std::string("INSERT INTO jobs (") + kJobColumns +
+                                    ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    conn_.Cached(kSql)
         .Bind(j.id, j.company_id, j.reference, JobTypeName(j.type), JobStatusName(j.status),
               j.customer_name, j.customer_phone, j.address, j.latitude, j.longitude, j.window.start,
               j.window.end, j.technician_id, j.product, j.serial_number, j.description,
@@ -189,15 +254,15 @@ class SqliteStore::Tx final : public StoreTx {
         .Run();
   }
   void UpdateJob(const JobRecord& j) override {
-    sql::Stmt s(db_,
-                "UPDATE jobs SET reference = ?, job_type = ?, status = ?, customer_name = ?, "
-                "customer_phone = ?, address = ?, latitude = ?, longitude = ?, "
-                "window_start_ms = ?, window_end_ms = ?, technician_id = ?, product = ?, "
-                "serial_number = ?, description = ?, updated_ms = ?, arrived_ms = ?, "
-                "arrival_verified = ?, arrival_technician_id = ?, arrival_event_id = ?, "
-                "completed_ms = ?, flagged = ?, flag_reason = ?, product_category = ?, "
-                "purchase_date = ?, activation_date = ?, first_visit_resolved = ?, fee_fen = ?, "
-                "fee_device_fen = ?, fee_policy = ?, fee_check = ? WHERE id = ?");
+    auto s = conn_.Cached(
+        "UPDATE jobs SET reference = ?, job_type = ?, status = ?, customer_name = ?, "
+        "customer_phone = ?, address = ?, latitude = ?, longitude = ?, "
+        "window_start_ms = ?, window_end_ms = ?, technician_id = ?, product = ?, "
+        "serial_number = ?, description = ?, updated_ms = ?, arrived_ms = ?, "
+        "arrival_verified = ?, arrival_technician_id = ?, arrival_event_id = ?, "
+        "completed_ms = ?, flagged = ?, flag_reason = ?, product_category = ?, "
+        "purchase_date = ?, activation_date = ?, first_visit_resolved = ?, fee_fen = ?, "
+        "fee_device_fen = ?, fee_policy = ?, fee_check = ? WHERE id = ?");
     s.Bind(j.reference, JobTypeName(j.type), JobStatusName(j.status), j.customer_name,
            j.customer_phone, j.address, j.latitude, j.longitude, j.window.start, j.window.end,
            j.technician_id, j.product, j.serial_number, j.description, j.updated_ms, j.arrived_ms,
@@ -205,24 +270,38 @@ class SqliteStore::Tx final : public StoreTx {
            j.flagged, j.flag_reason, j.product_category, j.purchase_date, j.activation_date,
            j.first_visit_resolved, j.fee_fen, j.fee_device_fen, j.fee_policy, j.fee_check, j.id)
         .Run();
-    if (db_.Changes() != 1) throw std::runtime_error("job " + j.id + " does not exist");
+    if (conn_.db().Changes() != 1) throw std::runtime_error("job " + j.id + " does not exist");
+  }
+  std::vector<JobRecord> FindJobs(const std::vector<std::string>& ids) override {
+    std::vector<JobRecord> out;
+    if (ids.empty()) return out;
+    static const std::string kSql =
+        std::string("SELECT ") + kJobColumns + " FROM jobs" + kWhereIdIn;
+    auto s = conn_.Cached(kSql);
+    s.Bind(JsonArray(ids));
+    while (s.Step()) out.push_back(ReadJob(s));
+    return out;
   }
   std::optional<JobRecord> FindJob(const std::string& id) override {
-    sql::Stmt s(db_, std::string("SELECT ") + kJobColumns + " FROM jobs WHERE id = ?");
+    static const std::string kSql =
+        std::string("SELECT ") + kJobColumns + " FROM jobs WHERE id = ?";
+    auto s = conn_.Cached(kSql);
     s.Bind(id);
     if (!s.Step()) return std::nullopt;
     return ReadJob(s);
   }
   std::vector<JobRecord> ListJobs(const JobQuery& q) override {
     // One statement with optional filters: a NULL parameter disables its condition.
-    sql::Stmt s(db_, std::string("SELECT ") + kJobColumns +
-                         " FROM jobs WHERE company_id = ?1"
-                         " AND (?2 IS NULL OR technician_id = ?2)"
-                         " AND (?3 IS NULL OR window_end_ms > ?3)"
-                         " AND (?4 IS NULL OR window_start_ms < ?4)"
-                         " AND (?5 IS NULL OR (window_start_ms, id) > (?5, ?6))"
-                         " AND (?8 IS NULL OR (window_start_ms >= ?8 AND window_start_ms < ?9))"
-                         " ORDER BY window_start_ms, id LIMIT ?7");
+    static const std::string kSql =
+        std::string("SELECT ") + kJobColumns +
+        " FROM jobs WHERE company_id = ?1"
+        " AND (?2 IS NULL OR technician_id = ?2)"
+        " AND (?3 IS NULL OR window_end_ms > ?3)"
+        " AND (?4 IS NULL OR window_start_ms < ?4)"
+        " AND (?5 IS NULL OR (window_start_ms, id) > (?5, ?6))"
+        " AND (?8 IS NULL OR (window_start_ms >= ?8 AND window_start_ms < ?9))"
+        " ORDER BY window_start_ms, id LIMIT ?7";
+    auto s = conn_.Cached(kSql);
     std::optional<std::int64_t> from, to, after_start;
     std::optional<std::string> after_id;
     if (q.overlapping) {
@@ -246,81 +325,82 @@ class SqliteStore::Tx final : public StoreTx {
   }
   std::optional<std::string> FindJobIdByRequestId(const std::string& company_id,
                                                   const std::string& request_id) override {
-    sql::Stmt s(db_, "SELECT job_id FROM job_requests WHERE company_id = ? AND request_id = ?");
+    auto s =
+        conn_.Cached("SELECT job_id FROM job_requests WHERE company_id = ? AND request_id = ?");
     s.Bind(company_id, request_id);
     if (!s.Step()) return std::nullopt;
     return s.Text(0);
   }
   void RememberJobRequestId(const std::string& company_id, const std::string& request_id,
                             const std::string& job_id) override {
-    sql::Stmt(db_, "INSERT INTO job_requests (company_id, request_id, job_id) VALUES (?, ?, ?)")
+    conn_.Cached("INSERT INTO job_requests (company_id, request_id, job_id) VALUES (?, ?, ?)")
         .Bind(company_id, request_id, job_id)
         .Run();
   }
 
   std::int64_t AppendJobChange(const std::string& job_id,
                                const std::string& technician_id) override {
-    sql::Stmt(db_, "INSERT INTO job_changes (job_id, technician_id) VALUES (?, ?)")
+    conn_.Cached("INSERT INTO job_changes (job_id, technician_id) VALUES (?, ?)")
         .Bind(job_id, technician_id)
         .Run();
-    return db_.LastInsertRowId();
+    return conn_.db().LastInsertRowId();
   }
   std::vector<JobChange> ListJobChanges(const std::string& technician_id, std::int64_t after_seq,
                                         int limit) override {
-    sql::Stmt s(db_,
-                "SELECT seq, job_id, technician_id FROM job_changes WHERE technician_id = ? "
-                "AND seq > ? ORDER BY seq LIMIT ?");
+    auto s = conn_.Cached(
+        "SELECT seq, job_id, technician_id FROM job_changes WHERE technician_id = ? "
+        "AND seq > ? ORDER BY seq LIMIT ?");
     s.Bind(technician_id, after_seq, limit);
     std::vector<JobChange> out;
     while (s.Step()) out.push_back({s.Int(0), s.Text(1), s.Text(2)});
     return out;
   }
   std::int64_t CountJobChanges(const std::string& technician_id, std::int64_t after_seq) override {
-    sql::Stmt s(db_, "SELECT COUNT(*) FROM job_changes WHERE technician_id = ? AND seq > ?");
+    auto s = conn_.Cached("SELECT COUNT(*) FROM job_changes WHERE technician_id = ? AND seq > ?");
     s.Bind(technician_id, after_seq);
     return s.Step() ? s.Int(0) : 0;
   }
 
   std::optional<DeviceRecord> FindDevice(const std::string& id) override {
-    sql::Stmt s(db_, "SELECT id, user_id, last_sequence, last_seen_ms FROM devices WHERE id = ?");
+    auto s =
+        conn_.Cached("SELECT id, user_id, last_sequence, last_seen_ms FROM devices WHERE id = ?");
     s.Bind(id);
     if (!s.Step()) return std::nullopt;
     return DeviceRecord{s.Text(0), s.Text(1), s.Int(2), s.Int(3)};
   }
   void UpsertDevice(const DeviceRecord& d) override {
-    sql::Stmt(db_,
-              "INSERT INTO devices (id, user_id, last_sequence, last_seen_ms) VALUES (?, ?, ?, ?) "
-              "ON CONFLICT (id) DO UPDATE SET user_id = excluded.user_id, "
-              "last_sequence = excluded.last_sequence, last_seen_ms = excluded.last_seen_ms")
+    conn_
+        .Cached(
+            "INSERT INTO devices (id, user_id, last_sequence, last_seen_ms) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET user_id = excluded.user_id, "
+            "last_sequence = excluded.last_sequence, last_seen_ms = excluded.last_seen_ms")
         .Bind(d.id, d.user_id, d.last_sequence, d.last_seen_ms)
         .Run();
   }
 
   std::optional<EventRecord> FindEvent(const std::string& id) override {
-    sql::Stmt s(db_,
-                "SELECT id, device_id, sequence, user_id, job_id, kind, status, reject_reason, "
-                "trusted_ms, verified FROM events WHERE id = ?");
+    static const std::string kSql = std::string(kSelectEvents) + " WHERE id = ?";
+    auto s = conn_.Cached(kSql);
     s.Bind(id);
     if (!s.Step()) return std::nullopt;
-    EventRecord e;
-    e.id = s.Text(0);
-    e.device_id = s.Text(1);
-    e.sequence = s.Int(2);
-    e.user_id = s.Text(3);
-    e.job_id = s.Text(4);
-    e.kind = s.Text(5);
-    e.status = s.Text(6) == "rejected" ? EventStatus::kRejected : EventStatus::kApplied;
-    e.reject_reason = s.Text(7);
-    e.trusted_ms = s.Int(8);
-    e.verified = s.Int(9) != 0;
-    return e;
+    return ReadEvent(s);
+  }
+  std::vector<EventRecord> FindEvents(const std::vector<std::string>& ids) override {
+    std::vector<EventRecord> out;
+    if (ids.empty()) return out;
+    static const std::string kSql = std::string(kSelectEvents) + kWhereIdIn;
+    auto s = conn_.Cached(kSql);
+    s.Bind(JsonArray(ids));
+    while (s.Step()) out.push_back(ReadEvent(s));
+    return out;
   }
   void InsertEvent(const EventRecord& e) override {
-    sql::Stmt(db_,
-              "INSERT INTO events (id, device_id, sequence, user_id, job_id, kind, "
-              "device_wall_ms, device_monotonic_ms, boot_id, trusted_ms, verified, latitude, "
-              "longitude, accuracy_m, mock_location, received_ms, status, reject_reason, "
-              "payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    conn_
+        .Cached(
+            "INSERT INTO events (id, device_id, sequence, user_id, job_id, kind, "
+            "device_wall_ms, device_monotonic_ms, boot_id, trusted_ms, verified, latitude, "
+            "longitude, accuracy_m, mock_location, received_ms, status, reject_reason, "
+            "payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .Bind(e.id, e.device_id, e.sequence, e.user_id, e.job_id, e.kind, e.device_wall_ms,
               e.device_monotonic_ms, e.boot_id, e.trusted_ms, e.verified, e.latitude, e.longitude,
               e.accuracy_m, e.mock_location, e.received_ms,
@@ -329,67 +409,78 @@ class SqliteStore::Tx final : public StoreTx {
         .Run();
   }
   std::int64_t CountEvents(const std::string& device_id) override {
-    sql::Stmt s(db_, "SELECT COUNT(*) FROM events WHERE device_id = ?");
+    auto s = conn_.Cached("SELECT COUNT(*) FROM events WHERE device_id = ?");
     s.Bind(device_id);
     return s.Step() ? s.Int(0) : 0;
   }
 
   void UpsertExcusal(const ExcusalRecord& e) override {
-    sql::Stmt(db_,
-              "INSERT INTO excusals (job_id, reason, excused_by, excused_ms, revoked_by, "
-              "revoked_ms) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (job_id) DO UPDATE SET "
-              "reason = excluded.reason, excused_by = excluded.excused_by, "
-              "excused_ms = excluded.excused_ms, revoked_by = excluded.revoked_by, "
-              "revoked_ms = excluded.revoked_ms")
+    conn_
+        .Cached(
+            "INSERT INTO excusals (job_id, reason, excused_by, excused_ms, revoked_by, "
+            "revoked_ms) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (job_id) DO UPDATE SET "
+            "reason = excluded.reason, excused_by = excluded.excused_by, "
+            "excused_ms = excluded.excused_ms, revoked_by = excluded.revoked_by, "
+            "revoked_ms = excluded.revoked_ms")
         .Bind(e.job_id, e.reason, e.excused_by, e.excused_ms, e.revoked_by, e.revoked_ms)
         .Run();
   }
   std::optional<ExcusalRecord> FindExcusal(const std::string& job_id) override {
-    sql::Stmt s(db_,
-                "SELECT job_id, reason, excused_by, excused_ms, revoked_by, revoked_ms FROM "
-                "excusals WHERE job_id = ?");
+    static const std::string kSql = std::string(kSelectExcusals) + " WHERE job_id = ?";
+    auto s = conn_.Cached(kSql);
     s.Bind(job_id);
     if (!s.Step()) return std::nullopt;
-    return ExcusalRecord{s.Text(0), s.Text(1), s.Text(2), s.Int(3), s.Text(4), s.OptInt(5)};
+    return ReadExcusal(s);
+  }
+  std::vector<ExcusalRecord> FindExcusals(const std::vector<std::string>& job_ids) override {
+    std::vector<ExcusalRecord> out;
+    if (job_ids.empty()) return out;
+    static const std::string kSql =
+        std::string(kSelectExcusals) + " WHERE job_id IN (SELECT value FROM json_each(?1))";
+    auto s = conn_.Cached(kSql);
+    s.Bind(JsonArray(job_ids));
+    while (s.Step()) out.push_back(ReadExcusal(s));
+    return out;
   }
 
   std::optional<BlobRecord> FindBlob(const std::string& company_id,
                                      const std::string& sha256) override {
-    return sqlite_blobs::Find(db_, company_id, sha256);
+    return sqlite_blobs::Find(conn_, company_id, sha256);
   }
-  void UpsertBlob(const BlobRecord& b) override { sqlite_blobs::Upsert(db_, b); }
+  void UpsertBlob(const BlobRecord& b) override { sqlite_blobs::Upsert(conn_, b); }
   void InsertBlobChunk(const std::string& company_id, const std::string& sha256,
                        std::int64_t offset, std::string_view bytes) override {
-    sqlite_blobs::InsertChunk(db_, company_id, sha256, offset, bytes);
+    sqlite_blobs::InsertChunk(conn_, company_id, sha256, offset, bytes);
   }
   std::string ReadBlobBytes(const std::string& company_id, const std::string& sha256) override {
-    return sqlite_blobs::ReadBytes(db_, company_id, sha256);
+    return sqlite_blobs::ReadBytes(conn_, company_id, sha256);
   }
   void DeleteBlobChunks(const std::string& company_id, const std::string& sha256) override {
-    sqlite_blobs::DeleteChunks(db_, company_id, sha256);
+    sqlite_blobs::DeleteChunks(conn_, company_id, sha256);
   }
 
   void AppendExcusalLog(const ExcusalLogEntry& e) override {
-    sql::Stmt(db_,
-              "INSERT INTO excusal_log (job_id, action, reason, by_user, at_ms) VALUES (?, ?, ?, "
-              "?, ?)")
+    conn_
+        .Cached(
+            "INSERT INTO excusal_log (job_id, action, reason, by_user, at_ms) VALUES (?, ?, ?, "
+            "?, ?)")
         .Bind(e.job_id, e.action, e.reason, e.by, e.at_ms)
         .Run();
   }
   std::vector<ExcusalLogEntry> ListExcusalLog(const std::string& job_id) override {
-    sql::Stmt s(db_,
-                "SELECT job_id, action, reason, by_user, at_ms FROM excusal_log WHERE job_id = ? "
-                "ORDER BY seq");
+    auto s = conn_.Cached(
+        "SELECT job_id, action, reason, by_user, at_ms FROM excusal_log WHERE job_id = ? "
+        "ORDER BY seq");
     s.Bind(job_id);
     std::vector<ExcusalLogEntry> out;
     while (s.Step()) out.push_back({s.Text(0), s.Text(1), s.Text(2), s.Text(3), s.Int(4)});
     return out;
   }
   std::vector<ExcusalRecord> ListActiveExcusals(const std::string& company_id) override {
-    sql::Stmt s(db_,
-                "SELECT e.job_id, e.reason, e.excused_by, e.excused_ms, e.revoked_by, "
-                "e.revoked_ms FROM excusals e JOIN jobs j ON j.id = e.job_id WHERE "
-                "j.company_id = ? AND e.revoked_ms IS NULL");
+    auto s = conn_.Cached(
+        "SELECT e.job_id, e.reason, e.excused_by, e.excused_ms, e.revoked_by, "
+        "e.revoked_ms FROM excusals e JOIN jobs j ON j.id = e.job_id WHERE "
+        "j.company_id = ? AND e.revoked_ms IS NULL");
     s.Bind(company_id);
     std::vector<ExcusalRecord> out;
     while (s.Step()) {
@@ -399,16 +490,18 @@ class SqliteStore::Tx final : public StoreTx {
   }
 
   void InsertCallBack(const CallBackRecord& c) override {
-    sql::Stmt(db_,
-              "INSERT INTO callbacks (id, company_id, job_id, agent_id, at_ms, reached, score, "
-              "problem_returned, nps, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    conn_
+        .Cached(
+            "INSERT INTO callbacks (id, company_id, job_id, agent_id, at_ms, reached, score, "
+            "problem_returned, nps, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .Bind(c.id, c.company_id, c.job_id, c.agent_id, c.at_ms, c.reached, c.score,
               c.problem_returned, c.nps, c.comment)
         .Run();
   }
   std::vector<CallBackRecord> ListCallBacks(const std::string& company_id) override {
-    sql::Stmt s(db_, std::string("SELECT ") + kCallBackColumns +
-                         " FROM callbacks WHERE company_id = ? ORDER BY at_ms, id");
+    static const std::string kSql = std::string("SELECT ") + kCallBackColumns +
+                                    " FROM callbacks WHERE company_id = ? ORDER BY at_ms, id";
+    auto s = conn_.Cached(kSql);
     s.Bind(company_id);
     std::vector<CallBackRecord> out;
     while (s.Step()) {
@@ -418,70 +511,148 @@ class SqliteStore::Tx final : public StoreTx {
   }
   std::vector<CallBackRecord> ListCallBacksOfJobs(
       const std::vector<std::string>& job_ids) override {
-    sql::Stmt s(db_, std::string("SELECT ") + kCallBackColumns +
-                         " FROM callbacks WHERE job_id = ? ORDER BY at_ms, id");
     std::vector<CallBackRecord> out;
-    for (const auto& job_id : job_ids) {
-      s.Bind(job_id);
-      while (s.Step()) {
-        out.push_back(ReadCallBack(s));
-      }
-    }
+    if (job_ids.empty()) return out;
+    static const std::string kSql =
+        std::string("SELECT ") + kCallBackColumns +
+        " FROM callbacks WHERE job_id IN (SELECT value FROM json_each(?1)) ORDER BY at_ms, id";
+    auto s = conn_.Cached(kSql);
+    s.Bind(JsonArray(job_ids));
+    while (s.Step()) out.push_back(ReadCallBack(s));
     return out;
   }
-  void InsertShift(const ShiftRecord& r) override {
-    sql::Stmt(db_,
-              "INSERT INTO shifts (id, company_id, technician_id, start_ms, check_in_ms, "
-              "approved_leave) VALUES (?, ?, ?, ?, ?, ?)")
-        .Bind(r.id, r.company_id, r.technician_id, r.start_ms, r.check_in_ms, r.approved_leave)
-        .Run();
-  }
+  void InsertShift(const ShiftRecord& r) override { sqlite_shifts::Insert(conn_, r); }
   std::vector<ShiftRecord> ListShifts(const std::string& company_id) override {
-    sql::Stmt s(db_,
-                "SELECT id, company_id, technician_id, start_ms, check_in_ms, approved_leave FROM "
-                "shifts WHERE company_id = ? ORDER BY start_ms, id");
-    s.Bind(company_id);
-    std::vector<ShiftRecord> out;
-    while (s.Step()) {
-      out.push_back({s.Text(0), s.Text(1), s.Text(2), s.Int(3), s.OptInt(4), s.Int(5) != 0});
-    }
-    return out;
+    return sqlite_shifts::List(conn_, company_id);
+  }
+  std::optional<ShiftRecord> FindShift(const std::string& id) override {
+    return sqlite_shifts::Find(conn_, id);
+  }
+  void UpdateShift(const ShiftRecord& r) override { sqlite_shifts::Update(conn_, r); }
+  void DeleteShift(const std::string& id) override { sqlite_shifts::Delete(conn_, id); }
+  void InsertShiftAudit(const ShiftAuditRecord& a) override {
+    sqlite_shifts::InsertAudit(conn_, a);
+  }
+  std::vector<ShiftAuditRecord> ListShiftAudit(const std::string& shift_id) override {
+    return sqlite_shifts::ListAudit(conn_, shift_id);
+  }
+
+  void InsertPublication(const PublicationRecord& p) override {
+    sqlite_assessments::InsertPublication(conn_, p);
+  }
+  std::optional<PublicationRecord> FindPublication(const std::string& company_id,
+                                                   const std::string& period_label) override {
+    return sqlite_assessments::FindPublication(conn_, company_id, period_label);
+  }
+  void InsertPublishedFigure(const PublishedFigureRecord& f) override {
+    sqlite_assessments::InsertFigure(conn_, f);
+  }
+  std::vector<PublishedFigureRecord> ListPublishedFigures(const std::string& id) override {
+    return sqlite_assessments::ListFigures(conn_, id);
+  }
+  void InsertPublishedPay(const PublishedPayRecord& p) override {
+    sqlite_assessments::InsertPay(conn_, p);
+  }
+  std::vector<PublishedPayRecord> ListPublishedPay(const std::string& id) override {
+    return sqlite_assessments::ListPay(conn_, id);
+  }
+  void UpsertAssessorComment(const AssessorCommentRecord& c) override {
+    sqlite_assessments::UpsertComment(conn_, c);
+  }
+  std::vector<AssessorCommentRecord> ListAssessorComments(const std::string& company_id,
+                                                          const std::string& label) override {
+    return sqlite_assessments::ListComments(conn_, company_id, label);
+  }
+  void UpsertSelfAssessment(const SelfAssessmentRecord& a) override {
+    sqlite_assessments::UpsertSelfAssessment(conn_, a);
+  }
+  std::vector<SelfAssessmentRecord> ListSelfAssessments(const std::string& company_id,
+                                                        const std::string& label) override {
+    return sqlite_assessments::ListSelfAssessments(conn_, company_id, label);
+  }
+  void InsertAudit(const AuditRecord& a) override { sqlite_dispatch::InsertAudit(conn_, a); }
+  std::vector<AuditRecord> ListAudit(const std::vector<std::string>& job_ids) override {
+    return sqlite_dispatch::ListAudit(conn_, job_ids);
+  }
+  std::vector<EventRecord> ListEventsOfJobs(const std::vector<std::string>& job_ids) override {
+    return sqlite_dispatch::ListEventsOfJobs(conn_, job_ids);
+  }
+  std::vector<DeviceRecord> ListDevicesOfCompany(const std::string& company_id) override {
+    return sqlite_dispatch::ListDevicesOfCompany(conn_, company_id);
   }
 
  private:
-  sql::Db& db_;
+  sql::Locked& conn_;
 };
 
-SqliteStore::SqliteStore(const std::string& path)
-    : db_(path), tx_(std::make_unique<Tx>(db_)), schema_version_(MigrateSqlite(db_)) {}
+namespace {
+
+int Migrate(sql::Db& db) {
+  sql::Locked conn(db);
+  return MigrateSqlite(conn.db());
+}
+
+std::int64_t DataVersion(sql::Locked& conn) {
+  auto s = conn.Cached("PRAGMA data_version");
+  return s.Step() ? s.Int(0) : 0;
+}
+
+// Every connection to an in-memory (or empty-path, temporary) database opens a database
+// of its own, so such a store cannot have separate read connections.
+bool Shareable(const std::string& path) {
+  return !path.empty() && path != ":memory:" && path.rfind("file::memory:", 0) != 0;
+}
+
+}  // namespace
+
+SqliteStore::SqliteStore(const std::string& path, int readers)
+    : db_(path), schema_version_(Migrate(db_)) {
+  if (Shareable(path) && readers > 0) readers_ = std::make_unique<sql::ReaderPool>(path, readers);
+  sql::Locked conn(db_);
+  data_version_ = DataVersion(conn);
+}
 
 SqliteStore::~SqliteStore() = default;
 
 void SqliteStore::Write(const std::function<void(StoreTx&)>& fn) {
-  std::lock_guard lock(mu_);
-  sql::Transaction tx(db_);
-  fn(*tx_);
+  sql::Locked conn(db_);
+  sql::Transaction tx(conn);
+  Tx store_tx(conn);
+  fn(store_tx);
   tx.Commit();
+  data_version_ = DataVersion(conn);
 }
 
 std::int64_t SqliteStore::ExternalWrites() {
-  std::lock_guard lock(mu_);
   // data_version changes only when another connection commits (SQLite docs, PRAGMA
-  // data_version), which here means another process.
-  sql::Stmt s(db_, "PRAGMA data_version");
-  return s.Step() ? s.Int(0) : 0;
+  // data_version). Our readers never commit, so that means another process. The
+  // question never waits for a write under way: it is then answered as of the end of
+  // the previous write, which read the value after its commit.
+  if (auto conn = sql::Locked::TryLock(db_)) data_version_ = DataVersion(*conn);
+  return data_version_;
+}
+
+void SqliteStore::ReadOn(sql::Locked& conn, const std::function<void(StoreTx&)>& fn) {
+  // One read transaction: every statement in fn sees the same committed state.
+  conn.Cached("BEGIN").Run();
+  try {
+    Tx store_tx(conn);
+    fn(store_tx);
+  } catch (...) {
+    conn.Cached("ROLLBACK").Run();
+    throw;
+  }
+  conn.Cached("COMMIT").Run();
 }
 
 void SqliteStore::Read(const std::function<void(StoreTx&)>& fn) {
-  std::lock_guard lock(mu_);
-  db_.Exec("BEGIN");
-  try {
-    fn(*tx_);
-  } catch (...) {
-    db_.Exec("ROLLBACK");
-    throw;
+  if (!readers_) {
+    sql::Locked conn(db_);
+    ReadOn(conn, fn);
+    return;
   }
-  db_.Exec("COMMIT");
+  auto lease = readers_->Acquire();
+  ReadOn(lease.conn(), fn);
 }
 
 }  // namespace fieldledger::server

@@ -1,19 +1,24 @@
 #pragma once
-// The embedded SQLite implementation of Store: one connection in WAL mode, serialised
-// by a mutex (SQLite allows one writer at a time anyway).
+// The embedded SQLite implementation of Store, in WAL mode: one writer connection used
+// under its lock (SQLite allows one writer at a time anyway) and a pool of read-only
+// connections, so a Read never waits for a write. Statements are prepared once per
+// connection and cached (sql::Locked::Cached).
+#include <atomic>
 #include <memory>
-#include <mutex>
 #include <string>
 
 #include "fieldledger_sqlite/db.h"
+#include "fieldledger_sqlite/reader_pool.h"
 #include "storage/store.h"
 
 namespace fieldledger::server {
 
 class SqliteStore final : public Store {
  public:
-  // Opens (creating if needed) and migrates the database at path; ":memory:" works.
-  explicit SqliteStore(const std::string& path);
+  // Opens (creating if needed) and migrates the database at path, with `readers`
+  // read-only connections beside the writer. ":memory:" works, on the writer's
+  // connection alone: every connection to it would open a database of its own.
+  explicit SqliteStore(const std::string& path, int readers = kDefaultReaders);
   ~SqliteStore() override;
 
   void Write(const std::function<void(StoreTx&)>& fn) override;
@@ -21,13 +26,19 @@ class SqliteStore final : public Store {
   std::int64_t ExternalWrites() override;
 
   int schema_version() const { return schema_version_; }
+  // Read connections beside the writer (0 for an in-memory database).
+  std::size_t readers() const { return readers_ ? readers_->size() : 0; }
+
+  // Enough for the short reads (token checks, scorecards, pulls) of a small server.
+  static constexpr int kDefaultReaders = 4;
 
  private:
   class Tx;
-  std::mutex mu_;
-  sql::Db db_;
-  std::unique_ptr<Tx> tx_;
+  static void ReadOn(sql::Locked& conn, const std::function<void(StoreTx&)>& fn);
+  sql::Db db_;  // the writer
   int schema_version_ = 0;
+  std::unique_ptr<sql::ReaderPool> readers_;   // null for an in-memory database
+  std::atomic<std::int64_t> data_version_{0};  // the writer's, after its last commit
 };
 
 }  // namespace fieldledger::server

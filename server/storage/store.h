@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "storage/audit_records.h"
 #include "storage/blob_records.h"
 #include "storage/records.h"
 
@@ -36,6 +37,9 @@ class StoreTx {
   virtual void InsertJob(const JobRecord& j) = 0;
   virtual void UpdateJob(const JobRecord& j) = 0;
   virtual std::optional<JobRecord> FindJob(const std::string& id) = 0;
+  // Set-based reads for a batch, one query each: the stored rows among `ids`, in no
+  // particular order; ids not stored are simply absent.
+  virtual std::vector<JobRecord> FindJobs(const std::vector<std::string>& ids) = 0;
   // Jobs of a company ordered by (window start, id), optionally one technician's and
   // only those whose window overlaps [from, to); keyset-paged after (start, id).
   struct JobQuery {
@@ -64,11 +68,13 @@ class StoreTx {
   virtual void UpsertDevice(const DeviceRecord& d) = 0;
 
   virtual std::optional<EventRecord> FindEvent(const std::string& id) = 0;
+  virtual std::vector<EventRecord> FindEvents(const std::vector<std::string>& ids) = 0;
   virtual void InsertEvent(const EventRecord& e) = 0;
   virtual std::int64_t CountEvents(const std::string& device_id) = 0;
 
   virtual void UpsertExcusal(const ExcusalRecord& e) = 0;
   virtual std::optional<ExcusalRecord> FindExcusal(const std::string& job_id) = 0;
+  virtual std::vector<ExcusalRecord> FindExcusals(const std::vector<std::string>& job_ids) = 0;
 
   // Blob uploads (signature images, photos): progress and the contiguous chunks held.
   virtual std::optional<BlobRecord> FindBlob(const std::string& company_id,
@@ -85,10 +91,41 @@ class StoreTx {
 
   virtual void InsertCallBack(const CallBackRecord& c) = 0;
   virtual std::vector<CallBackRecord> ListCallBacks(const std::string& company_id) = 0;
+  // The call-backs on any of these jobs, in one query, ordered by (at_ms, id).
   virtual std::vector<CallBackRecord> ListCallBacksOfJobs(
       const std::vector<std::string>& job_ids) = 0;
   virtual void InsertShift(const ShiftRecord& s) = 0;
   virtual std::vector<ShiftRecord> ListShifts(const std::string& company_id) = 0;
+  // The shift schedule's editor (app/attendance_logic.h) and its audit trail.
+  virtual std::optional<ShiftRecord> FindShift(const std::string& id) = 0;
+  virtual void UpdateShift(const ShiftRecord& s) = 0;
+  virtual void DeleteShift(const std::string& id) = 0;
+  virtual void InsertShiftAudit(const ShiftAuditRecord& a) = 0;
+  virtual std::vector<ShiftAuditRecord> ListShiftAudit(const std::string& shift_id) = 0;
+
+  // The assessment cycle: publications (frozen months), assessor comments and technicians'
+  // self-assessments, each per company and period label.
+  virtual void InsertPublication(const PublicationRecord& p) = 0;
+  virtual std::optional<PublicationRecord> FindPublication(const std::string& company_id,
+                                                           const std::string& period_label) = 0;
+  virtual void InsertPublishedFigure(const PublishedFigureRecord& f) = 0;
+  virtual std::vector<PublishedFigureRecord> ListPublishedFigures(
+      const std::string& publication_id) = 0;
+  virtual void InsertPublishedPay(const PublishedPayRecord& p) = 0;
+  virtual std::vector<PublishedPayRecord> ListPublishedPay(const std::string& publication_id) = 0;
+  virtual void UpsertAssessorComment(const AssessorCommentRecord& c) = 0;
+  virtual std::vector<AssessorCommentRecord> ListAssessorComments(
+      const std::string& company_id, const std::string& period_label) = 0;
+  virtual void UpsertSelfAssessment(const SelfAssessmentRecord& a) = 0;
+  virtual std::vector<SelfAssessmentRecord> ListSelfAssessments(
+      const std::string& company_id, const std::string& period_label) = 0;
+
+  // The dispatch desk (storage/sqlite_dispatch.h): the audit trail, every event of a
+  // set of jobs in trusted-time order, and the devices of a company's users.
+  virtual void InsertAudit(const AuditRecord& a) = 0;
+  virtual std::vector<AuditRecord> ListAudit(const std::vector<std::string>& job_ids) = 0;
+  virtual std::vector<EventRecord> ListEventsOfJobs(const std::vector<std::string>& job_ids) = 0;
+  virtual std::vector<DeviceRecord> ListDevicesOfCompany(const std::string& company_id) = 0;
 };
 
 class Store {

@@ -10,3 +10,9 @@ target_include_directories(office_qml_tests PRIVATE "${PROJECT_SOURCE_DIR}/tests
 add_test(NAME office_qml COMMAND office_qml_tests -input "${CMAKE_CURRENT_SOURCE_DIR}/office_qml")
 set_tests_properties(office_qml PROPERTIES LABELS qml TIMEOUT 180
                      ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_QUICK_CONTROLS_STYLE=Material")
+
+qt_add_executable(office_model_tests app_test_main.cpp office_board_test.cpp)
+target_link_libraries(office_model_tests PRIVATE fieldledger_office_lib Qt6::Test GTest::gtest
+                                                 fieldledger_warnings)
+gtest_discover_tests(office_model_tests PROPERTIES LABELS unit TIMEOUT 60
+                     ENVIRONMENT "QT_QPA_PLATFORM=offscreen" DISCOVERY_TIMEOUT 30)

@@ -13,6 +13,7 @@
 #include "screenshot_tour.h"
 #include "self_test.h"
 #ifdef FIELDLEDGER_WITH_OFFICE
+#include "office_screenshot_tour.h"
 #include "office_session.h"
 Q_IMPORT_QML_PLUGIN(FieldLedger_OfficePlugin)
 #endif
@@ -48,6 +49,13 @@ int main(int argc, char* argv[]) {
                                              "the system's)."),
                               QStringLiteral("code"));
   cli.addOptions({server, data, self_test, shots, nmea, language});
+#ifdef FIELDLEDGER_WITH_OFFICE
+  QCommandLineOption office_shots({QStringLiteral("office-screenshots")},
+                                  QStringLiteral("Save a PNG of every office view and dialog "
+                                                 "into dir and exit (a --seed-demo server)."),
+                                  QStringLiteral("dir"));
+  cli.addOption(office_shots);
+#endif
   cli.process(app);
 #ifdef FIELDLEDGER_WITH_OFFICE
   fieldledger::app::Language::AddCatalog(QStringLiteral("fieldledger_office"));
@@ -76,6 +84,13 @@ int main(int argc, char* argv[]) {
                                                qEnvironmentVariable("FIELDLEDGER_USER"),
                                                qEnvironmentVariable("FIELDLEDGER_PASSWORD"));
   }
+#ifdef FIELDLEDGER_WITH_OFFICE
+  if (cli.isSet(office_shots)) {
+    return fieldledger::office::RunOfficeScreenshotTour(
+        engine, main_url, cli.value(office_shots), cli.value(server),
+        qEnvironmentVariable("FIELDLEDGER_PASSWORD", QStringLiteral("fieldledger-demo")));
+  }
+#endif
   engine.load(QUrl(main_url));
   if (engine.rootObjects().isEmpty()) return 1;
   return app.exec();

@@ -1,6 +1,272 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+    <context>
+        <name>AlertList</name>
+        <message>
+            <location filename="../dispatcher/AlertList.qml" line="+62" />
+            <source>No window is at risk.</source>
+            <translation>没有有风险的时段。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardJobList</name>
+        <message>
+            <location filename="../dispatcher/BoardJobList.qml" line="+26" />
+            <source>Every state</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>At risk</source>
+            <translation>有风险</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not yet due</source>
+            <translation>未到时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>On the way</source>
+            <translation>在路上</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Arrived early</source>
+            <translation>提前到达</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>On time</source>
+            <translation>准时</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Late</source>
+            <translation>迟到</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No-show</source>
+            <translation>未到场</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unverified</source>
+            <translation>未核实</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unknown (phone offline)</source>
+            <translation>未知（手机离线）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Completed</source>
+            <translation>已完工</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excused</source>
+            <translation>已免责</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Search reference, customer, phone, address (Ctrl+F)</source>
+            <translation>搜索工单号、客户、电话、地址（Ctrl+F）</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Every team</source>
+            <translation>全部班组</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Every technician</source>
+            <translation>全部技师</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Window</source>
+            <translation>时段</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Job</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Technician</source>
+            <translation>技师</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+93" />
+            <source>No jobs match.</source>
+            <translation>没有符合条件的工单。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardTexts</name>
+        <message>
+            <location filename="../dispatcher/board_texts.cpp" line="+13" />
+            <source>%1 min</source>
+            <translation>%1 分钟</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 h</source>
+            <translation>%1 小时</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 h %2 min</source>
+            <translation>%1 小时 %2 分钟</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>outside the fence by %1 m</source>
+            <translation>超出围栏 %1 米</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>clock corrected by %1</source>
+            <translation>时钟校正 %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>mock location</source>
+            <translation>模拟定位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no position</source>
+            <translation>无定位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>not yet due</source>
+            <translation>未到时间</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>on the way</source>
+            <translation>在路上</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>arrived early</source>
+            <translation>提前到达</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>on time</source>
+            <translation>准时</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>late by %1</source>
+            <translation>迟到 %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>no-show</source>
+            <translation>未到场</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>unverified arrival: %1</source>
+            <translation>到达未核实：%1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>completed</source>
+            <translation>已完工</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>excused</source>
+            <translation>已免责</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>unknown: phone offline since %1</source>
+            <translation>未知：手机自 %1 起离线</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>unknown: phone has never synced</source>
+            <translation>未知：手机从未同步</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>not set off; window ends in %1</source>
+            <translation>尚未出发；时段 %1 后结束</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>about %1 away; window ends in %2</source>
+            <translation>约 %1 路程；时段 %2 后结束</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>phone quiet since %1</source>
+            <translation>手机自 %1 起无消息</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>phone has never synced</source>
+            <translation>手机从未同步</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardTimeline</name>
+        <message>
+            <location filename="../dispatcher/BoardTimeline.qml" line="+233" />
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Assign to</source>
+            <translation>改派给</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Reschedule…</source>
+            <translation>改期…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Excuse…</source>
+            <translation>免责…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Cancel job…</source>
+            <translation>取消工单…</translation>
+        </message>
+    </context>
     <context>
         <name>CallBackDesk</name>
         <message>
@@ -10,25 +276,297 @@
         </message>
     </context>
     <context>
+        <name>CreateJobDialog</name>
+        <message>
+            <location filename="../dispatcher/CreateJobDialog.qml" line="+19" />
+            <source>New job</source>
+            <translation>新建工单</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Times are HH:MM, the date YYYY-MM-DD.</source>
+            <translation>时间格式为 时:分，日期格式为 年-月-日。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The site needs its latitude and longitude (decimal degrees).</source>
+            <translation>需要填写现场的纬度和经度（十进制度数）。</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Latitude</source>
+            <translation>纬度</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Longitude</source>
+            <translation>经度</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Category</source>
+            <translation>品类</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. phone, tv</source>
+            <translation>例如：phone、tv</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Serial</source>
+            <translation>序列号</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Job type</source>
+            <translation>工单类型</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Repair</source>
+            <translation>维修</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Installation</source>
+            <translation>安装</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Maintenance</source>
+            <translation>保养</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Purchased</source>
+            <translation>购买日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+2" />
+            <source>YYYY-MM-DD</source>
+            <translation>年-月-日</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Activated</source>
+            <translation>激活日期</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Technician</source>
+            <translation>技师</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Window</source>
+            <translation>时段</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Problem</source>
+            <translation>故障描述</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Back</source>
+            <translation>返回</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Create job</source>
+            <translation>创建工单</translation>
+        </message>
+    </context>
+    <context>
         <name>DeskUnavailable</name>
         <message>
-            <location filename="../qml/DeskUnavailable.qml" line="+33" />
+            <location filename="../qml/DeskUnavailable.qml" line="+32" />
             <source>This desk is not available yet in this version of FieldLedger. You are signed in; the other desks and the technicians' phones work as usual.</source>
-            <translation>此版本的 FieldLedger 尚未提供该工作台。您已登录；其他工作台和技师手机照常使用。</translation>
+            <translation>此版本的 FieldLedger 尚未提供该工作台。您已登录；其他工作台和技师手机照常可用。</translation>
         </message>
     </context>
     <context>
         <name>DispatcherDesk</name>
         <message>
-            <location filename="../dispatcher/DispatcherDesk.qml" line="+7" />
-            <source>The dispatcher's board</source>
-            <translation>调度看板</translation>
+            <location filename="../dispatcher/DispatcherDesk.qml" line="+60" />
+            <source>Previous day (Alt+Left)</source>
+            <translation>前一天（Alt+←）</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Next day (Alt+Right)</source>
+            <translation>后一天（Alt+→）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>YYYY-MM-DD</source>
+            <translation>年-月-日</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Live</source>
+            <translation>实时</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reconnecting…</source>
+            <translation>正在重新连接…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Connecting…</source>
+            <translation>正在连接…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>New job</source>
+            <translation>新建工单</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Create a job (Ctrl+N)</source>
+            <translation>新建工单（Ctrl+N）</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Jobs (%1)</source>
+            <translation>工单（%1）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>At risk (%1)</source>
+            <translation>风险（%1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobDetail</name>
+        <message>
+            <location filename="../dispatcher/JobDetail.qml" line="+72" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Window</source>
+            <translation>时段</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Technician</source>
+            <translation>技师</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancelled because</source>
+            <translation>取消原因</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Excused because</source>
+            <translation>免责原因</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Flagged</source>
+            <translation>已标记</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Assign</source>
+            <translation>改派</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Reschedule…</source>
+            <translation>改期…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cancel job…</source>
+            <translation>取消工单…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Excuse…</source>
+            <translation>免责…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Revoke excusal…</source>
+            <translation>撤销免责…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Accept arrival…</source>
+            <translation>认可到达…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>History</source>
+            <translation>历史记录</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>Reason: %1</source>
+            <translation>原因：%1</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Loading the history…</source>
+            <translation>正在加载历史记录…</translation>
         </message>
     </context>
     <context>
         <name>ManagerDesk</name>
         <message>
-            <location filename="../manager/ManagerDesk.qml" line="+33" />
+            <location filename="../manager/ManagerDesk.qml" line="+32" />
             <source>Scorecards</source>
             <translation>绩效卡</translation>
         </message>
@@ -56,7 +594,7 @@
     <context>
         <name>ManagerExplanationPane</name>
         <message>
-            <location filename="../manager/ManagerExplanationPane.qml" line="+25" />
+            <location filename="../manager/ManagerExplanationPane.qml" line="+24" />
             <source>Why: %1</source>
             <translation>原因：%1</translation>
         </message>
@@ -84,7 +622,7 @@
     <context>
         <name>ManagerExport</name>
         <message>
-            <location filename="../manager/src/manager_export.cpp" line="+41" />
+            <location filename="../manager/src/manager_export.cpp" line="+42" />
             <location line="+81" />
             <source>no data</source>
             <translation>无数据</translation>
@@ -95,7 +633,7 @@
             <translation>无法创建工作簿。</translation>
         </message>
         <message>
-            <location line="+202" />
+            <location line="+231" />
             <location line="+11" />
             <source>Cannot write the PDF file.</source>
             <translation>无法写入 PDF 文件。</translation>
@@ -112,7 +650,7 @@
     <context>
         <name>ManagerFilterBar</name>
         <message>
-            <location filename="../manager/ManagerFilterBar.qml" line="+77" />
+            <location filename="../manager/ManagerFilterBar.qml" line="+76" />
             <source>Show</source>
             <translation>查看</translation>
         </message>
@@ -174,7 +712,7 @@
         <message>
             <location line="+8" />
             <source>From</source>
-            <translation>从</translation>
+            <translation>开始</translation>
         </message>
         <message>
             <location line="+8" />
@@ -328,7 +866,7 @@
     <context>
         <name>ManagerRankingTab</name>
         <message>
-            <location filename="../manager/ManagerRankingTab.qml" line="+33" />
+            <location filename="../manager/ManagerRankingTab.qml" line="+32" />
             <source>Place</source>
             <translation>名次</translation>
         </message>
@@ -426,7 +964,7 @@
     <context>
         <name>ManagerRevenueTab</name>
         <message>
-            <location filename="../manager/ManagerRevenueTab.qml" line="+31" />
+            <location filename="../manager/ManagerRevenueTab.qml" line="+30" />
             <location line="+7" />
             <source>Technician</source>
             <translation>技师</translation>
@@ -648,12 +1186,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+101" />
+            <location line="+103" />
             <source>Target</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location line="-100" />
+            <location line="-102" />
             <source>Bonus gate</source>
             <translation>奖金门槛</translation>
         </message>
@@ -693,7 +1231,7 @@
             <translation>原因</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>Bonus gate: passed</source>
             <translation>奖金门槛：已通过</translation>
         </message>
@@ -721,7 +1259,7 @@
     <context>
         <name>ManagerScorecardTab</name>
         <message>
-            <location filename="../manager/ManagerScorecardTab.qml" line="+71" />
+            <location filename="../manager/ManagerScorecardTab.qml" line="+70" />
             <source>Scoring policy %1 · computed %2</source>
             <translation>考核规则 %1 · 计算于 %2</translation>
         </message>
@@ -851,7 +1389,7 @@
         <message>
             <location line="+1" />
             <source>no-show</source>
-            <translation>未上门</translation>
+            <translation>未到场</translation>
         </message>
         <message>
             <location line="+1" />
@@ -866,7 +1404,7 @@
         <message>
             <location line="+1" />
             <source>excused</source>
-            <translation>免责</translation>
+            <translation>已免责</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1124,7 +1662,7 @@
     <context>
         <name>ManagerTrendTab</name>
         <message>
-            <location filename="../manager/ManagerTrendTab.qml" line="+45" />
+            <location filename="../manager/ManagerTrendTab.qml" line="+44" />
             <source>On-time arrival</source>
             <translation>及时到达率</translation>
         </message>
@@ -1209,27 +1747,57 @@
         <message>
             <location line="+2" />
             <source>Give a reason: it is stored with the change.</source>
-            <translation>请填写原因：它会随修改一并保存。</translation>
+            <translation>请填写原因：原因会随更改一并保存。</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>The window must end after it starts.</source>
-            <translation>预约时段的结束时间必须晚于开始时间。</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>That job is completed or cancelled and can no longer change.</source>
-            <translation>该工单已完工或已取消，不能再修改。</translation>
+            <translation>该工单已完工或已取消，不能再更改。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The technician has already arrived; the window can no longer move.</source>
-            <translation>技师已到达，预约时段不能再调整。</translation>
+            <translation>技师已到达，时段不能再更改。</translation>
+        </message>
+        <message>
+            <location line="-6" />
+            <source>The window must end after it starts, in the future, within 7 days.</source>
+            <translation>时段必须先开始后结束、尚未结束，且不超过 7 天。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The arrival was early or on time: there is nothing to excuse.</source>
+            <translation>到达是提前或准时的，无需免责。</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>Only a late arrival or a no-show can be excused.</source>
-            <translation>只有迟到或未上门才能免责。</translation>
+            <source>Jobs can only be assigned to technicians.</source>
+            <translation>工单只能派给技师。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That technician's account is disabled.</source>
+            <translation>该技师的账号已停用。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A field is longer than 500 characters: %1</source>
+            <translation>字段超过 500 个字符：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The coordinates are out of range (latitude -90 to 90, longitude -180 to 180).</source>
+            <translation>坐标超出范围（纬度 -90 到 90，经度 -180 到 180）。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The window closed with no arrival: excuse the no-show instead of moving it.</source>
+            <translation>时段已结束且无人到达：请为未到场免责，而不是改期。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The day must be YYYY-MM-DD.</source>
+            <translation>日期格式必须为 年-月-日。</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1239,7 +1807,7 @@
         <message>
             <location line="+2" />
             <source>That job has no unverified arrival to accept.</source>
-            <translation>该工单没有待确认的未核实到达。</translation>
+            <translation>该工单没有待认可的未核实到达。</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1252,9 +1820,84 @@
             <translation>日期无效：%1</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>The board fell too far behind and was reloaded.</source>
-            <translation>看板落后太多，已重新加载。</translation>
+            <location line="+9" />
+            <source>customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>technician</source>
+            <translation>技师</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>serial</source>
+            <translation>序列号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>category</source>
+            <translation>品类</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>purchase date</source>
+            <translation>购买日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>activation date</source>
+            <translation>激活日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>problem</source>
+            <translation>故障描述</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>reference</source>
+            <translation>工单号</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Cannot reach the server; check the connection and try again.</source>
+            <translation>无法连接服务器，请检查网络后重试。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Your sign-in has expired; sign in again.</source>
+            <translation>登录已过期，请重新登录。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Your role may not do that.</source>
+            <translation>您的角色无权执行此操作。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server refused: %1</source>
+            <translation>服务器拒绝：%1</translation>
         </message>
     </context>
     <context>
@@ -1306,6 +1949,96 @@
         </message>
     </context>
     <context>
+        <name>ReasonDialog</name>
+        <message>
+            <location filename="../dispatcher/ReasonDialog.qml" line="+22" />
+            <source>Cancel the job</source>
+            <translation>取消工单</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excuse the late arrival or no-show</source>
+            <translation>为迟到或未到场免责</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Revoke the excusal</source>
+            <translation>撤销免责</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accept the unverified arrival</source>
+            <translation>认可未核实的到达</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Reason (stored with the change)</source>
+            <translation>原因（随更改一并保存）</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Back</source>
+            <translation>返回</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Confirm</source>
+            <translation>确认</translation>
+        </message>
+    </context>
+    <context>
+        <name>RescheduleDialog</name>
+        <message>
+            <location filename="../dispatcher/RescheduleDialog.qml" line="+19" />
+            <location line="+78" />
+            <source>Reschedule</source>
+            <translation>改期</translation>
+        </message>
+        <message>
+            <location line="-60" />
+            <source>Times are HH:MM, the date YYYY-MM-DD.</source>
+            <translation>时间格式为 时:分，日期格式为 年-月-日。</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>From</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>To</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>e.g. the customer asked</source>
+            <translation>例如：客户要求</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Back</source>
+            <translation>返回</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::office::DispatcherBoard</name>
+        <message>
+            <location filename="../dispatcher/dispatcher_board.cpp" line="+72" />
+            <source>Today, %1</source>
+            <translation>今天，%1</translation>
+        </message>
+    </context>
+    <context>
         <name>fieldledger::office::FeeDifferenceModel</name>
         <message>
             <location filename="../manager/src/revenue_model.cpp" line="+61" />
@@ -1336,6 +2069,154 @@
             <location line="+1" />
             <source>Check</source>
             <translation>核对结果</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::office::JobHistoryModel</name>
+        <message>
+            <location filename="../dispatcher/job_history_model.cpp" line="+55" />
+            <source>Job created</source>
+            <translation>创建工单</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>On my way</source>
+            <translation>出发</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Arrived (verified)</source>
+            <translation>到达（已核实）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Arrived (unverified)</source>
+            <translation>到达（未核实）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Work recorded</source>
+            <translation>记录维修</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Completed and signed</source>
+            <translation>完工并签字</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Call-back</source>
+            <translation>回访</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Phone record refused by the server</source>
+            <translation>服务器拒收的手机记录</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Reassigned</source>
+            <translation>改派</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rescheduled</source>
+            <translation>改期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excused</source>
+            <translation>已免责</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excusal revoked</source>
+            <translation>撤销免责</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unverified arrival accepted</source>
+            <translation>认可未核实的到达</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>faults: %1</source>
+            <translation>故障：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>resolved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>needs another visit</source>
+            <translation>需要再次上门</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>fee %1 yuan, checked by the server</source>
+            <translation>费用 %1 元，服务器核对一致</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>fee %1 yuan; server check: %2</source>
+            <translation>费用 %1 元；服务器核对：%2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>signed by %1</source>
+            <translation>签字人：%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>customer not reached</source>
+            <translation>未联系上客户</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>score %1 of 5</source>
+            <translation>评分 %1 / 5</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the problem came back</source>
+            <translation>问题复发</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>was a no-show</source>
+            <translation>原为未到场</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>was late</source>
+            <translation>原为迟到</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>excused in advance</source>
+            <translation>提前免责</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>no position</source>
+            <translation>无定位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1, %2 (±%3 m)%4</source>
+            <translation>%1, %2（±%3 米）%4</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>, mock location</source>
+            <translation>，模拟定位</translation>
         </message>
     </context>
     <context>
@@ -1551,7 +2432,7 @@
     <context>
         <name>fieldledger::office::ManagerRankingModel</name>
         <message>
-            <location filename="../manager/src/ranking_model.cpp" line="+185" />
+            <location filename="../manager/src/ranking_model.cpp" line="+186" />
             <source>Ranking %1 %2</source>
             <translation>排名 %1 %2</translation>
         </message>
@@ -1652,7 +2533,7 @@
     <context>
         <name>fieldledger::office::ManagerScorecard</name>
         <message>
-            <location filename="../manager/src/scorecard_controller.cpp" line="+40" />
+            <location filename="../manager/src/scorecard_controller.cpp" line="+41" />
             <source>Whole company</source>
             <translation>全公司</translation>
         </message>
@@ -1672,7 +2553,7 @@
             <translation>%1 = %2 / %3（分子 / 分母）</translation>
         </message>
         <message>
-            <location line="+122" />
+            <location line="+125" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
@@ -1792,6 +2673,20 @@
             <location line="+4" />
             <source>This desk is for office staff; technicians sign in on the phone app.</source>
             <translation>此工作台供办公室人员使用；技师请在手机应用上登录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::office::TechnicianRowsModel</name>
+        <message>
+            <location filename="../dispatcher/board_models.cpp" line="+267" />
+            <source>phone never synced</source>
+            <translation>手机从未同步</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+1" />
+            <source>synced %1</source>
+            <translation>%1 同步</translation>
         </message>
     </context>
 </TS>

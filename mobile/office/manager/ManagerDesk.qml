@@ -3,7 +3,6 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
-import FieldLedger
 import FieldLedger.Office
 
 // The service manager's desk: one filter bar (whom, which period) over five tabs:
@@ -12,7 +11,7 @@ import FieldLedger.Office
 Page {
     id: desk
     objectName: "managerDesk"
-    background: Rectangle { color: Theme.page }
+    background: Rectangle { color: OfficeTheme.page }
 
     readonly property alias staff: staffModel
     readonly property alias tabs: tabBar

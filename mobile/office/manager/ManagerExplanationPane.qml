@@ -3,7 +3,6 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
-import FieldLedger
 import FieldLedger.Office
 
 // The jobs (or shifts) behind one rate: which side of the fraction each is on, and why.
@@ -13,7 +12,7 @@ Pane {
     property ManagerStaffModel staff
     padding: 12
     Material.elevation: 2
-    background: Rectangle { color: Theme.card }
+    background: Rectangle { color: OfficeTheme.card }
 
     ColumnLayout {
         anchors.fill: parent
@@ -44,7 +43,7 @@ Pane {
         Label {
             visible: pane.card.explainedAtText.length > 0
             text: qsTr("As computed at %1").arg(pane.card.explainedAtText)
-            color: Theme.muted
+            color: OfficeTheme.muted
             font.pixelSize: 12
         }
         BusyIndicator {
@@ -55,7 +54,7 @@ Pane {
         Label {
             visible: !pane.card.explainLoading && list.count === 0
             text: qsTr("No jobs in this figure for the period.")
-            color: Theme.muted
+            color: OfficeTheme.muted
         }
         ListView {
             id: list
@@ -92,14 +91,14 @@ Pane {
                         }
                         Label {
                             text: pane.staff ? pane.staff.nameOf(row.technicianId) : row.technicianId
-                            color: Theme.muted
+                            color: OfficeTheme.muted
                             elide: Label.ElideRight
                             Layout.fillWidth: true
                         }
                         Label {
                             text: row.outcome
-                            color: row.inNumerator ? Theme.ok : row.inDenominator ? Theme.late
-                                                                                   : Theme.muted
+                            color: row.inNumerator ? OfficeTheme.ok : row.inDenominator ? OfficeTheme.late
+                                                                                   : OfficeTheme.muted
                             font.bold: true
                         }
                     }
@@ -110,7 +109,7 @@ Pane {
                     }
                     Label {
                         text: qsTr("Counts in: %1").arg(row.side)
-                        color: Theme.muted
+                        color: OfficeTheme.muted
                         font.pixelSize: 12
                     }
                 }

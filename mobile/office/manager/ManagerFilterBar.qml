@@ -3,7 +3,6 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
-import FieldLedger
 import FieldLedger.Office
 
 // Whom and which period every tab shows: the company, a team or a technician, and a day,
@@ -74,7 +73,7 @@ Pane {
         anchors.fill: parent
         spacing: 12
 
-        Label { text: qsTr("Show"); color: Theme.muted }
+        Label { text: qsTr("Show"); color: OfficeTheme.muted }
         ComboBox {
             id: scopeBox
             objectName: "scopeBox"
@@ -86,7 +85,7 @@ Pane {
 
         Label {
             text: qsTr("Period")
-            color: Theme.muted
+            color: OfficeTheme.muted
             visible: !bar.anchorOnly
         }
         Row {
@@ -112,7 +111,7 @@ Pane {
         Label {
             visible: bar.monthOnly
             text: qsTr("Pay is computed per calendar month")
-            color: Theme.muted
+            color: OfficeTheme.muted
         }
 
         RowLayout {
@@ -174,7 +173,7 @@ Pane {
         Label {
             visible: bar.staff && bar.staff.error.length > 0
             text: bar.staff ? bar.staff.error : ""
-            color: Theme.late
+            color: OfficeTheme.late
             elide: Label.ElideRight
             Layout.maximumWidth: 300
         }

@@ -3,7 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
-import FieldLedger
+import FieldLedger.Office
 
 // One KPI of a scorecard: the rate (or a duration's median), its n/d, the policy's target
 // with the bonus gate's verdict, and the breakdown. A click opens its explanation. The
@@ -24,12 +24,12 @@ Rectangle {
 
     implicitHeight: column.implicitHeight + 24
     radius: 6
-    color: Theme.card
+    color: OfficeTheme.card
     border.width: selected ? 2 : 1
-    border.color: selected ? Theme.primary : "#D5DAE1"
+    border.color: selected ? OfficeTheme.primary : "#D5DAE1"
 
     function gateColor(g) {
-        return g === "met" ? Theme.ok : g === "missed" ? Theme.late : Theme.amber
+        return g === "met" ? OfficeTheme.ok : g === "missed" ? OfficeTheme.late : OfficeTheme.amber
     }
     function gateText(g) {
         return g === "met" ? qsTr("target met") : g === "missed" ? qsTr("target missed")
@@ -56,13 +56,13 @@ Rectangle {
                 text: tile.percent
                 font.pixelSize: 28
                 font.bold: true
-                color: !tile.hasValue ? Theme.muted : tile.gate === "" ? Theme.primary
+                color: !tile.hasValue ? OfficeTheme.muted : tile.gate === "" ? OfficeTheme.primary
                                                                        : tile.gateColor(tile.gate)
             }
             Label {
                 objectName: "kpiFraction_" + tile.key
                 text: tile.fraction
-                color: Theme.muted
+                color: OfficeTheme.muted
                 topPadding: 12
             }
         }
@@ -83,13 +83,13 @@ Rectangle {
             text: tile.detail
             wrapMode: Label.WordWrap
             font.pixelSize: 12
-            color: Theme.muted
+            color: OfficeTheme.muted
             Layout.fillWidth: true
         }
         Label {
             visible: tile.explainable
             text: qsTr("Why? Show the jobs →")
-            color: Theme.primary
+            color: OfficeTheme.primary
             font.pixelSize: 13
         }
     }

@@ -73,7 +73,7 @@ Item {
                     Label {
                         text: qsTr("Pay policy %1 · scoring policy %2 · computed %3")
                                   .arg(pay.payPolicyVersion).arg(pay.scoringPolicyVersion).arg(pay.computedAtText)
-                        color: Theme.muted
+                        color: OfficeTheme.muted
                         font.pixelSize: 13
                         elide: Label.ElideRight
                         Layout.fillWidth: true
@@ -97,12 +97,12 @@ Item {
             Label {
                 visible: pay.error.length > 0
                 text: pay.error
-                color: Theme.late
+                color: OfficeTheme.late
             }
             Label {
                 visible: pay.exportMessage.length > 0
                 text: pay.exportMessage
-                color: Theme.muted
+                color: OfficeTheme.muted
                 elide: Label.ElideMiddle
                 Layout.fillWidth: true
             }
@@ -131,7 +131,7 @@ Item {
                     required property bool bonusEarned
                     width: ListView.view.width
                     height: 44
-                    color: tab.selected === index ? "#DCE8F7" : index % 2 ? "#F7F9FB" : Theme.card
+                    color: tab.selected === index ? "#DCE8F7" : index % 2 ? "#F7F9FB" : OfficeTheme.card
                     MouseArea {
                         anchors.fill: parent
                         onClicked: tab.selected = row.index
@@ -154,7 +154,7 @@ Item {
                                 text: modelData
                                 horizontalAlignment: Text.AlignRight
                                 font.bold: index === 5
-                                color: index === 3 && !row.bonusEarned ? Theme.late : Material.foreground
+                                color: index === 3 && !row.bonusEarned ? OfficeTheme.late : Material.foreground
                                 Layout.preferredWidth: tab.columns[index + 1].width
                             }
                         }
@@ -174,7 +174,7 @@ Item {
             Layout.preferredWidth: Math.min(520, tab.width * 0.4)
             Layout.fillHeight: true
             Material.elevation: 2
-            background: Rectangle { color: Theme.card }
+            background: Rectangle { color: OfficeTheme.card }
             ScrollView {
                 id: slipScroll
                 anchors.fill: parent
@@ -200,7 +200,7 @@ Item {
                                 objectName: "payLine_" + line.modelData.kind
                                 text: line.modelData.text
                                 wrapMode: Label.WordWrap
-                                color: line.modelData.kind === "metric_bonus" && !tab.detail.bonusEarned ? Theme.late
+                                color: line.modelData.kind === "metric_bonus" && !tab.detail.bonusEarned ? OfficeTheme.late
                                                                                                     : Material.foreground
                                 Layout.fillWidth: true
                                 ToolTip.visible: lineArea.containsMouse
@@ -225,7 +225,7 @@ Item {
                     }
                     Label {
                         text: tab.detail.bonusEarned ? qsTr("Bonus gate: passed") : qsTr("Bonus gate: not passed")
-                        color: tab.detail.bonusEarned ? Theme.ok : Theme.late
+                        color: tab.detail.bonusEarned ? OfficeTheme.ok : OfficeTheme.late
                         font.bold: true
                         topPadding: 8
                     }
@@ -237,8 +237,8 @@ Item {
                             Layout.fillWidth: true
                             Rectangle {
                                 width: 10; height: 10; radius: 5
-                                color: check.modelData.verdict === "met" ? Theme.ok
-                                     : check.modelData.verdict === "missed" ? Theme.late : Theme.amber
+                                color: check.modelData.verdict === "met" ? OfficeTheme.ok
+                                     : check.modelData.verdict === "missed" ? OfficeTheme.late : OfficeTheme.amber
                             }
                             Label {
                                 text: check.modelData.name

@@ -3,7 +3,6 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
-import FieldLedger
 import FieldLedger.Office
 
 // The PK ranking of one metric over the filter bar's period (the selected team's, else
@@ -83,7 +82,7 @@ Item {
         Label {
             text: qsTr("Ranked by the lower bound of the 95% Wilson interval, so a small lucky sample does not outrank a large good one. Scoring policy %1 · computed %2")
                       .arg(ranking.policyVersion).arg(ranking.computedAtText)
-            color: Theme.muted
+            color: OfficeTheme.muted
             wrapMode: Label.WordWrap
             Layout.fillWidth: true
         }
@@ -92,17 +91,17 @@ Item {
             text: ranking.hasRewards
                   ? qsTr("Rank rewards as the pay policy %1 pays them with this month's pay.").arg(ranking.payPolicyVersion)
                   : qsTr("Rank rewards are paid on a month's ranking: choose Month to see them.")
-            color: Theme.muted
+            color: OfficeTheme.muted
         }
         Label {
             visible: ranking.error.length > 0
             text: ranking.error
-            color: Theme.late
+            color: OfficeTheme.late
         }
         Label {
             visible: ranking.exportMessage.length > 0
             text: ranking.exportMessage
-            color: Theme.muted
+            color: OfficeTheme.muted
         }
 
         ManagerTableHeader {
@@ -132,7 +131,7 @@ Item {
                 required property string reward
                 width: ListView.view.width
                 height: 44
-                color: index % 2 ? "#F7F9FB" : Theme.card
+                color: index % 2 ? "#F7F9FB" : OfficeTheme.card
                 RowLayout {
                     anchors.fill: parent
                     anchors.leftMargin: 8
@@ -154,7 +153,7 @@ Item {
                         }
                         Label {
                             text: row.ranked ? (row.tied ? qsTr("tied") : "") : row.place
-                            color: Theme.muted
+                            color: OfficeTheme.muted
                         }
                     }
                     Label {
@@ -187,7 +186,7 @@ Item {
                     }
                     Label {
                         text: row.note
-                        color: Theme.muted
+                        color: OfficeTheme.muted
                         elide: Label.ElideRight
                         Layout.preferredWidth: tab.columns[6].width
                     }

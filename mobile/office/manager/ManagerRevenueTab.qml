@@ -3,7 +3,6 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
-import FieldLedger
 import FieldLedger.Office
 
 // Service revenue of the filter bar's period: the server-checked fees of completed jobs
@@ -59,14 +58,14 @@ Item {
                 }
                 Label {
                     text: qsTr("Fees of the period's completed jobs as the server checked them; a job whose device fee differed is listed apart and not counted.")
-                    color: Theme.muted
+                    color: OfficeTheme.muted
                     wrapMode: Label.WordWrap
                     Layout.fillWidth: true
                 }
             }
             ColumnLayout {
                 spacing: 0
-                Label { text: qsTr("Total"); color: Theme.muted; Layout.alignment: Qt.AlignRight }
+                Label { text: qsTr("Total"); color: OfficeTheme.muted; Layout.alignment: Qt.AlignRight }
                 Label {
                     objectName: "revenueTotal"
                     text: revenue.totalText
@@ -87,12 +86,12 @@ Item {
         Label {
             visible: revenue.error.length > 0
             text: revenue.error
-            color: Theme.late
+            color: OfficeTheme.late
         }
         Label {
             visible: revenue.exportMessage.length > 0
             text: revenue.exportMessage
-            color: Theme.muted
+            color: OfficeTheme.muted
             elide: Label.ElideMiddle
             Layout.fillWidth: true
         }
@@ -118,7 +117,7 @@ Item {
                 required property int feeDifferences
                 width: ListView.view.width
                 height: 40
-                color: index % 2 ? "#F7F9FB" : Theme.card
+                color: index % 2 ? "#F7F9FB" : OfficeTheme.card
                 RowLayout {
                     anchors.fill: parent
                     anchors.leftMargin: 8
@@ -143,7 +142,7 @@ Item {
                     }
                     Label {
                         text: row.feeDifferences
-                        color: row.feeDifferences > 0 ? Theme.late : Theme.muted
+                        color: row.feeDifferences > 0 ? OfficeTheme.late : OfficeTheme.muted
                         horizontalAlignment: Text.AlignRight
                         Layout.preferredWidth: tab.columns[4].width
                     }
@@ -157,7 +156,7 @@ Item {
         Label {
             visible: revenue.feeDifferences.count === 0
             text: qsTr("None: every completed job's device fee matched the server's.")
-            color: Theme.muted
+            color: OfficeTheme.muted
         }
         ManagerTableHeader {
             visible: revenue.feeDifferences.count > 0

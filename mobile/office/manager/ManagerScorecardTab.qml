@@ -3,7 +3,6 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
-import FieldLedger
 import FieldLedger.Office
 
 // The scorecard of the filter bar's scope and period: every KPI as a tile (a click shows
@@ -63,13 +62,13 @@ Item {
                         Label {
                             objectName: "scorecardPeriod"
                             text: card.periodText
-                            color: Theme.muted
+                            color: OfficeTheme.muted
                         }
                         Label {
                             objectName: "scorecardPolicy"
                             visible: card.hasCard
                             text: qsTr("Scoring policy %1 · computed %2").arg(card.policyVersion).arg(card.computedAtText)
-                            color: Theme.muted
+                            color: OfficeTheme.muted
                             font.pixelSize: 13
                         }
                     }
@@ -81,7 +80,7 @@ Item {
                         spacing: 0
                         Label {
                             text: qsTr("Service revenue")
-                            color: Theme.muted
+                            color: OfficeTheme.muted
                             Layout.alignment: Qt.AlignRight
                         }
                         Label {
@@ -93,7 +92,7 @@ Item {
                         }
                         Label {
                             text: qsTr("%n job(s) with a checked fee", "", card.revenueJobs)
-                            color: Theme.muted
+                            color: OfficeTheme.muted
                             font.pixelSize: 12
                             Layout.alignment: Qt.AlignRight
                         }
@@ -114,14 +113,14 @@ Item {
                     objectName: "scorecardError"
                     visible: card.error.length > 0
                     text: card.error
-                    color: Theme.late
+                    color: OfficeTheme.late
                     wrapMode: Label.WordWrap
                     Layout.fillWidth: true
                 }
                 Label {
                     visible: card.exportMessage.length > 0
                     text: card.exportMessage
-                    color: Theme.muted
+                    color: OfficeTheme.muted
                     elide: Label.ElideMiddle
                     Layout.fillWidth: true
                 }
@@ -158,8 +157,8 @@ Item {
                     Layout.fillWidth: true
                     implicitHeight: gateColumn.implicitHeight + 24
                     radius: 6
-                    color: Theme.card
-                    border.color: card.gatePassed ? Theme.ok : Theme.late
+                    color: OfficeTheme.card
+                    border.color: card.gatePassed ? OfficeTheme.ok : OfficeTheme.late
                     ColumnLayout {
                         id: gateColumn
                         anchors.fill: parent
@@ -169,7 +168,7 @@ Item {
                             objectName: "bonusGateVerdict"
                             text: card.gatePassed ? qsTr("Bonus gate passed: every gated metric met its target")
                                                   : qsTr("Bonus gate not passed: the metric bonus is not earned")
-                            color: card.gatePassed ? Theme.ok : Theme.late
+                            color: card.gatePassed ? OfficeTheme.ok : OfficeTheme.late
                             font.bold: true
                         }
                         Flow {

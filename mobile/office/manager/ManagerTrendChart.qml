@@ -1,6 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import FieldLedger
+import FieldLedger.Office
 
 // A KPI's rate per period as a line chart drawn on a Canvas: 0-100 % on the left axis,
 // one labelled point per period (a gap where a period has no data), and the policy's
@@ -49,7 +49,7 @@ Canvas {
             if (i % every === 0 || i === n - 1) ctx.fillText(points[i].label, x(i), top + h + 24)
         }
         if (hasTarget) {
-            ctx.strokeStyle = Theme.accent
+            ctx.strokeStyle = OfficeTheme.accent
             ctx.lineWidth = 2
             ctx.setLineDash([8, 6])
             ctx.beginPath()
@@ -57,12 +57,12 @@ Canvas {
             ctx.lineTo(left + w, y(target))
             ctx.stroke()
             ctx.setLineDash([])
-            ctx.fillStyle = Theme.accent
+            ctx.fillStyle = OfficeTheme.accent
             ctx.textAlign = "left"
             ctx.fillText(targetLabel, left + 6, y(target) - 6)
         }
         // The line, broken where a period has no data.
-        ctx.strokeStyle = Theme.primary
+        ctx.strokeStyle = OfficeTheme.primary
         ctx.lineWidth = 3
         ctx.beginPath()
         let drawing = false
@@ -77,7 +77,7 @@ Canvas {
         for (let i = 0; i < n; ++i) {
             if (!points[i].hasRate) continue
             const below = hasTarget && points[i].rate < target
-            ctx.fillStyle = below ? Theme.late : Theme.primary
+            ctx.fillStyle = below ? OfficeTheme.late : OfficeTheme.primary
             ctx.beginPath()
             ctx.arc(x(i), y(points[i].rate), 5, 0, 2 * Math.PI)
             ctx.fill()

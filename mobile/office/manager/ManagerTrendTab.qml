@@ -3,7 +3,6 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
-import FieldLedger
 import FieldLedger.Office
 
 // A KPI per ISO week or month over the last 6 or 12 periods ending with the filter bar's
@@ -107,22 +106,22 @@ Item {
         Label {
             text: (trend.hasTarget ? qsTr("Dashed line: the policy's target %1.").arg(trend.targetText) + " " : "")
                   + qsTr("Scoring policy %1 · computed %2").arg(trend.policyVersion).arg(trend.computedAtText)
-            color: Theme.muted
+            color: OfficeTheme.muted
         }
         Label {
             visible: trend.error.length > 0
             text: trend.error
-            color: Theme.late
+            color: OfficeTheme.late
         }
         Label {
             visible: trend.exportMessage.length > 0
             text: trend.exportMessage
-            color: Theme.muted
+            color: OfficeTheme.muted
         }
         Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            color: Theme.card
+            color: OfficeTheme.card
             radius: 6
             ManagerTrendChart {
                 objectName: "trendChart"
@@ -150,10 +149,10 @@ Item {
                 width: 104
                 height: 48
                 radius: 4
-                color: Theme.card
+                color: OfficeTheme.card
                 Column {
                     anchors.centerIn: parent
-                    Label { text: point.label; font.pixelSize: 12; color: Theme.muted; anchors.horizontalCenter: parent.horizontalCenter }
+                    Label { text: point.label; font.pixelSize: 12; color: OfficeTheme.muted; anchors.horizontalCenter: parent.horizontalCenter }
                     Label { text: point.rateText + " · " + point.fraction; font.pixelSize: 13; anchors.horizontalCenter: parent.horizontalCenter }
                 }
             }

@@ -2,7 +2,6 @@ import QtQuick
 import FieldLedger.Office
 import QtQuick.Controls
 import QtQuick.Layouts
-import FieldLedger
 
 // The honest page for a desk this version does not have yet: says so, and what to use.
 Item {
@@ -13,7 +12,7 @@ Item {
 
     Rectangle {
         anchors.fill: parent
-        color: Theme.page
+        color: OfficeTheme.page
     }
     ColumnLayout {
         anchors.centerIn: parent
@@ -24,14 +23,14 @@ Item {
             text: page.deskTitle
             font.pixelSize: 24
             font.bold: true
-            color: Theme.primary
+            color: OfficeTheme.primary
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Label {
             objectName: "deskUnavailableText"
             text: qsTr("This desk is not available yet in this version of FieldLedger. You are signed in; the other desks and the technicians' phones work as usual.")
-            color: Theme.muted
+            color: OfficeTheme.muted
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }

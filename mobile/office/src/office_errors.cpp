@@ -19,7 +19,8 @@ QString KnownReason(const QString& code) {
       {QStringLiteral("reason_required"),
        QT_TRANSLATE_NOOP("OfficeErrors", "Give a reason: it is stored with the change.")},
       {QStringLiteral("window_invalid"),
-       QT_TRANSLATE_NOOP("OfficeErrors", "The window must end after it starts.")},
+       QT_TRANSLATE_NOOP("OfficeErrors",
+                         "The window must end after it starts, in the future, within 7 days.")},
       {QStringLiteral("job_closed"),
        QT_TRANSLATE_NOOP("OfficeErrors",
                          "That job is completed or cancelled and can no longer change.")},
@@ -27,7 +28,23 @@ QString KnownReason(const QString& code) {
        QT_TRANSLATE_NOOP("OfficeErrors",
                          "The technician has already arrived; the window can no longer move.")},
       {QStringLiteral("not_late"),
-       QT_TRANSLATE_NOOP("OfficeErrors", "Only a late arrival or a no-show can be excused.")},
+       QT_TRANSLATE_NOOP("OfficeErrors",
+                         "The arrival was early or on time: there is nothing to excuse.")},
+      {QStringLiteral("not_a_technician"),
+       QT_TRANSLATE_NOOP("OfficeErrors", "Jobs can only be assigned to technicians.")},
+      {QStringLiteral("technician_disabled"),
+       QT_TRANSLATE_NOOP("OfficeErrors", "That technician's account is disabled.")},
+      {QStringLiteral("field_too_long"),
+       QT_TRANSLATE_NOOP("OfficeErrors", "A field is longer than 500 characters: %1")},
+      {QStringLiteral("bad_coordinates"),
+       QT_TRANSLATE_NOOP("OfficeErrors",
+                         "The coordinates are out of range (latitude -90 to 90, longitude -180 "
+                         "to 180).")},
+      {QStringLiteral("window_passed"),
+       QT_TRANSLATE_NOOP("OfficeErrors",
+                         "The window closed with no arrival: excuse the no-show instead of "
+                         "moving it.")},
+      {QStringLiteral("bad_day"), QT_TRANSLATE_NOOP("OfficeErrors", "The day must be YYYY-MM-DD.")},
       {QStringLiteral("not_excused"),
        QT_TRANSLATE_NOOP("OfficeErrors", "That job has no excusal to revoke.")},
       {QStringLiteral("no_unverified_arrival"),
@@ -35,11 +52,29 @@ QString KnownReason(const QString& code) {
       {QStringLiteral("field_required"),
        QT_TRANSLATE_NOOP("OfficeErrors", "A required field is empty: %1")},
       {QStringLiteral("bad_date"), QT_TRANSLATE_NOOP("OfficeErrors", "A date is not valid: %1")},
-      {QStringLiteral("cursor_expired"),
-       QT_TRANSLATE_NOOP("OfficeErrors", "The board fell too far behind and was reloaded.")},
   };
   const auto it = kTexts.constFind(code);
   return it == kTexts.constEnd() ? QString() : Tr(it.value());
+}
+
+// The wire's field names as the desk's forms call them.
+QString FieldLabel(const QString& field) {
+  static const QHash<QString, const char*> kLabels = {
+      {QStringLiteral("customer_name"), QT_TRANSLATE_NOOP("OfficeErrors", "customer")},
+      {QStringLiteral("customer_phone"), QT_TRANSLATE_NOOP("OfficeErrors", "phone")},
+      {QStringLiteral("site.address"), QT_TRANSLATE_NOOP("OfficeErrors", "address")},
+      {QStringLiteral("technician_id"), QT_TRANSLATE_NOOP("OfficeErrors", "technician")},
+      {QStringLiteral("product"), QT_TRANSLATE_NOOP("OfficeErrors", "product")},
+      {QStringLiteral("serial_number"), QT_TRANSLATE_NOOP("OfficeErrors", "serial")},
+      {QStringLiteral("product_category"), QT_TRANSLATE_NOOP("OfficeErrors", "category")},
+      {QStringLiteral("purchase_date"), QT_TRANSLATE_NOOP("OfficeErrors", "purchase date")},
+      {QStringLiteral("activation_date"), QT_TRANSLATE_NOOP("OfficeErrors", "activation date")},
+      {QStringLiteral("description"), QT_TRANSLATE_NOOP("OfficeErrors", "problem")},
+      {QStringLiteral("reason"), QT_TRANSLATE_NOOP("OfficeErrors", "reason")},
+      {QStringLiteral("reference"), QT_TRANSLATE_NOOP("OfficeErrors", "reference")},
+  };
+  const auto it = kLabels.constFind(field);
+  return it == kLabels.constEnd() ? field : Tr(it.value());
 }
 
 }  // namespace
@@ -57,19 +92,21 @@ QString ErrorText(const grpc::Status& status) {
   QString detail = message;
   if (!code.isEmpty()) detail = message.mid(code.size() + 2).trimmed();
   if (const QString known = KnownReason(code); !known.isEmpty()) {
-    return known.contains(QLatin1String("%1")) ? known.arg(detail) : known;
+    return known.contains(QLatin1String("%1")) ? known.arg(FieldLabel(detail)) : known;
   }
   switch (status.error_code()) {
     case grpc::StatusCode::UNAVAILABLE:
     case grpc::StatusCode::DEADLINE_EXCEEDED:
-      return Tr("Cannot reach the server; check the connection and try again.");
+      return QCoreApplication::translate(
+          "OfficeErrors", "Cannot reach the server; check the connection and try again.");
     case grpc::StatusCode::UNAUTHENTICATED:
-      return Tr("Your sign-in has expired; sign in again.");
+      return QCoreApplication::translate("OfficeErrors",
+                                         "Your sign-in has expired; sign in again.");
     case grpc::StatusCode::PERMISSION_DENIED:
-      return Tr("Your role may not do that.");
+      return QCoreApplication::translate("OfficeErrors", "Your role may not do that.");
     default:
       // No translation for this refusal: the server's own words, so nothing is hidden.
-      return Tr("The server refused: %1").arg(detail);
+      return QCoreApplication::translate("OfficeErrors", "The server refused: %1").arg(detail);
   }
 }
 

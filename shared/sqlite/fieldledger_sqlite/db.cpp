@@ -5,9 +5,9 @@
 namespace fieldledger::sql {
 
 Db::Db(const std::string& path, const OpenOptions& options) {
-  const int rc =
-      sqlite3_open_v2(path.c_str(), &db_,
-                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+  const int mode =
+      options.read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  const int rc = sqlite3_open_v2(path.c_str(), &db_, mode | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) {
     std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
     sqlite3_close(db_);
@@ -17,11 +17,35 @@ Db::Db(const std::string& path, const OpenOptions& options) {
   sqlite3_busy_timeout(db_, options.busy_timeout_ms);
   sqlite3_extended_result_codes(db_, 1);
   Exec("PRAGMA foreign_keys = ON");
+  if (options.read_only) return;
   if (options.wal) Exec("PRAGMA journal_mode = WAL");
   Exec(options.synchronous_full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
 }
 
-Db::~Db() { sqlite3_close_v2(db_); }
+Db::~Db() {
+  for (auto& [sql, entry] : cache_) sqlite3_finalize(entry.stmt);
+  sqlite3_close_v2(db_);
+}
+
+std::optional<Locked> Locked::TryLock(Db& db) {
+  std::unique_lock lock(db.mu_, std::try_to_lock);
+  if (!lock.owns_lock()) return std::nullopt;
+  return Locked(db, std::move(lock));
+}
+
+Stmt Locked::Cached(std::string_view sql) {
+  auto it = db_->cache_.find(sql);
+  if (it == db_->cache_.end()) {
+    sqlite3_stmt* stmt = nullptr;
+    const int rc =
+        sqlite3_prepare_v2(db_->db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
+    if (rc != SQLITE_OK) db_->Fail(rc, "prepare '" + std::string(sql.substr(0, 80)) + "'");
+    it = db_->cache_.emplace(std::string(sql), Db::CacheEntry{stmt, false}).first;
+  }
+  if (it->second.in_use) return Stmt(*db_, sql);
+  it->second.in_use = true;
+  return Stmt(*db_, it->second.stmt, &it->second.in_use);
+}
 
 void Db::Fail(int rc, std::string_view context) const {
   throw SqliteError(rc, std::string(context) + ": " + sqlite3_errmsg(db_));
@@ -47,7 +71,17 @@ Stmt::Stmt(Db& db, std::string_view sql) : db_(db) {
   if (rc != SQLITE_OK) db_.Fail(rc, "prepare '" + std::string(sql.substr(0, 80)) + "'");
 }
 
-Stmt::~Stmt() { sqlite3_finalize(stmt_); }
+Stmt::~Stmt() {
+  if (!in_use_) {
+    sqlite3_finalize(stmt_);
+    return;
+  }
+  // Back to the cache: a reset statement holds no read snapshot open, and unbound
+  // parameters keep no caller's bytes alive.
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+  *in_use_ = false;
+}
 
 void Stmt::Check(int rc) const {
   if (rc != SQLITE_OK) db_.Fail(rc, "bind");
@@ -94,12 +128,21 @@ std::optional<std::int64_t> Stmt::OptInt(int col) const {
   return Int(col);
 }
 
-Transaction::Transaction(Db& db) : db_(db) { db_.Exec("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Db& db) : db_(db) { Run("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Locked& conn) : db_(conn.db()), conn_(&conn) { Run("BEGIN IMMEDIATE"); }
+
+void Transaction::Run(const char* sql) {
+  if (conn_) {
+    conn_->Cached(sql).Run();
+  } else {
+    db_.Exec(sql);
+  }
+}
 
 Transaction::~Transaction() {
   if (!done_) {
     try {
-      db_.Exec("ROLLBACK");
+      Run("ROLLBACK");
     } catch (...) {
       // Destructors must not throw; SQLite has already rolled back on most errors.
     }
@@ -107,7 +150,7 @@ Transaction::~Transaction() {
 }
 
 void Transaction::Commit() {
-  db_.Exec("COMMIT");
+  Run("COMMIT");
   done_ = true;
 }
 

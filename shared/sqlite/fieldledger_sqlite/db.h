@@ -1,14 +1,18 @@
 #pragma once
-// RAII wrappers over sqlite3: a connection, a prepared statement, a transaction.
-// Every failure throws SqliteError carrying SQLite's own message, so callers never
-// continue after a failed step by accident.
+// RAII wrappers over sqlite3: a connection, a prepared statement, a transaction, and a
+// per-connection cache of prepared statements (as Chromium's
+// sql::Database::GetCachedStatement): hot statements are parsed once per connection,
+// not once per use. Every failure throws SqliteError carrying SQLite's own message, so
+// callers never continue after a failed step by accident.
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <mutex>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace fieldledger::sql {
@@ -27,7 +31,11 @@ struct Blob {
 };
 
 class Db;
+class Locked;
 
+// A prepared statement. Made directly, it is prepared here and finalized on
+// destruction; handed out by Locked::Cached, it belongs to the connection's cache and
+// is reset and unbound on destruction, ready for the next use.
 class Stmt {
  public:
   Stmt(Db& db, std::string_view sql);
@@ -56,6 +64,8 @@ class Stmt {
   std::string Text(int col) const;
   std::string BlobBytes(int col) const;
   std::optional<std::int64_t> OptInt(int col) const;
+  // The underlying statement (tests compare handles to see the cache reuse one).
+  sqlite3_stmt* handle() const { return stmt_; }
 
  private:
   void BindOne(int i, std::int64_t v);
@@ -77,11 +87,19 @@ class Stmt {
   }
   void Check(int rc) const;
 
+  friend class Locked;
+  // A cached statement: `in_use` is its cache entry's flag, cleared on release.
+  Stmt(Db& db, sqlite3_stmt* cached, bool* in_use) : db_(db), stmt_(cached), in_use_(in_use) {}
+
   Db& db_;
   sqlite3_stmt* stmt_ = nullptr;
+  bool* in_use_ = nullptr;  // null: owned, finalized on destruction
 };
 
 struct OpenOptions {
+  // A read-only connection (SQLITE_OPEN_READONLY) reads a database another connection
+  // created; it sets no journal mode (WAL is a property of the file, set by the writer).
+  bool read_only = false;
   bool wal = true;
   // FULL makes a commit durable across power loss: the outbox and the server's
   // acknowledgement depend on it.
@@ -103,22 +121,67 @@ class Db {
 
   [[noreturn]] void Fail(int rc, std::string_view context) const;
 
+  // How many statements the cache holds (for tests).
+  std::size_t cached_statements() const { return cache_.size(); }
+
  private:
+  friend class Locked;
+  struct CacheEntry {
+    sqlite3_stmt* stmt = nullptr;
+    bool in_use = false;
+  };
+  struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+
   sqlite3* db_ = nullptr;
+  // A connection is used by one thread at a time (it is opened SQLITE_OPEN_NOMUTEX);
+  // this is the lock a Locked holds.
+  std::mutex mu_;
+  // Keyed by the SQL text. The keys are the program's own statement texts, a fixed set,
+  // so the cache is not bounded. SQLite re-prepares a cached statement by itself when
+  // the schema changes (sqlite3_prepare_v2), so entries never go stale.
+  std::unordered_map<std::string, CacheEntry, TextHash, std::equal_to<>> cache_;
+};
+
+// Proof that this thread holds a connection's lock, for as long as it lives: the only
+// way to reach the connection's statement cache.
+class Locked {
+ public:
+  explicit Locked(Db& db) : db_(&db), lock_(db.mu_) {}
+  // nullopt when another thread holds the lock.
+  static std::optional<Locked> TryLock(Db& db);
+
+  // The statement for `sql`, prepared on first use and kept for this connection; it is
+  // reset and its bindings cleared when the returned Stmt is destroyed. If the same
+  // text is already in use (a statement run while another with the same text is still
+  // being stepped), a one-off statement is prepared instead.
+  Stmt Cached(std::string_view sql);
+  Db& db() { return *db_; }
+
+ private:
+  Locked(Db& db, std::unique_lock<std::mutex> lock) : db_(&db), lock_(std::move(lock)) {}
+  Db* db_;
+  std::unique_lock<std::mutex> lock_;
 };
 
 // BEGIN IMMEDIATE on construction (so a writer never deadlocks upgrading a read lock);
-// ROLLBACK on destruction unless Commit() was called.
+// ROLLBACK on destruction unless Commit() was called. Made from a Locked, it runs
+// BEGIN/COMMIT/ROLLBACK as cached statements.
 class Transaction {
  public:
   explicit Transaction(Db& db);
+  explicit Transaction(Locked& conn);
   ~Transaction();
   Transaction(const Transaction&) = delete;
   Transaction& operator=(const Transaction&) = delete;
   void Commit();
 
  private:
+  void Run(const char* sql);
   Db& db_;
+  Locked* conn_ = nullptr;
   bool done_ = false;
 };
 

@@ -14,8 +14,11 @@
 #include "auth/rpc_policy.h"
 #include "auth/sessions.h"
 #include "fieldledger/core/sha256.h"
+#include "fieldledger/v1/assessment.grpc.pb.h"
+#include "fieldledger/v1/attendance.grpc.pb.h"
 #include "fieldledger/v1/auth.grpc.pb.h"
 #include "fieldledger/v1/blobs.grpc.pb.h"
+#include "fieldledger/v1/dispatch.grpc.pb.h"
 #include "fieldledger/v1/jobs.grpc.pb.h"
 #include "fieldledger/v1/manager.grpc.pb.h"
 #include "fieldledger/v1/scoring.grpc.pb.h"
@@ -165,7 +168,9 @@ const std::set<std::string> kAnonymousMethods = {"AuthService/Login"};
 const google::protobuf::DescriptorPool* LinkedPool() {
   for (const auto* d : {v1::LoginRequest::descriptor(), v1::PushRequest::descriptor(),
                         v1::CreateJobRequest::descriptor(), v1::ScorecardRequest::descriptor(),
-                        v1::GeoFix::descriptor(), v1::MonthPayRequest::descriptor()}) {
+                        v1::GeoFix::descriptor(), v1::MonthPayRequest::descriptor(),
+                        v1::AssessmentRequest::descriptor(), v1::GetBoardRequest::descriptor(),
+                        v1::ListShiftsRequest::descriptor()}) {
     EXPECT_NE(d, nullptr);
   }
   return google::protobuf::DescriptorPool::generated_pool();
@@ -177,7 +182,9 @@ std::vector<std::string> ProtoMethods() {
   for (const std::string full :
        {v1::AuthService::service_full_name(), v1::SyncService::service_full_name(),
         v1::JobsService::service_full_name(), v1::ScoringService::service_full_name(),
-        v1::BlobService::service_full_name(), v1::ManagerService::service_full_name()}) {
+        v1::BlobService::service_full_name(), v1::ManagerService::service_full_name(),
+        v1::AssessmentService::service_full_name(), v1::DispatchService::service_full_name(),
+        v1::AttendanceService::service_full_name()}) {
     const auto* service = pool->FindServiceByName(full);
     EXPECT_NE(service, nullptr) << full;
     if (!service) continue;
@@ -206,7 +213,9 @@ TEST(RpcPolicyTest, EveryProtoServiceIsKnownToTheCoverageTest) {
   }
   EXPECT_GE(files, 5);
   EXPECT_EQ(services,
-            (std::set<std::string>{"fieldledger.v1.AuthService", "fieldledger.v1.BlobService",
+            (std::set<std::string>{"fieldledger.v1.AssessmentService",
+                                   "fieldledger.v1.AttendanceService", "fieldledger.v1.AuthService",
+                                   "fieldledger.v1.BlobService", "fieldledger.v1.DispatchService",
                                    "fieldledger.v1.JobsService", "fieldledger.v1.ManagerService",
                                    "fieldledger.v1.ScoringService", "fieldledger.v1.SyncService"}));
 }
@@ -302,6 +311,26 @@ TEST(RpcPolicyTest, RoleByMethodMatrix) {
       {"ManagerService/GetMonthPay", {false, false, false, true, true}},
       {"ManagerService/GetRevenue", {false, false, false, true, true}},
       {"ManagerService/GetTrend", {false, false, false, true, true}},
+      {"AssessmentService/GetAssessment", {false, false, false, true, true}},
+      {"AssessmentService/SetAssessorComment", {false, false, false, true, true}},
+      {"AssessmentService/PublishPeriod", {false, false, false, true, true}},
+      {"AssessmentService/SubmitSelfAssessment", {true, false, false, false, false}},
+      {"AttendanceService/ListShifts", {true, true, false, true, true}},
+      {"AttendanceService/SaveShift", {false, false, false, true, true}},
+      {"AttendanceService/DeleteShift", {false, false, false, true, true}},
+      {"AttendanceService/SetLeave", {false, false, false, true, true}},
+      {"AttendanceService/ImportShifts", {false, false, false, true, true}},
+      {"AttendanceService/GetShiftHistory", {false, true, false, true, true}},
+      {"DispatchService/GetBoard", {false, true, false, true, true}},
+      {"DispatchService/WatchBoard", {false, true, false, true, true}},
+      {"DispatchService/GetJobHistory", {false, true, true, true, true}},
+      {"DispatchService/CreateJob", {false, true, false, false, true}},
+      {"DispatchService/AssignJob", {false, true, false, false, true}},
+      {"DispatchService/RescheduleJob", {false, true, false, false, true}},
+      {"DispatchService/CancelJob", {false, true, false, false, true}},
+      {"DispatchService/ExcuseJob", {false, true, false, false, true}},
+      {"DispatchService/RevokeExcusal", {false, true, false, false, true}},
+      {"DispatchService/AcceptArrival", {false, true, false, false, true}},
   };
   const std::array<Role, 5> roles = {kT, kD, kC, kM, kA};
   for (const auto& [method, row] : expected) {

@@ -1,0 +1,88 @@
+#include "storage/sqlite_dispatch.h"
+
+namespace fieldledger::server::sqlite_dispatch {
+namespace {
+
+// "?, ?, ?" for n placeholders; the lists here are a day's jobs, well under SQLite's
+// limit of 32766 parameters.
+std::string Placeholders(std::size_t n) {
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) out += i ? ", ?" : "?";
+  return out;
+}
+
+}  // namespace
+
+void InsertAudit(sql::Locked& conn, const AuditRecord& a) {
+  conn.Cached(
+          "INSERT INTO audit_log (company_id, job_id, actor_id, actor_name, at_ms, action, "
+          "reason, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+      .Bind(a.company_id, a.job_id, a.actor_id, a.actor_name, a.at_ms, a.action, a.reason, a.detail)
+      .Run();
+}
+
+std::vector<AuditRecord> ListAudit(sql::Locked& conn, const std::vector<std::string>& job_ids) {
+  std::vector<AuditRecord> out;
+  if (job_ids.empty()) return out;
+  // The text varies with the list length: a one-off statement, not a cached one.
+  sql::Stmt s(conn.db(),
+              "SELECT seq, company_id, job_id, actor_id, actor_name, at_ms, action, reason, "
+              "detail FROM audit_log WHERE job_id IN (" +
+                  Placeholders(job_ids.size()) + ") ORDER BY at_ms, seq");
+  for (std::size_t i = 0; i < job_ids.size(); ++i) s.Bind(job_ids[i]);
+  while (s.Step()) {
+    out.push_back({s.Int(0), s.Text(1), s.Text(2), s.Text(3), s.Text(4), s.Int(5), s.Text(6),
+                   s.Text(7), s.Text(8)});
+  }
+  return out;
+}
+
+std::vector<EventRecord> ListEventsOfJobs(sql::Locked& conn,
+                                          const std::vector<std::string>& job_ids) {
+  std::vector<EventRecord> out;
+  if (job_ids.empty()) return out;
+  // The text varies with the list length: a one-off statement, not a cached one.
+  sql::Stmt s(conn.db(),
+              "SELECT id, device_id, sequence, user_id, job_id, kind, device_wall_ms, "
+              "device_monotonic_ms, boot_id, trusted_ms, verified, latitude, longitude, "
+              "accuracy_m, mock_location, received_ms, status, reject_reason, payload FROM events "
+              "WHERE job_id IN (" +
+                  Placeholders(job_ids.size()) + ") ORDER BY trusted_ms, device_id, sequence");
+  for (std::size_t i = 0; i < job_ids.size(); ++i) s.Bind(job_ids[i]);
+  while (s.Step()) {
+    EventRecord e;
+    e.id = s.Text(0);
+    e.device_id = s.Text(1);
+    e.sequence = s.Int(2);
+    e.user_id = s.Text(3);
+    e.job_id = s.Text(4);
+    e.kind = s.Text(5);
+    e.device_wall_ms = s.Int(6);
+    e.device_monotonic_ms = s.Int(7);
+    e.boot_id = s.Text(8);
+    e.trusted_ms = s.Int(9);
+    e.verified = s.Int(10) != 0;
+    if (!s.IsNull(11)) e.latitude = s.Real(11);
+    if (!s.IsNull(12)) e.longitude = s.Real(12);
+    e.accuracy_m = s.Real(13);
+    e.mock_location = s.Int(14) != 0;
+    e.received_ms = s.Int(15);
+    e.status = s.Text(16) == "rejected" ? EventStatus::kRejected : EventStatus::kApplied;
+    e.reject_reason = s.Text(17);
+    e.payload = s.BlobBytes(18);
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+std::vector<DeviceRecord> ListDevicesOfCompany(sql::Locked& conn, const std::string& company_id) {
+  auto s = conn.Cached(
+      "SELECT d.id, d.user_id, d.last_sequence, d.last_seen_ms FROM devices d JOIN users u "
+      "ON u.id = d.user_id WHERE u.company_id = ? ORDER BY d.id");
+  s.Bind(company_id);
+  std::vector<DeviceRecord> out;
+  while (s.Step()) out.push_back({s.Text(0), s.Text(1), s.Int(2), s.Int(3)});
+  return out;
+}
+
+}  // namespace fieldledger::server::sqlite_dispatch

@@ -1,0 +1,226 @@
+// The dispatcher's board end to end, over real processes: fieldledger-server on a free
+// port with a SQLite file, the fieldledger-device core checking in with no network and
+// syncing later, and a dispatcher's WatchBoard stream. The arrival reaches the open
+// board within a second of the sync; before the phone syncs, the job whose window has
+// passed is "unknown: phone offline", not a no-show (the board's rules, board_state.h).
+#include <grpcpp/grpcpp.h>
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+#include <mutex>
+#include <regex>
+#include <thread>
+
+#include "board_state.h"
+#include "fieldledger/core/time.h"
+#include "fieldledger/v1/auth.grpc.pb.h"
+#include "fieldledger/v1/dispatch.grpc.pb.h"
+#include "process.h"
+
+namespace fieldledger {
+namespace {
+
+using proc::Child;
+
+constexpr char kPassword[] = "correct horse battery";
+
+TimeMs Now() {
+  using namespace std::chrono;
+  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+// The desk's view of one board job (the same facts DispatcherBoard gives the rules).
+office::JobFacts FactsOf(const v1::BoardJob& bj, const v1::BoardTechnician& tech) {
+  office::JobFacts f;
+  f.window = {bj.job().window().start_ms(), bj.job().window().end_ms()};
+  if (bj.job().arrived_ms() > 0) f.arrived_ms = bj.job().arrived_ms();
+  f.arrival_verified = bj.job().arrival_verified();
+  f.on_my_way_ms = bj.on_my_way_ms();
+  f.phone_last_synced_ms = tech.last_synced_ms();
+  return f;
+}
+
+class DispatchBoardE2e : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("fieldledger-dispatch-e2e-" + std::to_string(getpid()) + "-" + std::to_string(Now()));
+    std::filesystem::create_directories(dir_);
+    db_ = (dir_ / "server.db").string();
+    device_db_ = (dir_ / "device.db").string();
+    Admin({"init-company", "--id", "acme", "--name", "Acme Repairs", "--tz", "UTC"});
+    Admin({"add-user", "--company", "acme", "--username", "disp", "--name", "Dee Spatcher",
+           "--role", "dispatcher"},
+          std::string(kPassword) + "\n");
+    Admin({"add-user", "--company", "acme", "--username", "tech", "--name", "Tess Tech", "--role",
+           "technician"},
+          std::string(kPassword) + "\n");
+    server_ = std::make_unique<Child>(
+        std::vector<std::string>{FIELDLEDGER_SERVER_BIN, "--db", db_, "--listen", "127.0.0.1:0"});
+    const std::string line = server_->WaitForLine("listening on port", std::chrono::seconds(20));
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(line, m, std::regex("port (\\d+)"))) << server_->output();
+    address_ = "127.0.0.1:" + m[1].str();
+    channel_ = grpc::CreateChannel(address_, grpc::InsecureChannelCredentials());
+    ASSERT_TRUE(
+        channel_->WaitForConnected(std::chrono::system_clock::now() + std::chrono::seconds(10)));
+  }
+  void TearDown() override {
+    server_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+  void Admin(std::vector<std::string> args, const std::string& input = "") {
+    args.insert(args.begin(), {FIELDLEDGER_ADMIN_BIN, "--db", db_});
+    auto r = proc::Run(args, input);
+    ASSERT_EQ(r.exit_code, 0) << r.output;
+  }
+  proc::RunResult Device(std::vector<std::string> args, const std::string& server = "") {
+    args.insert(args.begin(), {FIELDLEDGER_DEVICE_BIN, "--db", device_db_, "--server",
+                               server.empty() ? address_ : server});
+    return proc::Run(args, args[5] == "login" ? std::string(kPassword) + "\n" : "");
+  }
+  v1::LoginResponse Login(const std::string& user) {
+    auto stub = v1::AuthService::NewStub(channel_);
+    grpc::ClientContext ctx;
+    v1::LoginRequest req;
+    req.set_username(user);
+    req.set_password(kPassword);
+    v1::LoginResponse resp;
+    EXPECT_TRUE(stub->Login(&ctx, req, &resp).ok());
+    return resp;
+  }
+  void Authorize(grpc::ClientContext& ctx) { ctx.AddMetadata("authorization", "Bearer " + token_); }
+  v1::Board Board() {
+    auto stub = v1::DispatchService::NewStub(channel_);
+    grpc::ClientContext ctx;
+    Authorize(ctx);
+    v1::Board b;
+    auto s = stub->GetBoard(&ctx, v1::GetBoardRequest{}, &b);
+    EXPECT_TRUE(s.ok()) << s.error_message();
+    return b;
+  }
+  v1::BoardJob Create(const std::string& reference, TimeMs start, TimeMs end,
+                      const std::string& tech) {
+    auto stub = v1::DispatchService::NewStub(channel_);
+    grpc::ClientContext ctx;
+    Authorize(ctx);
+    v1::DispatchCreateJobRequest req;
+    auto* j = req.mutable_job();
+    j->set_reference(reference);
+    j->set_type(v1::JOB_TYPE_REPAIR);
+    j->set_customer_name("Customer " + reference);
+    j->mutable_site()->set_address("1 Test Road");
+    j->mutable_site()->set_latitude(31.23);
+    j->mutable_site()->set_longitude(121.47);
+    j->mutable_window()->set_start_ms(start);
+    j->mutable_window()->set_end_ms(end);
+    j->set_technician_id(tech);
+    v1::BoardJob out;
+    auto s = stub->CreateJob(&ctx, req, &out);
+    EXPECT_TRUE(s.ok()) << s.error_message();
+    return out;
+  }
+
+  std::filesystem::path dir_;
+  std::string db_, device_db_, address_, token_;
+  std::unique_ptr<Child> server_;
+  std::shared_ptr<grpc::Channel> channel_;
+};
+
+TEST_F(DispatchBoardE2e, OfflineCheckInReachesTheOpenBoardWithinASecondOfTheSync) {
+  token_ = Login("disp").token();
+  const std::string tech = Login("tech").user_id();
+  ASSERT_EQ(Device({"login", "--username", "tech"}).exit_code, 0);
+  const TimeMs now = Now();
+  // A window that is open now, and one that closed an hour ago.
+  const auto open = Create("OPEN", now - 30 * kMinuteMs, now + kHourMs, tech);
+  const auto passed = Create("PASSED", now - 3 * kHourMs, now - kHourMs, tech);
+  auto pulled = Device({"sync"});
+  ASSERT_EQ(pulled.exit_code, 0) << pulled.output;
+
+  // The phone loses the network and the technician checks in at the open job.
+  const std::string nowhere = "127.0.0.1:9";
+  ASSERT_EQ(Device({"checkin", "--job", open.job().id(), "--lat", "31.2301", "--lon", "121.4702",
+                    "--accuracy", "8"},
+                   nowhere)
+                .exit_code,
+            0);
+
+  // The dispatcher's board while the phone is offline. The phone's last sync came after
+  // PASSED's window closed and had no check-in for it: a no-show. OPEN is still open
+  // and shows no arrival: the check-in is on the phone only.
+  v1::Board board = Board();
+  ASSERT_EQ(board.technicians_size(), 1);
+  ASSERT_EQ(board.jobs_size(), 2);
+  const TimeMs synced = board.technicians(0).last_synced_ms();
+  EXPECT_GE(synced, now);
+  for (const auto& bj : board.jobs()) EXPECT_EQ(bj.job().arrived_ms(), 0) << bj.job().reference();
+  office::BoardRules rules;
+  for (const auto& bj : board.jobs()) {
+    const auto state = office::ComputeState(FactsOf(bj, board.technicians(0)), Now(), rules);
+    if (bj.job().reference() == "PASSED") EXPECT_EQ(state.kind, office::JobStateKind::kNoShow);
+    if (bj.job().reference() == "OPEN") EXPECT_EQ(state.kind, office::JobStateKind::kNotYetDue);
+  }
+  // Seen two hours later with the phone still silent, OPEN's window has passed since
+  // the phone's last sync: unknown, not a no-show.
+  for (const auto& bj : board.jobs()) {
+    if (bj.job().reference() != "OPEN") continue;
+    const auto later = office::ComputeState(FactsOf(bj, board.technicians(0)),
+                                            now + 2 * kHourMs + kMinuteMs, rules);
+    EXPECT_EQ(later.kind, office::JobStateKind::kUnknownPhoneOffline);
+    EXPECT_EQ(later.offline_since_ms, synced);
+  }
+
+  // The board stays open on a WatchBoard stream.
+  std::atomic<TimeMs> arrival_seen_at{0};
+  std::atomic<TimeMs> arrived_ms{0};
+  auto stub = v1::DispatchService::NewStub(channel_);
+  grpc::ClientContext watch;
+  Authorize(watch);
+  v1::WatchBoardRequest req;
+  req.set_feed_epoch(board.feed_epoch());
+  req.set_after(board.cursor());
+  auto reader = stub->WatchBoard(&watch, req);
+  std::thread watcher([&] {
+    v1::BoardUpdate u;
+    while (reader->Read(&u)) {
+      for (const auto& bj : u.jobs()) {
+        if (bj.job().id() == open.job().id() && bj.job().arrived_ms() > 0 && !arrival_seen_at) {
+          arrived_ms = bj.job().arrived_ms();
+          arrival_seen_at = Now();
+        }
+      }
+    }
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));  // the stream is open
+
+  // The network returns and the phone syncs.
+  auto synced_now = Device({"sync"});
+  const TimeMs sync_done = Now();
+  ASSERT_EQ(synced_now.exit_code, 0) << synced_now.output;
+  for (int i = 0; i < 50 && !arrival_seen_at; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  watch.TryCancel();
+  watcher.join();
+  reader->Finish();
+  ASSERT_GT(arrival_seen_at.load(), 0) << "the arrival never reached the open board";
+  // Measured from the end of the device process (the push is committed before it exits).
+  std::cout << "arrival on the open board " << arrival_seen_at - sync_done
+            << " ms after the sync process ended\n";
+  EXPECT_LT(arrival_seen_at - sync_done, 1000) << "took " << arrival_seen_at - sync_done << " ms";
+  EXPECT_GT(arrived_ms.load(), now - kMinuteMs);
+  // And the board's state for it now: on time, verified, the phone just seen.
+  board = Board();
+  for (const auto& bj : board.jobs()) {
+    if (bj.job().reference() != "OPEN") continue;
+    const auto state = office::ComputeState(FactsOf(bj, board.technicians(0)), Now(), rules);
+    EXPECT_EQ(state.kind, office::JobStateKind::kOnTime);
+  }
+}
+
+}  // namespace
+}  // namespace fieldledger
