@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 
 #include "app_session.h"
+#include "language.h"
 #include "manager_live_server.h"
 #include "office_session.h"
 
@@ -40,6 +41,7 @@ class Setup : public QObject {
  public slots:
   void applicationAvailable() {
     QQuickStyle::setStyle(QStringLiteral("Material"));
+    fieldledger::app::Language::AddCatalog(QStringLiteral("fieldledger_office"));
     server_ = std::make_unique<ManagerLiveServer>(dir_.filePath("server.db").toStdString());
     // The technician's session exists (Theme, Language live in its module) but is unused.
     app_ = std::make_unique<fieldledger::app::AppSession>(dir_.filePath("app"),

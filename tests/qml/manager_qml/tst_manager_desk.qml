@@ -1,5 +1,6 @@
 import QtQuick
 import QtTest
+import FieldLedger
 import FieldLedger.Office
 
 // The manager's desk against the real server started by manager_test_main.cpp, whose
@@ -170,5 +171,17 @@ TestCase {
         compare(trend.points[5].text, "91%")  // 31 of 34
         verify(trend.hasTarget)
         compare(findChild(main, "trendChart").target, 0.9)
+    }
+
+    // Last (tests run by name): the desk switches language in place, texts worded in C++
+    // included, and keeps working.
+    function test_zz_language_switch_retranslates_the_desk() {
+        const card = showWeek10("technician", "tech3")
+        Language.code = "zh_CN"
+        tryCompare(findChild(main, "scorecardPolicy"), "text", "考核规则 default-1 · 计算于 2026-04-15 10:00:00")
+        compare(findChild(main, "kpiPercent_satisfaction").text, "暂无数据")
+        compare(card.scopeLabel, "Tina Tech")
+        Language.code = "en"
+        tryCompare(findChild(main, "kpiPercent_satisfaction"), "text", "No data")
     }
 }
