@@ -1310,7 +1310,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+20" />
+            <location line="+22" />
+            <source>%1: no data (target %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>%1: %2 (target %3) %4</source>
             <translation type="unfinished" />
         </message>

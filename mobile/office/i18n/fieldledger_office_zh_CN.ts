@@ -1306,7 +1306,12 @@
             <translation>奖金门槛未通过：不发指标奖金</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+22" />
+            <source>%1: no data (target %2)</source>
+            <translation>%1：无数据（目标 %2）</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>%1: %2 (target %3) %4</source>
             <translation>%1：%2（目标 %3）%4</translation>
         </message>

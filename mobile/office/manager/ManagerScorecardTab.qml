@@ -187,7 +187,10 @@ Item {
                                     Label {
                                         id: checkLabel
                                         anchors.centerIn: parent
-                                        text: qsTr("%1: %2 (target %3) %4").arg(chip.modelData.name).arg(chip.modelData.rateText)
+                                        // "No data" already says the verdict: it is not repeated.
+                                        text: chip.modelData.status === "no_data"
+                                              ? qsTr("%1: no data (target %2)").arg(chip.modelData.name).arg(chip.modelData.targetText)
+                                              : qsTr("%1: %2 (target %3) %4").arg(chip.modelData.name).arg(chip.modelData.rateText)
                                                   .arg(chip.modelData.targetText).arg(chip.modelData.statusText)
                                     }
                                 }

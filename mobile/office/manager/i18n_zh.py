@@ -67,6 +67,7 @@ ZH = {
     "Bonus gate passed: every gated metric met its target": "奖金门槛已通过：所有门槛指标均达标",
     "Bonus gate not passed: the metric bonus is not earned": "奖金门槛未通过：不发指标奖金",
     "%1: %2 (target %3) %4": "%1：%2（目标 %3）%4",
+    "%1: no data (target %2)": "%1：无数据（目标 %2）",
     "%1 = %2 / %3 (numerator / denominator)": "%1 = %2 / %3（分子 / 分母）",
     "Scorecard": "绩效卡",
     "Scorecard: %1": "绩效卡：%1",
