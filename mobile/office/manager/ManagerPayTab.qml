@@ -24,6 +24,8 @@ Item {
 
     function refresh() {
         stale = false
+        if (staff)
+            pay.setTeamNames(staff.teamNames())
         pay.load(query)
     }
     onQueryChanged: { stale = true; if (visible) refresh() }

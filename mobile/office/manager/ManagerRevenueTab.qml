@@ -16,6 +16,8 @@ Item {
 
     function refresh() {
         stale = false
+        if (staff)
+            revenue.setTeamNames(staff.teamNames())
         revenue.load(query)
     }
     onQueryChanged: { stale = true; if (visible) refresh() }

@@ -208,7 +208,7 @@ ExportTable ManagerPayModel::PayTable() const {
                {tr("Total"), ColumnKind::kYuan},
                {tr("Bonus gate")}};
   for (const auto& p : pay_.technicians()) {
-    t.add({QString::fromStdString(p.technician_name()), QString::fromStdString(p.team_id()),
+    t.add({QString::fromStdString(p.technician_name()), TeamName(p.team_id()),
            static_cast<qint64>(p.revenue_fen()), static_cast<qint64>(p.revenue_jobs()),
            Sum(p, "base"), Sum(p, "revenue_share"), Sum(p, "metric_bonus"), Sum(p, "rank_reward"),
            static_cast<qint64>(p.total_fen()), GateSummary(p)});

@@ -68,6 +68,8 @@ class ManagerPayModel : public QAbstractListModel {
   Q_INVOKABLE QVariantMap detail(int row) const;
   Q_INVOKABLE int rowOf(const QString& technician_id) const;
   Q_INVOKABLE void exportCsv(const QString& path);
+  // Team id -> name (ManagerStaffModel.teamNames()): the exports name teams, not ids.
+  Q_INVOKABLE void setTeamNames(const QVariantMap& names) { team_names_ = names; }
   Q_INVOKABLE void exportXlsx(const QString& path);
   // One technician's payslip; row -1: every technician, one page each.
   Q_INVOKABLE void exportPayslipPdf(int row, const QString& path);
@@ -89,12 +91,17 @@ class ManagerPayModel : public QAbstractListModel {
   qint64 Sum(const v1::TechnicianPay& t, const char* kind) const;
   QString GateSummary(const v1::TechnicianPay& t) const;
   void Report(bool ok, const QString& path, const QString& error);
+  QString TeamName(const std::string& id) const {
+    const QString key = QString::fromStdString(id);
+    return team_names_.value(key, key).toString();
+  }
 
   v1::MonthPay pay_;
   int generation_ = 0;
   bool loading_ = false;
   QString error_;
   QString export_message_;
+  QVariantMap team_names_;
 };
 
 }  // namespace fieldledger::office

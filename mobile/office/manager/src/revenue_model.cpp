@@ -182,7 +182,7 @@ ExportTable ManagerRevenueModel::table() const {
                {tr("Jobs"), ColumnKind::kCount},
                {tr("Fee differences left out"), ColumnKind::kCount}};
   for (const auto& r : rows_) {
-    t.add({QString::fromStdString(r.technician_name()), QString::fromStdString(r.team_id()),
+    t.add({QString::fromStdString(r.technician_name()), TeamName(r.team_id()),
            static_cast<qint64>(r.revenue_fen()), static_cast<qint64>(r.jobs()),
            static_cast<qint64>(r.fee_differences_size())});
   }

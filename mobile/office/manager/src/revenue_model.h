@@ -81,6 +81,8 @@ class ManagerRevenueModel : public QAbstractListModel {
   // Any period; a team scope lists that team, a technician scope only that technician.
   Q_INVOKABLE void load(const QVariantMap& query);
   Q_INVOKABLE void exportCsv(const QString& path);
+  // Team id -> name (ManagerStaffModel.teamNames()): the exports name teams, not ids.
+  Q_INVOKABLE void setTeamNames(const QVariantMap& names) { team_names_ = names; }
   Q_INVOKABLE void exportFeeDifferencesCsv(const QString& path);
 
   void set(const v1::Revenue& revenue, const QString& only_technician = {});
@@ -93,6 +95,10 @@ class ManagerRevenueModel : public QAbstractListModel {
 
  private:
   void Report(bool ok, const QString& path, const QString& error);
+  QString TeamName(const std::string& id) const {
+    const QString key = QString::fromStdString(id);
+    return team_names_.value(key, key).toString();
+  }
 
   v1::Revenue revenue_;
   QList<v1::RevenueRow> rows_;
@@ -102,6 +108,7 @@ class ManagerRevenueModel : public QAbstractListModel {
   bool loading_ = false;
   QString error_;
   QString export_message_;
+  QVariantMap team_names_;
 };
 
 }  // namespace fieldledger::office

@@ -140,6 +140,14 @@ void ManagerStaffModel::set(const v1::Revenue& revenue, const QHash<QString, QSt
 
 QString ManagerStaffModel::nameOf(const QString& id) const { return names_.value(id, id); }
 
+QVariantMap ManagerStaffModel::teamNames() const {
+  QVariantMap out;
+  for (const Entry& e : entries_) {
+    if (e.kind == QLatin1String("team")) out.insert(e.id, e.name);
+  }
+  return out;
+}
+
 QString ManagerStaffModel::teamNameOf(const QString& team_id) const {
   return names_.value(team_id, team_id);
 }

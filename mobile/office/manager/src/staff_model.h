@@ -42,6 +42,8 @@ class ManagerStaffModel : public QAbstractListModel {
   // A technician's or team's display name by id; the id itself when unknown.
   Q_INVOKABLE QString nameOf(const QString& id) const;
   Q_INVOKABLE QString teamNameOf(const QString& team_id) const;
+  // Team id -> name, for the exports of the pay and revenue tables.
+  Q_INVOKABLE QVariantMap teamNames() const;
   Q_INVOKABLE int indexOf(const QString& kind, const QString& id) const;
   // The kind and id of a row, for the filter bar's query.
   Q_INVOKABLE QString kindAt(int row) const;
