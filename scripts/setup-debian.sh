@@ -21,6 +21,8 @@ packages=(
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript
   qml6-module-qtqml qml6-module-qttest qml6-module-qtpositioning
   qml6-module-qtquick-dialogs qml6-module-qtcore qml6-module-qt-labs-settings
+  # the manager desk's Excel export, and its test reading the workbook back
+  libxlsxwriter-dev libminizip-dev
   # screenshots and fonts
   xvfb xauth fonts-noto-cjk
 )

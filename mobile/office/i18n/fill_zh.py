@@ -3,9 +3,12 @@
 
 Usage: cmake --build build --target fieldledger_office_lib_lupdate && python3 fill_zh.py
 Strings not listed here stay "unfinished" so Qt Linguist shows them to a translator;
-the script prints them.
+the script prints them. A desk may keep its own table in <desk>/i18n_zh.py (a dict ZH,
+e.g. manager/i18n_zh.py), merged in below, so desks add translations without all editing
+this one table.
 """
 import pathlib
+import runpy
 import xml.etree.ElementTree as ET
 
 ZH = {
@@ -203,6 +206,10 @@ ZH = {
     "The server refused: %1": "服务器拒绝：%1",
 }
 
+for desk in sorted(pathlib.Path(__file__).parent.parent.glob("*/i18n_zh.py")):
+    for source, text in runpy.run_path(str(desk))["ZH"].items():
+        ZH.setdefault(source, text)
+
 path = pathlib.Path(__file__).with_name("fieldledger_office_zh_CN.ts")
 tree = ET.parse(path)
 missing = 0
@@ -210,8 +217,14 @@ for message in tree.getroot().iter("message"):
     source = message.find("source").text
     translation = message.find("translation")
     if source in ZH:
-        translation.text = ZH[source]
         translation.attrib.pop("type", None)
+        if message.get("numerus") == "yes":
+            # Chinese has one plural form.
+            for form in list(translation):
+                translation.remove(form)
+            ET.SubElement(translation, "numerusform").text = ZH[source]
+        else:
+            translation.text = ZH[source]
     else:
         missing += 1
         print("untranslated:", source)
