@@ -32,7 +32,13 @@ echo "  dispatcher, callback, manager"
 
 if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" && -x "$build_dir/mobile/app/fieldledger-app" \
       && -z "${FIELDLEDGER_HEADLESS:-}" ]]; then
-  echo "app: opening the technician app (sign in as tech1)"
+  # The demo phones play their week first (no simulated call-backs), so the dispatcher's
+  # board, the call-back queue and the manager's figures have visits to show.
+  "$build_dir/mobile/fieldledger-demo" --server "127.0.0.1:$port" \
+    --workdir "$state/demo-devices" --phones-only >"$state/demo-phones.log"
+  echo "demo: three phones synced a week of visits ($state/demo-phones.log)"
+  echo "app: opening the app (tech1 for the phone view; dispatcher, callback or manager for"
+  echo "  the office desks)"
   "$build_dir/mobile/app/fieldledger-app" --server "127.0.0.1:$port" \
     --data-dir "$state/app"
 else

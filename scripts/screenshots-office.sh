@@ -10,6 +10,9 @@
 # Usage: FIELDLEDGER_BUILD_DIR=build scripts/screenshots-office.sh [output dir]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# A real X server, never the offscreen platform the test runner sets for logic-only tests:
+# offscreen falls back to the software scene graph and Material renders blank (white on white).
+unset QT_QPA_PLATFORM
 build_dir=${FIELDLEDGER_BUILD_DIR:-build}
 out=${1:-$build_dir/screenshots-office}
 work=$(mktemp -d)
