@@ -7,18 +7,16 @@
 #include <atomic>
 
 #include "fieldledger/v1/assessment.grpc.pb.h"
-#include "fieldledger/v1/auth.grpc.pb.h"
-#include "rpc/server.h"
-#include "test_store.h"
+#include "live_channel.h"
 
 namespace fieldledger::server {
 namespace {
 
 using testing::At;
 using testing::kDay0;
-using testing::StoreTest;
+using testing::LiveChannelTest;
 
-class AssessmentServiceTest : public StoreTest {
+class AssessmentServiceTest : public LiveChannelTest {
  protected:
   void SetUp() override {
     StoreTest::SetUp();
@@ -34,28 +32,9 @@ class AssessmentServiceTest : public StoreTest {
     j.fee_check = "match";
     store_->Write([&](StoreTx& tx) { tx.InsertJob(j); });
     now_ = At(12) + 10 * kDayMs;  // 2026-03-12: March is still open
-    ServerOptions options;
-    options.listen_address = "127.0.0.1:0";
-    options.clock = [this] { return now_.load(); };
-    server_ = std::make_unique<FieldLedgerServer>(*store_, options);
-    const int port = server_->Start();
-    channel_ = grpc::CreateChannel("127.0.0.1:" + std::to_string(port),
-                                   grpc::InsecureChannelCredentials());
+    StartServer([this] { return now_.load(); });
     stub_ = v1::AssessmentService::NewStub(channel_);
   }
-  void TearDown() override { server_->Shutdown(); }
-
-  void Authorize(grpc::ClientContext& ctx, const std::string& user) {
-    auto auth = v1::AuthService::NewStub(channel_);
-    grpc::ClientContext login_ctx;
-    v1::LoginRequest req;
-    req.set_username(user);
-    req.set_password(kPassword);
-    v1::LoginResponse resp;
-    ASSERT_TRUE(auth->Login(&login_ctx, req, &resp).ok());
-    ctx.AddMetadata("authorization", "Bearer " + resp.token());
-  }
-
   grpc::Status Publish(v1::Publication* out) {
     grpc::ClientContext ctx;
     Authorize(ctx, "boss");
@@ -105,8 +84,6 @@ class AssessmentServiceTest : public StoreTest {
   }
 
   std::atomic<TimeMs> now_{0};
-  std::unique_ptr<FieldLedgerServer> server_;
-  std::shared_ptr<grpc::Channel> channel_;
   std::unique_ptr<v1::AssessmentService::Stub> stub_;
 };
 

@@ -5,42 +5,22 @@
 #include <gtest/gtest.h>
 
 #include "fieldledger/v1/attendance.grpc.pb.h"
-#include "fieldledger/v1/auth.grpc.pb.h"
 #include "fieldledger/v1/scoring.grpc.pb.h"
-#include "rpc/server.h"
-#include "test_store.h"
+#include "live_channel.h"
 
 namespace fieldledger::server {
 namespace {
 
 using testing::At;
 using testing::kDay0;
-using testing::StoreTest;
+using testing::LiveChannelTest;
 
-class AttendanceServiceTest : public StoreTest {
+class AttendanceServiceTest : public LiveChannelTest {
  protected:
   void SetUp() override {
     StoreTest::SetUp();
-    ServerOptions options;
-    options.listen_address = "127.0.0.1:0";
-    options.clock = [] { return At(12); };  // 2026-03-02 12:00 UTC
-    server_ = std::make_unique<FieldLedgerServer>(*store_, options);
-    const int port = server_->Start();
-    channel_ = grpc::CreateChannel("127.0.0.1:" + std::to_string(port),
-                                   grpc::InsecureChannelCredentials());
+    StartServer([] { return At(12); });  // 2026-03-02 12:00 UTC
     stub_ = v1::AttendanceService::NewStub(channel_);
-  }
-  void TearDown() override { server_->Shutdown(); }
-
-  void Authorize(grpc::ClientContext& ctx, const std::string& user) {
-    auto auth = v1::AuthService::NewStub(channel_);
-    grpc::ClientContext login_ctx;
-    v1::LoginRequest req;
-    req.set_username(user);
-    req.set_password(kPassword);
-    v1::LoginResponse resp;
-    ASSERT_TRUE(auth->Login(&login_ctx, req, &resp).ok());
-    ctx.AddMetadata("authorization", "Bearer " + resp.token());
   }
   grpc::Status Import(const std::string& csv, v1::ImportShiftsResponse* out) {
     grpc::ClientContext ctx;
@@ -73,8 +53,6 @@ class AttendanceServiceTest : public StoreTest {
     return {card.attendance().numerator(), card.attendance().denominator()};
   }
 
-  std::unique_ptr<FieldLedgerServer> server_;
-  std::shared_ptr<grpc::Channel> channel_;
   std::unique_ptr<v1::AttendanceService::Stub> stub_;
 };
 

@@ -3,19 +3,17 @@
 #include <grpcpp/grpcpp.h>
 #include <gtest/gtest.h>
 
-#include "fieldledger/v1/auth.grpc.pb.h"
 #include "fieldledger/v1/manager.grpc.pb.h"
-#include "rpc/server.h"
-#include "test_store.h"
+#include "live_channel.h"
 
 namespace fieldledger::server {
 namespace {
 
 using testing::At;
 using testing::kDay0;
-using testing::StoreTest;
+using testing::LiveChannelTest;
 
-class ManagerServiceTest : public StoreTest {
+class ManagerServiceTest : public LiveChannelTest {
  protected:
   void SetUp() override {
     StoreTest::SetUp();
@@ -37,33 +35,9 @@ class ManagerServiceTest : public StoreTest {
       tx.InsertJob(done("a", "tech1", At(9, 30), 80'00));
       tx.InsertJob(done("b", "tech2", At(10, 30), 40'00));
     });
-    ServerOptions options;
-    options.listen_address = "127.0.0.1:0";
-    options.clock = [] { return kDay0 + 40 * kDayMs; };  // mid-April: March is closed
-    server_ = std::make_unique<FieldLedgerServer>(*store_, options);
-    const int port = server_->Start();
-    channel_ = grpc::CreateChannel("127.0.0.1:" + std::to_string(port),
-                                   grpc::InsecureChannelCredentials());
+    StartServer([] { return kDay0 + 40 * kDayMs; });  // mid-April: March is closed
     stub_ = v1::ManagerService::NewStub(channel_);
   }
-  void TearDown() override { server_->Shutdown(); }
-
-  std::string Login(const std::string& user) {
-    auto auth = v1::AuthService::NewStub(channel_);
-    grpc::ClientContext ctx;
-    v1::LoginRequest req;
-    req.set_username(user);
-    req.set_password(kPassword);
-    v1::LoginResponse resp;
-    EXPECT_TRUE(auth->Login(&ctx, req, &resp).ok());
-    return resp.token();
-  }
-  void Authorize(grpc::ClientContext& ctx, const std::string& user) {
-    ctx.AddMetadata("authorization", "Bearer " + Login(user));
-  }
-
-  std::unique_ptr<FieldLedgerServer> server_;
-  std::shared_ptr<grpc::Channel> channel_;
   std::unique_ptr<v1::ManagerService::Stub> stub_;
 };
 
