@@ -9,7 +9,7 @@ const char* GateStatusName(GateStatus s) {
     case GateStatus::kMissed:
       return "missed";
     case GateStatus::kNoData:
-      return "no data";
+      return "no_data";
   }
   return "unknown";
 }

@@ -100,7 +100,7 @@ TEST(BonusGate, AGatedMetricWithoutDataFailsAndIsReportedAsNoData) {
   EXPECT_FALSE(r.passed);
   EXPECT_EQ(r.checks[2].metric, Metric::kSatisfaction);
   EXPECT_EQ(r.checks[2].status, GateStatus::kNoData);
-  EXPECT_STREQ(GateStatusName(r.checks[2].status), "no data");
+  EXPECT_STREQ(GateStatusName(r.checks[2].status), "no_data");
 }
 
 TEST(BonusGate, UngatedMetricsDoNotMatter) {

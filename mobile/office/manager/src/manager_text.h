@@ -39,9 +39,8 @@ QString OutcomeText(const std::string& outcome);
 QString ReasonText(const std::string& reason);
 // Where an item counts: "numerator and denominator", "denominator only", "not counted".
 QString SideText(bool in_numerator, bool in_denominator);
-// A bonus-gate verdict as one code: "met", "missed" or "no_data". The scorecard's
-// GateCheck.status says "no data" (shared/fieldledger/scoring/bonus_gate.cpp) where
-// scoring.proto and the payslip's PayGateLine say "no_data"; both mean the same.
+// A bonus-gate verdict as one code: "met", "missed" or "no_data" (GateCheck.status and
+// PayGateLine.verdict both send "no_data"; "no data" from older servers is read the same).
 QString GateCode(const std::string& verdict);
 // The verdict in words.
 QString GateVerdictText(const std::string& verdict);
