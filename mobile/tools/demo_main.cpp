@@ -13,6 +13,10 @@
 #include <thread>
 #include <vector>
 
+#include "fieldledger/scoring/period.h"
+#include "fieldledger/service_policy/canonical.h"
+#include "fieldledger/service_policy/default_policy.h"
+#include "fieldledger/service_policy/evaluate.h"
 #include "fieldledger/v1/auth.grpc.pb.h"
 #include "fieldledger/v1/scoring.grpc.pb.h"
 #include "technician_device.h"
@@ -47,6 +51,30 @@ std::string Pct(int n, int d) {
   std::ostringstream s;
   s << std::fixed << std::setprecision(1) << 100.0 * n / d << "% (" << n << "/" << d << ")";
   return s.str();
+}
+
+// The fee the phone app would show for this work, from the built-in service policy (the
+// demo company's), so the server's fee check agrees and the manager's revenue has figures.
+void QuoteFee(const v1::Job& job, TimeMs visit, v1::WorkRecorded& work) {
+  namespace sp = fieldledger::service_policy;
+  const sp::Policy& policy = sp::DefaultPolicy();
+  sp::JobFacts facts;
+  facts.product_name = job.product();
+  facts.category = job.product_category();
+  facts.serial = job.serial_number();
+  facts.purchase_date = sp::Date::Parse(job.purchase_date()).value_or(sp::Date{0, 0, 0});
+  if (!job.activation_date().empty())
+    facts.activation_date = sp::Date::Parse(job.activation_date());
+  facts.faults.assign(work.fault_types().begin(), work.fault_types().end());
+  // The demo company's zone (server/app/demo_company.cpp): the server dates the visit there.
+  facts.visit_date = sp::Date::Parse(fieldledger::scoring::FormatLocalDate(visit, "Asia/Shanghai"))
+                         .value_or(sp::Date{0, 0, 0});
+  const sp::Quote quote = sp::Evaluate(policy, facts);
+  if (!quote.ok()) return;  // no fee shown: the office confirms it, as on the phone
+  work.set_fee_total_fen(quote.fee_total_fen);
+  work.set_service_policy_id(policy.id);
+  work.set_service_policy_version(policy.version);
+  work.set_quote_sha256(sp::CanonicalDigest(quote));
 }
 
 struct Options {
@@ -160,9 +188,10 @@ int main(int argc, char** argv) {
       if (clock.WallMs() + 40 * kMinuteMs < now - kMinuteMs) {
         clock.Advance(40 * kMinuteMs);
         v1::WorkRecorded work;
-        work.add_fault_types("diagnosed");
+        work.add_fault_types("disassembly_repair");
         work.set_notes("Replaced faulty part; tested with the customer");
         work.set_resolved(true);
+        QuoteFee(lj.job, clock.WallMs(), work);
         device.RecordWork(lj.job.id(), work, fix);
         v1::Completed done;
         done.set_signer_name(lj.job.customer_name());
