@@ -1,10 +1,8 @@
 #include "app/assessment_logic.h"
 
 #include "app/app_error.h"
-#include "app/scoring_inputs.h"
 #include "app/text_input.h"
 #include "fieldledger/core/uuid.h"
-#include "fieldledger/scoring/scorecard.h"
 
 namespace fieldledger::server {
 namespace {
@@ -15,18 +13,12 @@ void RequireMonth(const scoring::Period& p) {
   }
 }
 
-// Every technician's counts for the month, at `now`, keyed by technician id.
-std::map<std::string, MetricCounts> LiveCounts(StoreTx& tx, const std::string& company_id,
-                                               const scoring::Period& month,
-                                               const scoring::ScoringPolicy& policy, TimeMs now) {
-  const scoring::ScoringData data(LoadScoringDataset(tx, company_id));
-  std::map<std::string, MetricCounts> out;
-  for (const auto& card : scoring::ComputeScorecards(
-           data, policy, scoring::Scope::Kind::kTechnician, month, now, /*explain=*/false)) {
-    for (scoring::Metric m : scoring::kAllMetrics) {
-      const auto& r = card.MetricRate(m);
-      out[card.scope.id][m] = {r.numerator, r.denominator};
-    }
+// A technician's counts per metric, as the month's pay computed them (one scoring pass
+// serves both the pay and the assessment).
+MetricCounts CountsOf(const TechnicianPay& t) {
+  MetricCounts out;
+  for (scoring::Metric m : scoring::kAllMetrics) {
+    out[m] = {t.inputs.Of(m).successes, t.inputs.Of(m).trials};
   }
   return out;
 }
@@ -54,7 +46,6 @@ MonthAssessment AssessmentLogic::Read(const Caller& caller, const scoring::Perio
     out.publication = tx.FindPublication(caller.company_id, month.label);
     const MonthPay pay =
         ComputeMonthPay(tx, caller.company_id, month, scoring_policy_, pay_policy_, now);
-    auto live = LiveCounts(tx, caller.company_id, month, scoring_policy_, now);
     std::map<std::string, MetricCounts> published;
     std::map<std::string, PublishedPayRecord> published_pay;
     if (out.publication) {
@@ -80,7 +71,7 @@ MonthAssessment AssessmentLogic::Read(const Caller& caller, const scoring::Perio
       a.technician_id = t.technician_id;
       a.display_name = t.display_name;
       a.team_id = t.team_id;
-      for (scoring::Metric m : scoring::kAllMetrics) a.live[m] = live[t.technician_id][m];
+      a.live = CountsOf(t);
       a.live_pay_fen = t.payslip.total_fen;
       a.live_bonus_earned = t.payslip.bonus_earned;
       if (out.publication) {
@@ -154,11 +145,11 @@ PublicationRecord AssessmentLogic::Publish(const Caller& caller, const scoring::
     // said at the instant of publication.
     const MonthPay pay =
         ComputeMonthPay(tx, caller.company_id, month, scoring_policy_, pay_policy_, now);
-    auto live = LiveCounts(tx, caller.company_id, month, scoring_policy_, now);
     tx.InsertPublication(pub);
     for (const TechnicianPay& t : pay.technicians) {
+      const MetricCounts counts = CountsOf(t);
       for (scoring::Metric m : scoring::kAllMetrics) {
-        const MetricCount c = live[t.technician_id][m];
+        const MetricCount c = counts.at(m);
         tx.InsertPublishedFigure(
             {pub.id, t.technician_id, scoring::MetricName(m), c.numerator, c.denominator});
       }

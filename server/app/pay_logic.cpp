@@ -60,9 +60,9 @@ MonthPay ComputeMonthPay(StoreTx& tx, const std::string& company_id, const scori
     const bool worked = inputs.contains(id) || t.revenue_jobs > 0 || !t.fee_differences.empty();
     if (disabled.contains(id) && !worked) continue;
     if (!team_id.empty() && t.team_id != team_id) continue;
-    pay::PayInputs in = inputs[id];
-    in.revenue_fen = t.revenue_fen;
-    t.payslip = pay::ComputePay(pay_policy, in);
+    t.inputs = inputs[id];
+    t.inputs.revenue_fen = t.revenue_fen;
+    t.payslip = pay::ComputePay(pay_policy, t.inputs);
     out.technicians.push_back(std::move(t));
   }
   return out;

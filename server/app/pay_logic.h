@@ -21,6 +21,9 @@ struct TechnicianPay {
   std::int64_t revenue_fen = 0;  // server fees of the month's completed jobs that matched
   std::int64_t revenue_jobs = 0;
   std::vector<FeeDifference> fee_differences;
+  // The month's figures the payslip was computed from: every metric's successes and
+  // trials and PK place (not only the gated ones), and the revenue.
+  pay::PayInputs inputs;
   pay::Payslip payslip;
 };
 

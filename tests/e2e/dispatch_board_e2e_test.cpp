@@ -19,6 +19,7 @@
 #include "fieldledger/v1/auth.grpc.pb.h"
 #include "fieldledger/v1/dispatch.grpc.pb.h"
 #include "process.h"
+#include "test_jobs.h"
 
 namespace fieldledger {
 namespace {
@@ -108,16 +109,7 @@ class DispatchBoardE2e : public ::testing::Test {
     grpc::ClientContext ctx;
     Authorize(ctx);
     v1::DispatchCreateJobRequest req;
-    auto* j = req.mutable_job();
-    j->set_reference(reference);
-    j->set_type(v1::JOB_TYPE_REPAIR);
-    j->set_customer_name("Customer " + reference);
-    j->mutable_site()->set_address("1 Test Road");
-    j->mutable_site()->set_latitude(31.23);
-    j->mutable_site()->set_longitude(121.47);
-    j->mutable_window()->set_start_ms(start);
-    j->mutable_window()->set_end_ms(end);
-    j->set_technician_id(tech);
+    e2e::FillTestJob(req.mutable_job(), reference, start, end, tech);
     v1::BoardJob out;
     auto s = stub->CreateJob(&ctx, req, &out);
     EXPECT_TRUE(s.ok()) << s.error_message();

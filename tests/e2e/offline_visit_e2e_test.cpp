@@ -15,6 +15,7 @@
 #include "fieldledger/v1/jobs.grpc.pb.h"
 #include "fieldledger/v1/scoring.grpc.pb.h"
 #include "process.h"
+#include "test_jobs.h"
 
 namespace fieldledger {
 namespace {
@@ -96,16 +97,7 @@ class OfflineVisit : public ::testing::Test {
     grpc::ClientContext ctx;
     ctx.AddMetadata("authorization", "Bearer " + token);
     v1::CreateJobRequest req;
-    auto* j = req.mutable_job();
-    j->set_reference(reference);
-    j->set_type(v1::JOB_TYPE_REPAIR);
-    j->set_customer_name("Customer " + reference);
-    j->mutable_site()->set_address("1 Test Road");
-    j->mutable_site()->set_latitude(31.23);
-    j->mutable_site()->set_longitude(121.47);
-    j->mutable_window()->set_start_ms(start);
-    j->mutable_window()->set_end_ms(end);
-    j->set_technician_id(technician_id);
+    e2e::FillTestJob(req.mutable_job(), reference, start, end, technician_id);
     v1::Job out;
     auto s = stub->CreateJob(&ctx, req, &out);
     EXPECT_TRUE(s.ok()) << s.error_message();
