@@ -164,6 +164,21 @@ TEST_F(AttendanceServiceTest, StatesFollowTheAttendanceRuleAndTheLiveRateFollows
   EXPECT_EQ(List("boss").shifts_size(), 2);
 }
 
+TEST_F(AttendanceServiceTest, ADeletedShiftStopsCountingAtOnce) {
+  v1::ImportShiftsResponse resp;
+  ASSERT_TRUE(
+      Import("technician,start,end\ntech1,2026-03-02 08:00,2026-03-02 17:00\n", &resp).ok());
+  EXPECT_EQ(Attendance(), (std::pair<std::int64_t, std::int64_t>{0, 1}));  // absent at 12:00
+  grpc::ClientContext ctx;
+  Authorize(ctx, "boss");
+  v1::DeleteShiftRequest req;
+  req.set_id(List("boss").shifts(0).id());
+  req.set_reason("entered by mistake");
+  v1::Shift out;
+  ASSERT_TRUE(stub_->DeleteShift(&ctx, req, &out).ok());
+  EXPECT_EQ(Attendance(), (std::pair<std::int64_t, std::int64_t>{0, 0}));
+}
+
 TEST_F(AttendanceServiceTest, ImpossibleShiftsAreRefused) {
   const auto save = [&](std::int64_t start, std::int64_t end, const std::string& tech) {
     grpc::ClientContext ctx;
