@@ -14,6 +14,7 @@ packages=(
   # tests and benchmarks
   googletest libgtest-dev libgmock-dev librapidcheck-dev libbenchmark-dev
   python3  # scripts/bench
+  libcli11-dev  # command lines of the tools (bench/tamper)
   # the app: Qt 6.4 Quick, Controls (Material), positioning, tests, linguist
   qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-positioning-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev

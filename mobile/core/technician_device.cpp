@@ -95,6 +95,7 @@ v1::DeviceEvent TechnicianDevice::Stamp(const std::string& job_id, const Fix& fi
     p->set_longitude(fix.longitude);
     p->set_accuracy_m(fix.accuracy_m);
     p->set_mock(fix.mock);
+    p->set_fix_time_ms(fix.fix_time_ms);
     payload(e);
   });
 }

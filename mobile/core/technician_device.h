@@ -22,6 +22,9 @@ struct Fix {
   double longitude = 0;
   double accuracy_m = 0;
   bool mock = false;
+  // The fix's own time as the positioning system stamped it (UTC ms), 0 when unknown;
+  // the server's second witness of when the event happened (GeoFix.fix_time_ms).
+  std::int64_t fix_time_ms = 0;
 };
 
 struct LoginOutcome {

@@ -63,6 +63,12 @@ std::string EventRules::Validate(const v1::DeviceEvent& e, const std::optional<J
     const auto& p = e.position();
     if (!IsValidLatLon({p.latitude(), p.longitude()})) return "position is out of range";
     if (!std::isfinite(p.accuracy_m()) || p.accuracy_m() < 0) return "position accuracy is invalid";
+    const auto& limits = policy_.clock_limits;
+    if (p.fix_time_ms() != 0 &&
+        (p.fix_time_ms() < limits.earliest_wall || p.fix_time_ms() > limits.latest_wall)) {
+      return "position.fix_time_ms = " + std::to_string(p.fix_time_ms()) + " is outside [" +
+             std::to_string(limits.earliest_wall) + ", " + std::to_string(limits.latest_wall) + "]";
+    }
   }
   if (e.has_work_recorded()) {
     // The limits the phone applies before recording (shared/fieldledger/visit/rules.h).
@@ -85,12 +91,19 @@ std::string EventRules::ValidateOnJob(const v1::DeviceEvent& e, const JobRecord&
 ArrivalTrust EventRules::Trust(const v1::DeviceEvent& e, const JobRecord& job, const TrustedTime& t,
                                TimeMs now) const {
   std::optional<Fix> fix;
+  TimeWitnesses witnesses;
   if (e.position().present()) {
     const auto& p = e.position();
     fix = Fix{{p.latitude(), p.longitude()}, p.accuracy_m(), p.mock()};
+    if (p.fix_time_ms() != 0) witnesses.fix_time = p.fix_time_ms();
+  }
+  if (boot_clocks_) {
+    witnesses.boot_clock_deviation = boot_clocks_->Deviation(
+        {e.clock().wall_time_ms(), e.clock().monotonic_ms(), e.clock().boot_id()});
   }
   const PlaceCheck place = CheckPlace({job.latitude, job.longitude}, fix, policy_.trust.place);
-  return CheckArrivalTrust(t, place, {job.created_ms, job.AssignedMs()}, now, policy_.trust);
+  return CheckArrivalTrust(t, place, {job.created_ms, job.AssignedMs()}, now, policy_.trust,
+                           witnesses);
 }
 
 const std::string& EventRules::CompanyZone() {

@@ -3,6 +3,7 @@
 // with its reason, never applied), trusted time, arrival verification, job updates.
 #include "app/sync_logic.h"
 #include "fieldledger/core/arrival_trust.h"
+#include "fieldledger/core/boot_clock.h"
 #include "fieldledger/core/trusted_time.h"
 
 namespace fieldledger::server {
@@ -18,6 +19,9 @@ class EventRules {
   // it does not; an applied event with one flags its job.
   EventRecord Apply(const v1::DeviceEvent& e, const std::string& device_id,
                     const ClockReading& sent, TimeMs now, const std::string& history_problem = "");
+  // The batch's clock readings, so an event of an earlier boot is compared with its
+  // boot's other events (BootClockConsensus). Call once before the first Apply.
+  void SetBatchClocks(const std::vector<ClockReading>& readings) { boot_clocks_.emplace(readings); }
   // The jobs this batch changed so far.
   const std::vector<std::string>& changed_jobs() const { return changed_jobs_; }
 
@@ -37,6 +41,7 @@ class EventRules {
   const SyncPolicy& policy_;
   const ServicePolicies& service_policies_;
   std::optional<std::string> zone_;
+  std::optional<BootClockConsensus> boot_clocks_;
   std::string history_problem_;  // of the event being applied
   std::vector<std::string> changed_jobs_;
 };

@@ -11,7 +11,8 @@ std::string ArrivalTrust::ReasonText() const {
 }
 
 ArrivalTrust CheckArrivalTrust(const TrustedTime& t, const PlaceCheck& place,
-                               const ArrivalContext& job, TimeMs now, const TrustPolicy& policy) {
+                               const ArrivalContext& job, TimeMs now, const TrustPolicy& policy,
+                               const TimeWitnesses& witnesses) {
   ArrivalTrust out;
   out.place = place;
   auto& why = out.reasons;
@@ -36,6 +37,25 @@ ArrivalTrust CheckArrivalTrust(const TrustedTime& t, const PlaceCheck& place,
   } else if (t.age > policy.max_event_age) {
     why.push_back("recorded " + DurationText(t.age) + " before it reached the server (limit " +
                   DurationText(policy.max_event_age) + ")");
+  }
+  if (t.sending_boot_began) {
+    const auto after_boot = CheckedSub(t.time, *t.sending_boot_began).value_or(0);
+    if (after_boot > policy.clock_tolerance) {
+      why.push_back("recorded in an earlier boot but dated " + DurationText(after_boot) +
+                    " after the phone's current boot began");
+    }
+  }
+  if (const auto& dev = witnesses.boot_clock_deviation;
+      dev && !t.from_monotonic && SaturatingAbs(*dev) > policy.clock_tolerance) {
+    why.push_back("the clock was changed within its boot: " + DurationText(*dev) +
+                  " from the boot's other events");
+  }
+  if (witnesses.fix_time) {
+    const auto fix_later = CheckedSub(*witnesses.fix_time, t.time).value_or(0);
+    if (fix_later > policy.clock_tolerance) {
+      why.push_back("the position was fixed " + DurationText(fix_later) +
+                    " after the arrival's time: the phone's clock was behind");
+    }
   }
   if (!place.inside()) why.push_back(place.reason);
   out.verified = why.empty();

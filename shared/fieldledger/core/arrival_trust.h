@@ -34,8 +34,22 @@ struct ArrivalTrust {
   std::string ReasonText() const;  // reasons joined by "; "
 };
 
+// Witnesses of when the arrival happened besides the phone's own clock readings.
+struct TimeWitnesses {
+  // The position fix's own time (GeoFix.fix_time_ms), when the phone sent one. A
+  // satellite fix is timed by the satellites, not by the phone's clock, so a fix taken
+  // later than the arrival's trusted time shows that time is too early: the clock was
+  // set back. A fix older than the arrival is normal (the last fix before going
+  // indoors) and is not flagged.
+  std::optional<TimeMs> fix_time;
+  // For an event of an earlier boot: how far its wall clock is from its boot's other
+  // events in the batch (BootClockConsensus), when there are enough of them.
+  std::optional<DurationMs> boot_clock_deviation;
+};
+
 // `t` must be valid (t.invalid empty). `now` is when the server received the batch.
 ArrivalTrust CheckArrivalTrust(const TrustedTime& t, const PlaceCheck& place,
-                               const ArrivalContext& job, TimeMs now, const TrustPolicy& policy);
+                               const ArrivalContext& job, TimeMs now, const TrustPolicy& policy,
+                               const TimeWitnesses& witnesses = {});
 
 }  // namespace fieldledger

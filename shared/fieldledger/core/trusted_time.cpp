@@ -29,8 +29,10 @@ TrustedTime EstimateTrustedTime(const ClockReading& event, const ClockReading& s
       time = CheckedSub(server_received, *elapsed);
     }
     t.from_monotonic = true;
-  } else if (auto offset = CheckedSub(server_received, sent.wall)) {
-    time = CheckedAdd(event.wall, *offset);
+  } else {
+    if (auto offset = CheckedSub(server_received, sent.wall))
+      time = CheckedAdd(event.wall, *offset);
+    t.sending_boot_began = CheckedSub(server_received, sent.monotonic);
   }
   const auto correction = time ? CheckedSub(*time, event.wall) : std::nullopt;
   const auto age = time ? CheckedSub(server_received, *time) : std::nullopt;

@@ -48,6 +48,10 @@ struct TrustedTime {
   // Set when the readings give no usable time (arithmetic out of range); then the
   // other fields are meaningless and the event must be refused with this reason.
   std::string invalid;
+  // For an event of an earlier boot: the server instant the sending boot began
+  // (received - sent.monotonic). The earlier boot ended before it, so an event claiming
+  // a later time cannot be from that boot: its wall clock was set ahead.
+  std::optional<TimeMs> sending_boot_began;
 };
 
 // The readings should have passed CheckClockReading; out-of-range arithmetic is still

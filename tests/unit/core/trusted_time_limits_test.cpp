@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "fieldledger/core/arrival_trust.h"
+#include "fieldledger/core/boot_clock.h"
 #include "fieldledger/core/checked.h"
 #include "fieldledger/core/trusted_time.h"
 
@@ -111,6 +112,63 @@ TEST(Place, InsideAndOutsideTheFence) {
   const auto out = CheckPlace(site, Fix{{31.2334, 121.4737}, 100, false}, {});
   EXPECT_EQ(out.verdict, PlaceVerdict::kOutside);
   EXPECT_EQ(out.reason, "outside the 200 m geofence by 34 m (334 m from the site, accuracy 100 m)");
+}
+
+TEST(ArrivalTrust, AnEarlierBootEventDatedAfterTheSendingBootBeganWasSetAhead) {
+  // Sent one hour into the current boot: the earlier boot ended before kNow - 1 h.
+  const ClockReading sent{kNow, kHourMs, "boot-2"};
+  const PlaceCheck inside{PlaceVerdict::kInside, 12.0, ""};
+  const auto honest = EstimateTrustedTime({kNow - 2 * kHourMs, 5000, "boot-1"}, sent, kNow, 0);
+  ASSERT_EQ(honest.sending_boot_began, kNow - kHourMs);
+  EXPECT_TRUE(CheckArrivalTrust(honest, inside, {kNow - kDayMs, kNow - kDayMs}, kNow, {}).verified);
+
+  const auto ahead = EstimateTrustedTime({kNow - 20 * kMinuteMs, 5000, "boot-1"}, sent, kNow, 0);
+  const auto a = CheckArrivalTrust(ahead, inside, {kNow - kDayMs, kNow - kDayMs}, kNow, {});
+  EXPECT_FALSE(a.verified);
+  EXPECT_EQ(a.ReasonText(),
+            "recorded in an earlier boot but dated 40 min after the phone's current boot began");
+  // A same-boot event has a monotonic time and no such bound.
+  EXPECT_FALSE(EstimateTrustedTime({kNow, 5000, "boot-2"}, sent, kNow, 0).sending_boot_began);
+}
+
+TEST(ArrivalTrust, AFixTakenAfterTheArrivalShowsTheClockWasBehind) {
+  TrustedTime t{kNow - 3 * kHourMs, 0, false, true, 3 * kHourMs, ""};
+  const PlaceCheck inside{PlaceVerdict::kInside, 12.0, ""};
+  const ArrivalContext job{kNow - kDayMs, kNow - kDayMs};
+  // The last fix before going indoors is older than the arrival: normal.
+  EXPECT_TRUE(CheckArrivalTrust(t, inside, job, kNow, {}, {t.time - 10 * kMinuteMs}).verified);
+  // Within the tolerance of the clock: measurement noise.
+  EXPECT_TRUE(CheckArrivalTrust(t, inside, job, kNow, {}, {t.time + kMinuteMs}).verified);
+  const auto a = CheckArrivalTrust(t, inside, job, kNow, {}, {t.time + 2 * kHourMs});
+  EXPECT_FALSE(a.verified);
+  EXPECT_EQ(a.ReasonText(),
+            "the position was fixed 2 h 00 min after the arrival's time: the phone's clock was "
+            "behind");
+}
+
+TEST(BootClock, TheOddOneOutOfAnEarlierBootWasChanged) {
+  // Four events of boot-1: wall - monotonic is the same for three, 3 h less for one.
+  const std::vector<ClockReading> batch = {{kNow - 9 * kHourMs, 1 * kHourMs, "boot-1"},
+                                           {kNow - 7 * kHourMs, 3 * kHourMs, "boot-1"},
+                                           {kNow - 5 * kHourMs, 5 * kHourMs, "boot-1"},
+                                           {kNow - 7 * kHourMs, 6 * kHourMs, "boot-1"},
+                                           {kNow, 1000, "boot-2"}};
+  const BootClockConsensus consensus(batch);
+  EXPECT_EQ(consensus.Deviation(batch[0]), 0);
+  EXPECT_EQ(consensus.Deviation(batch[3]), -3 * kHourMs);
+  // Too few readings of boot-2 to tell a majority from an odd one.
+  EXPECT_EQ(consensus.Deviation(batch[4]), std::nullopt);
+  // Hostile readings whose difference overflows are left out, not wrapped.
+  const BootClockConsensus hostile({{kMin, kMax, "b"}, {kMin, kMax, "b"}, {kMin, kMax, "b"}});
+  EXPECT_EQ(hostile.Deviation({kMin, kMax, "b"}), std::nullopt);
+
+  const TrustedTime t{kNow - 7 * kHourMs, 0, false, true, 7 * kHourMs, ""};
+  const PlaceCheck inside{PlaceVerdict::kInside, 12.0, ""};
+  const auto a = CheckArrivalTrust(t, inside, {kNow - kDayMs, kNow - kDayMs}, kNow, {},
+                                   {std::nullopt, consensus.Deviation(batch[3])});
+  EXPECT_EQ(a.ReasonText(),
+            "the clock was changed within its boot: -3 h 00 min from the boot's "
+            "other events");
 }
 
 }  // namespace

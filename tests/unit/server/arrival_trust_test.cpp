@@ -149,7 +149,11 @@ TEST_F(ArrivalTrustTest, AnArrivalSlightlyInTheFutureIsUnverifiedAndBeyondFiveMi
   EXPECT_EQ(PushAt930(soon).acks(0).status(), v1::EventAck::STATUS_APPLIED);
   auto job = GetJob("j1");
   EXPECT_FALSE(job->arrival_verified);
-  EXPECT_EQ(job->arrival_check, "arrival 3 min in the future");
+  // The sending boot began before 9:30, so an event of an earlier boot dated 9:33 also
+  // had its wall clock set ahead.
+  EXPECT_EQ(job->arrival_check,
+            "arrival 3 min in the future; recorded in an earlier boot but dated 1 h 36 min "
+            "after the phone's current boot began");
 
   AddJob("j2", "tech1", At(9), At(10));
   auto later = CheckInEvent("j2", 2, At(9, 40), 10, "old-boot");
@@ -288,6 +292,50 @@ TEST_F(ArrivalTrustTest, ThePolicysToleranceRadiusAndAccuracyLimitTakeEffect) {
   EXPECT_TRUE(GetJob("k1")->arrival_verified) << GetJob("k1")->arrival_check;
   EXPECT_TRUE(GetJob("k2")->arrival_verified) << GetJob("k2")->arrival_check;
   EXPECT_TRUE(GetJob("k3")->arrival_verified) << GetJob("k3")->arrival_check;
+}
+
+TEST_F(ArrivalTrustTest, AFixTimeOutOfRangeIsRejectedNamingTheField) {
+  auto e = CheckInEvent("j1", 1, At(9, 20), kMono);
+  e.mutable_position()->set_fix_time_ms(kMax);
+  const auto resp = PushAt930(e);
+  EXPECT_EQ(resp.acks(0).status(), v1::EventAck::STATUS_REJECTED);
+  EXPECT_EQ(OnlyAck(resp),
+            "position.fix_time_ms = 9223372036854775807 is outside [0, 4102444800000]");
+  EXPECT_FALSE(GetJob("j1")->arrived_ms);
+}
+
+TEST_F(ArrivalTrustTest, ASatelliteFixLaterThanTheArrivalUnverifiesIt) {
+  // An earlier boot's event with its wall clock set back an hour and restored before the
+  // sync: only the wall clock places it, but the satellites timed its fix.
+  auto e = CheckInEvent("j1", 1, At(8, 20), 10, "old-boot");
+  e.mutable_position()->set_fix_time_ms(At(9, 19));
+  // The sending boot began at 9:00, so 8:20 is a possible time for an earlier boot.
+  sync_->Push(Tech1(), Batch("dev-1", At(9, 30), 30 * kMinuteMs, {e}), At(9, 30));
+  auto job = GetJob("j1");
+  EXPECT_FALSE(job->arrival_verified);
+  EXPECT_EQ(job->arrival_check,
+            "the position was fixed 59 min after the arrival's time: the phone's clock was behind");
+}
+
+TEST_F(ArrivalTrustTest, AnEarlierBootEventWithAChangedClockIsTheOddOneOutOfItsBoot) {
+  for (const char* id : {"j2", "j3", "j4"}) AddJob(id, "tech1", At(8), At(10));
+  // Four events of boot "morning", sent from a later boot. Three have the same wall -
+  // monotonic; for j4 the wall clock was set back 40 minutes.
+  std::vector<v1::DeviceEvent> events;
+  events.push_back(CheckInEvent("j1", 1, At(8, 0), 1 * kHourMs, "morning"));
+  events.push_back(CheckInEvent("j2", 2, At(8, 10), 1 * kHourMs + 10 * kMinuteMs, "morning"));
+  events.push_back(CheckInEvent("j3", 3, At(8, 20), 1 * kHourMs + 20 * kMinuteMs, "morning"));
+  events.push_back(
+      CheckInEvent("j4", 4, At(8, 30) - 40 * kMinuteMs, 1 * kHourMs + 30 * kMinuteMs, "morning"));
+  sync_->Push(Tech1(), Batch("dev-1", At(9, 30), 20 * kMinuteMs, std::move(events), "afternoon"),
+              At(9, 30));
+  for (const char* id : {"j1", "j2", "j3"}) {
+    EXPECT_TRUE(GetJob(id)->arrival_verified) << id << ": " << GetJob(id)->arrival_check;
+  }
+  auto job = GetJob("j4");
+  EXPECT_FALSE(job->arrival_verified);
+  EXPECT_EQ(job->arrival_check,
+            "the clock was changed within its boot: -40 min from the boot's other events");
 }
 
 }  // namespace
