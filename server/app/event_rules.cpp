@@ -176,10 +176,37 @@ void EventRules::ApplyEffect(const v1::DeviceEvent& e, JobRecord& job, const Eve
                        job.first_visit_resolved != before.first_visit_resolved;
   if (changed) {
     job.updated_ms = stored.received_ms;
-    tx_.UpdateJob(job);
+    StoreJob(job);
     tx_.AppendJobChange(job.id, job.technician_id);
     changed_jobs_.push_back(job.id);
   }
+}
+
+void EventRules::Prepare(const v1::PushRequest& batch) {
+  std::vector<ClockReading> clocks;
+  std::vector<std::string> ids;
+  clocks.reserve(static_cast<std::size_t>(batch.events_size()));
+  for (const auto& e : batch.events()) {
+    clocks.push_back({e.clock().wall_time_ms(), e.clock().monotonic_ms(), e.clock().boot_id()});
+    if (jobs_.emplace(e.job_id(), std::nullopt).second) ids.push_back(e.job_id());
+  }
+  boot_clocks_.emplace(clocks);
+  for (auto& j : tx_.FindJobs(ids)) {
+    const std::string id = j.id;
+    jobs_[id] = std::move(j);
+  }
+}
+
+std::optional<JobRecord> EventRules::LoadJob(const std::string& id) {
+  if (auto found = jobs_.find(id); found != jobs_.end()) return found->second;
+  auto job = tx_.FindJob(id);
+  jobs_.emplace(id, job);
+  return job;
+}
+
+void EventRules::StoreJob(const JobRecord& job) {
+  tx_.UpdateJob(job);
+  jobs_[job.id] = job;
 }
 
 EventRecord EventRules::Apply(const v1::DeviceEvent& e, const std::string& device_id,
@@ -190,7 +217,7 @@ EventRecord EventRules::Apply(const v1::DeviceEvent& e, const std::string& devic
   // Bounded readings cannot overflow; out-of-range ones are refused in Validate, and
   // EstimateTrustedTime reports (never wraps) what it cannot represent.
   const TrustedTime t = EstimateTrustedTime(at, sent, now, policy_.trust.clock_tolerance);
-  auto job = tx_.FindJob(e.job_id());
+  auto job = LoadJob(e.job_id());
 
   EventRecord r;
   r.id = e.event_id();

@@ -1,6 +1,8 @@
 #pragma once
 // What one device event does to the stored state: validation (a rejection is stored
 // with its reason, never applied), trusted time, arrival verification, job updates.
+#include <unordered_map>
+
 #include "app/sync_logic.h"
 #include "fieldledger/core/arrival_trust.h"
 #include "fieldledger/core/boot_clock.h"
@@ -19,9 +21,11 @@ class EventRules {
   // it does not; an applied event with one flags its job.
   EventRecord Apply(const v1::DeviceEvent& e, const std::string& device_id,
                     const ClockReading& sent, TimeMs now, const std::string& history_problem = "");
-  // The batch's clock readings, so an event of an earlier boot is compared with its
-  // boot's other events (BootClockConsensus). Call once before the first Apply.
-  void SetBatchClocks(const std::vector<ClockReading>& readings) { boot_clocks_.emplace(readings); }
+  // Reads what the whole batch needs at once, before the first Apply: its jobs in one
+  // query (not one per event: ingest spends its time in reads), and its clock readings,
+  // so an event of an earlier boot is compared with its boot's other events
+  // (BootClockConsensus).
+  void Prepare(const v1::PushRequest& batch);
   // The jobs this batch changed so far.
   const std::vector<std::string>& changed_jobs() const { return changed_jobs_; }
 
@@ -42,6 +46,11 @@ class EventRules {
   const ServicePolicies& service_policies_;
   std::optional<std::string> zone_;
   std::optional<BootClockConsensus> boot_clocks_;
+  // The batch's jobs as this transaction holds them (nullopt: no such job), kept current
+  // with every job this object writes.
+  std::unordered_map<std::string, std::optional<JobRecord>> jobs_;
+  std::optional<JobRecord> LoadJob(const std::string& id);
+  void StoreJob(const JobRecord& job);
   std::string history_problem_;  // of the event being applied
   std::vector<std::string> changed_jobs_;
 };

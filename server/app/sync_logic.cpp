@@ -86,12 +86,7 @@ v1::PushResponse SyncLogic::Push(const Caller& caller, const v1::PushRequest& re
     DeviceRecord d = device.value_or(DeviceRecord{req.device_id(), caller.user_id, 0, now});
     if (!device) tx.UpsertDevice(d);  // events reference their device
     EventRules rules(tx, caller, policy_, *service_policies_);
-    std::vector<ClockReading> clocks;
-    clocks.reserve(static_cast<std::size_t>(req.events_size()));
-    for (const auto& e : req.events()) {
-      clocks.push_back({e.clock().wall_time_ms(), e.clock().monotonic_ms(), e.clock().boot_id()});
-    }
-    rules.SetBatchClocks(clocks);
+    rules.Prepare(req);
     // One query for the batch's ids already stored (retries, other devices' ids), not one
     // per event; ids are unique within a batch, so the answer holds for the whole loop.
     std::vector<std::string> ids;
