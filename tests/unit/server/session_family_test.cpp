@@ -97,7 +97,8 @@ TEST_F(SessionFamilyTest, EndingAllOfAUserEndsEveryDeviceAtOnce) {
   EXPECT_EQ(ended, 2);
   for (const auto& l : {phone, tablet}) {
     EXPECT_FALSE(sessions_->Resolve(l.token, At(8, 5)));
-    EXPECT_EQ(sessions_->Refresh(l.refresh_token, At(8, 5)).outcome, Sessions::RefreshOutcome::kEnded);
+    EXPECT_EQ(sessions_->Refresh(l.refresh_token, At(8, 5)).outcome,
+              Sessions::RefreshOutcome::kEnded);
   }
   EXPECT_TRUE(sessions_->Resolve(colleague.token, At(8, 5)));
   std::vector<SessionFamilyRecord> live;
