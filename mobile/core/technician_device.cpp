@@ -51,8 +51,11 @@ LoginOutcome TechnicianDevice::Login(const std::string& username, const std::str
   PrepareContext(ctx, "", options_);
   const grpc::Status status = auth_->Login(&ctx, req, &resp);
   if (!status.ok()) {
-    const bool offline = status.error_code() == grpc::StatusCode::UNAVAILABLE ||
-                         status.error_code() == grpc::StatusCode::DEADLINE_EXCEEDED;
+    // The server's own refusals start with a code in brackets ("[login_busy] ...");
+    // only a call that never reached it is "cannot reach".
+    const bool answered = status.error_message().rfind("[", 0) == 0;
+    const bool offline = !answered && (status.error_code() == grpc::StatusCode::UNAVAILABLE ||
+                                       status.error_code() == grpc::StatusCode::DEADLINE_EXCEEDED);
     return {false, offline ? "cannot reach the server; check the connection and try again"
                            : status.error_message()};
   }
