@@ -93,7 +93,7 @@ void TechnicianDevice::ForgetTokens() {
 void TechnicianDevice::Logout() {
   if (auto token = store_.GetSetting("token"); token && auth_) {
     TransportOptions quick = options_;
-    quick.call_deadline = std::min(options_.call_deadline, std::chrono::milliseconds(3'000));
+    quick.call_deadline = std::min(options_.call_deadline, std::chrono::milliseconds(1'000));
     grpc::ClientContext ctx;
     PrepareContext(ctx, *token, quick);
     v1::LogoutRequest req;

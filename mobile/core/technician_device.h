@@ -45,8 +45,8 @@ class TechnicianDevice {
                    TransportOptions options = {});
 
   LoginOutcome Login(const std::string& username, const std::string& password);
-  // Ends the sign-in on the server too when it can be reached (best effort, short
-  // deadline); the phone forgets both tokens either way.
+  // Ends the sign-in on the server too when it can be reached (best effort, at most 1 s,
+  // since the app calls it on its UI thread); the phone forgets both tokens either way.
   void Logout();
   // Trades the stored refresh token for a new access and refresh token (the server
   // rotates it). False when there is none or the server refuses it; then both are
