@@ -25,6 +25,10 @@ LoginResult LoginDoor::SignIn(const LoginAttempt& attempt, TimeMs now) {
       Fail(ErrorKind::kUnavailable,
            "[login_busy] too many sign-ins are being checked at once; try again in a few seconds");
     }
+    // Failures counted while this attempt waited for its slot may have started a delay.
+    if (const auto wait = throttle_.Check(attempt.username, attempt.address, now); wait.ms > 0) {
+      Fail(ErrorKind::kResourceExhausted, ThrottledMessage(wait));
+    }
     result = sessions_.Login(attempt.username, attempt.password, attempt.device_name, now,
                              attempt.address);
   }
