@@ -14,8 +14,12 @@ unset QT_QPA_PLATFORM
 build_dir=${FIELDLEDGER_BUILD_DIR:-build}
 out=${1:-$build_dir/screenshots-manager}
 work=$(mktemp -d)
+# TLS with a throwaway CA; every client below trusts it through FIELDLEDGER_CA_FILE.
+bash "$(dirname "$0")/make-dev-ca.sh" "$work/pki" >/dev/null
+export FIELDLEDGER_CA_FILE="$work/pki/ca.pem"
 trap 'kill $server_pid 2>/dev/null || true; rm -rf "$work"' EXIT
 "$build_dir/server/fieldledger-server" --db "$work/server.db" --listen 127.0.0.1:0 --seed-demo \
+  --tls-cert "$work/pki/server.pem" --tls-key "$work/pki/server.key" \
   >"$work/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 100); do

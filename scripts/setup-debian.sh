@@ -1,7 +1,13 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package that building, running and testing FieldLedger needs.
 # Idempotent and non-interactive: when everything is present it only runs dpkg-query.
+# Then makes the demo's development CA and TLS server certificate (kept while valid).
 set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+
+dev_ca() {
+  bash "$root/scripts/make-dev-ca.sh" "${FIELDLEDGER_STATE_DIR:-$root/var}/pki"
+}
 
 packages=(
   # toolchain
@@ -11,6 +17,8 @@ packages=(
   libsqlite3-dev sqlite3
   # shared/ domain libraries
   libssl-dev libargon2-dev libtomlplusplus-dev libhowardhinnant-date-dev
+  # TLS: the development CA and server certificate (scripts/make-dev-ca.sh)
+  openssl
   # tests and benchmarks
   googletest libgtest-dev libgmock-dev librapidcheck-dev libbenchmark-dev
   python3  # scripts/bench
@@ -36,6 +44,7 @@ done
 
 if ((${#missing[@]} == 0)); then
   echo "setup: all ${#packages[@]} packages present"
+  dev_ca
   exit 0
 fi
 
@@ -46,3 +55,4 @@ export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 echo "setup: done"
+dev_ca

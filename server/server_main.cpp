@@ -19,10 +19,16 @@ void OnSignal(int) { g_stop = 1; }
 
 int Usage() {
   std::cerr << "usage: fieldledger-server [--db PATH] [--listen HOST:PORT] [--seed-demo]\n"
+               "                          (--tls-cert FILE --tls-key FILE | --insecure)\n"
                "                          [--scoring-policy FILE] [--service-policy FILE]\n"
                "                          [--pay-policy FILE]\n"
                "  --db PATH          SQLite database file (default fieldledger.db)\n"
                "  --listen HOST:PORT address to serve on (default 127.0.0.1:50051)\n"
+               "  --tls-cert FILE    PEM certificate chain to serve TLS with (required unless\n"
+               "                     --insecure; scripts/make-dev-ca.sh makes a development one)\n"
+               "  --tls-key FILE     PEM private key of that certificate\n"
+               "  --insecure         plaintext instead of TLS; refused unless --listen is a\n"
+               "                     loopback address\n"
                "  --seed-demo        create the demo company if the database has none\n"
                "  --scoring-policy FILE  TOML scoring policy (default: built-in defaults,\n"
                "                     docs/policies/scoring-default.toml)\n"
@@ -46,6 +52,12 @@ int main(int argc, char** argv) {
       db_path = argv[++i];
     } else if (arg == "--listen" && i + 1 < argc) {
       options.listen_address = argv[++i];
+    } else if (arg == "--tls-cert" && i + 1 < argc) {
+      options.security.cert_file = argv[++i];
+    } else if (arg == "--tls-key" && i + 1 < argc) {
+      options.security.key_file = argv[++i];
+    } else if (arg == "--insecure") {
+      options.security.insecure = true;
     } else if (arg == "--scoring-policy" && i + 1 < argc) {
       auto loaded = fieldledger::scoring::LoadPolicyFile(argv[++i]);
       if (!loaded.policy) {
@@ -84,6 +96,8 @@ int main(int argc, char** argv) {
     }
   }
   try {
+    // Refuse a transport mistake before touching the database.
+    ServerCredentialsFor(options.security, options.listen_address);
     SqliteStore store(db_path);
     if (seed_demo) {
       auto demo = SeedDemoCompany(store, SystemNowMs());
@@ -96,7 +110,9 @@ int main(int argc, char** argv) {
     const int port = server.Start();
     std::cout << "fieldledger-server: schema v" << store.schema_version() << ", database "
               << db_path << ", scoring policy " << options.scoring_policy.version << ", pay policy "
-              << options.pay_policy.version << ", listening on port " << port << std::endl;
+              << options.pay_policy.version << ", listening on port " << port
+              << (options.security.insecure ? " (plaintext, loopback only)" : " (TLS)")
+              << std::endl;
     std::signal(SIGINT, OnSignal);
     std::signal(SIGTERM, OnSignal);
     // Wait() blocks until Shutdown(); a watcher turns the signal into a clean shutdown

@@ -230,6 +230,8 @@ int main(int argc, char** argv) {
   srv::ServerOptions options;
   options.listen_address = "127.0.0.1:0";
   options.clock = [&now] { return now.load(); };
+  // Plaintext on loopback: the figures are about the server's rules, not its transport.
+  options.security.insecure = true;
   srv::FieldLedgerServer server(store, options);
   const int port = server.Start();
   WireClient client("127.0.0.1:" + std::to_string(port));

@@ -1,5 +1,6 @@
 #include "technician_device.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include <google/protobuf/util/json_util.h>
@@ -50,8 +51,11 @@ LoginOutcome TechnicianDevice::Login(const std::string& username, const std::str
   PrepareContext(ctx, "", options_);
   const grpc::Status status = auth_->Login(&ctx, req, &resp);
   if (!status.ok()) {
-    const bool offline = status.error_code() == grpc::StatusCode::UNAVAILABLE ||
-                         status.error_code() == grpc::StatusCode::DEADLINE_EXCEEDED;
+    // The server's own refusals start with a code in brackets ("[login_busy] ...");
+    // only a call that never reached it is "cannot reach".
+    const bool answered = status.error_message().rfind("[", 0) == 0;
+    const bool offline = !answered && (status.error_code() == grpc::StatusCode::UNAVAILABLE ||
+                                       status.error_code() == grpc::StatusCode::DEADLINE_EXCEEDED);
     return {false, offline ? "cannot reach the server; check the connection and try again"
                            : status.error_message()};
   }
@@ -65,14 +69,60 @@ LoginOutcome TechnicianDevice::Login(const std::string& username, const std::str
     return {false, "unsent records from the previous technician are still on this phone"};
   }
   store_.SetSetting("username", username);
-  store_.SetSetting("token", resp.token());
+  KeepTokens(resp);
   store_.SetSetting("user_id", resp.user_id());
   store_.SetSetting("display_name", resp.display_name());
   store_.SetSetting("time_zone", resp.time_zone());
   return {true, ""};
 }
 
-void TechnicianDevice::Logout() { store_.ClearSetting("token"); }
+void TechnicianDevice::KeepTokens(const v1::LoginResponse& resp) {
+  store_.SetSetting("token", resp.token());
+  if (resp.refresh_token().empty()) {
+    store_.ClearSetting("refresh_token");
+  } else {
+    store_.SetSetting("refresh_token", resp.refresh_token());
+  }
+}
+
+void TechnicianDevice::ForgetTokens() {
+  store_.ClearSetting("token");
+  store_.ClearSetting("refresh_token");
+}
+
+void TechnicianDevice::Logout() {
+  if (auto token = store_.GetSetting("token"); token && auth_) {
+    TransportOptions quick = options_;
+    quick.call_deadline = std::min(options_.call_deadline, std::chrono::milliseconds(1'000));
+    grpc::ClientContext ctx;
+    PrepareContext(ctx, *token, quick);
+    v1::LogoutRequest req;
+    v1::LogoutResponse resp;
+    auth_->Logout(&ctx, req, &resp);  // offline: the tokens expire on their own
+  }
+  ForgetTokens();
+}
+
+bool TechnicianDevice::RefreshSession() {
+  auto refresh = store_.GetSetting("refresh_token");
+  if (!refresh || refresh->empty()) return false;
+  v1::RefreshRequest req;
+  req.set_refresh_token(*refresh);
+  v1::LoginResponse resp;
+  grpc::ClientContext ctx;
+  PrepareContext(ctx, "", options_);
+  const grpc::Status status = auth_->Refresh(&ctx, req, &resp);
+  if (status.ok()) {
+    KeepTokens(resp);
+    return true;
+  }
+  // Only the server's "no" ends the sign-in; an unreachable server leaves it for later.
+  if (status.error_code() == grpc::StatusCode::UNAUTHENTICATED ||
+      status.error_code() == grpc::StatusCode::INVALID_ARGUMENT) {
+    ForgetTokens();
+  }
+  return false;
+}
 
 bool TechnicianDevice::SignedIn() { return store_.GetSetting("token").has_value(); }
 
@@ -139,10 +189,18 @@ std::optional<v1::Scorecard> TechnicianDevice::FetchMyScorecard(v1::PeriodKind k
   req.set_technician_id(UserId());
   req.mutable_period()->set_kind(kind);
   req.mutable_period()->set_anchor_date(anchor_date);
-  grpc::ClientContext ctx;
-  PrepareContext(ctx, *token, options_);
   v1::Scorecard card;
-  const grpc::Status status = scoring_->GetScorecard(&ctx, req, &card);
+  grpc::Status status;
+  {
+    grpc::ClientContext ctx;
+    PrepareContext(ctx, *token, options_);
+    status = scoring_->GetScorecard(&ctx, req, &card);
+  }
+  if (status.error_code() == grpc::StatusCode::UNAUTHENTICATED && RefreshSession()) {
+    grpc::ClientContext again;
+    PrepareContext(again, *store_.GetSetting("token"), options_);
+    status = scoring_->GetScorecard(&again, req, &card);
+  }
   if (!status.ok()) {
     *error = status.error_message();
     return std::nullopt;
@@ -186,7 +244,12 @@ SyncReport TechnicianDevice::Sync(const std::function<void(const SyncProgress&)>
   SyncEngine engine(store_, clock_, *sync_, options_);
   engine.set_blob_stub(blobs_.get());
   auto report = engine.SyncOnce(*token, progress);
-  if (report.code == grpc::StatusCode::UNAUTHENTICATED) store_.ClearSetting("token");
+  if (report.code == grpc::StatusCode::UNAUTHENTICATED) {
+    // Offline past the access token's life: the refresh token gets a new one, and the
+    // outbox (untouched by the refused call) goes out with it.
+    if (RefreshSession()) return engine.SyncOnce(*store_.GetSetting("token"), progress);
+    if (!store_.GetSetting("refresh_token")) store_.ClearSetting("token");
+  }
   return report;
 }
 

@@ -48,7 +48,13 @@ class TechnicianDevice {
                    TransportOptions options = {});
 
   LoginOutcome Login(const std::string& username, const std::string& password);
+  // Ends the sign-in on the server too when it can be reached (best effort, at most 1 s,
+  // since the app calls it on its UI thread); the phone forgets both tokens either way.
   void Logout();
+  // Trades the stored refresh token for a new access and refresh token (the server
+  // rotates it). False when there is none or the server refuses it; then both are
+  // forgotten and the technician signs in again. Queued records are untouched.
+  bool RefreshSession();
   bool SignedIn();
   std::string DisplayName();
   std::string UserId();
@@ -83,6 +89,8 @@ class TechnicianDevice {
  private:
   v1::DeviceEvent Stamp(const std::string& job_id, const Fix& fix,
                         const std::function<void(v1::DeviceEvent&)>& payload);
+  void KeepTokens(const v1::LoginResponse& resp);
+  void ForgetTokens();
 
   LocalStore store_;
   DeviceClock& clock_;

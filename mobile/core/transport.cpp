@@ -1,6 +1,30 @@
 #include "transport.h"
 
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
 namespace fieldledger::device {
+
+std::shared_ptr<grpc::ChannelCredentials> ChannelCredentials(const TransportOptions& options) {
+  if (options.insecure) return grpc::InsecureChannelCredentials();
+  std::string ca_file = options.ca_file;
+  if (ca_file.empty()) {
+    if (const char* env = std::getenv(kCaFileVariable)) ca_file = env;
+  }
+  grpc::SslCredentialsOptions ssl;
+  if (!ca_file.empty()) {
+    std::ifstream in(ca_file, std::ios::binary);
+    std::ostringstream pem;
+    pem << in.rdbuf();
+    if (!in || pem.str().find("-----BEGIN CERTIFICATE") == std::string::npos) {
+      throw std::runtime_error("cannot read the CA certificate " + ca_file);
+    }
+    ssl.pem_root_certs = pem.str();
+  }
+  return grpc::SslCredentials(ssl);
+}
 
 std::shared_ptr<grpc::Channel> MakeChannel(const std::string& address,
                                            const TransportOptions& options) {
@@ -12,7 +36,7 @@ std::shared_ptr<grpc::Channel> MakeChannel(const std::string& address,
   args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 1'000);
   args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 30'000);
   args.SetInt(GRPC_ARG_ENABLE_RETRIES, 0);  // our outbox owns retries (sync_engine.h)
-  return grpc::CreateCustomChannel(address, grpc::InsecureChannelCredentials(), args);
+  return grpc::CreateCustomChannel(address, ChannelCredentials(options), args);
 }
 
 void PrepareContext(grpc::ClientContext& ctx, const std::string& token,

@@ -1,5 +1,5 @@
 #pragma once
-// How the device talks to the server: one channel with keepalive values that agree
+// How the device talks to the server: one TLS channel with keepalive values that agree
 // with the server's (server/rpc/server.cpp), and a deadline on every call.
 #include <grpcpp/grpcpp.h>
 
@@ -14,7 +14,19 @@ struct TransportOptions {
   // Ping an idle-but-open connection every 60 s; the server accepts pings 30 s apart.
   int keepalive_time_ms = 60'000;
   int keepalive_timeout_ms = 20'000;
+  // The CA certificate (PEM file) the server's certificate must chain to. When set, it is
+  // the only root trusted (the system's are not): the channel is pinned to that CA.
+  // Empty: the file named by FIELDLEDGER_CA_FILE, else the system's roots.
+  std::string ca_file;
+  // Plaintext, for a server started with --insecure on loopback. Never the default.
+  bool insecure = false;
 };
+
+// The environment variable naming the CA file when TransportOptions::ca_file is empty.
+inline constexpr char kCaFileVariable[] = "FIELDLEDGER_CA_FILE";
+
+// The credentials MakeChannel uses. Throws std::runtime_error if the CA file is unreadable.
+std::shared_ptr<grpc::ChannelCredentials> ChannelCredentials(const TransportOptions& options);
 
 std::shared_ptr<grpc::Channel> MakeChannel(const std::string& address,
                                            const TransportOptions& options = {});

@@ -83,6 +83,7 @@ struct Options {
   std::string password = "fieldledger-demo";
   // Only the phones' week: no simulated call-backs, so the call-back desk has a queue.
   bool phones_only = false;
+  TransportOptions transport;  // --ca FILE, --insecure
 };
 
 }  // namespace
@@ -97,9 +98,16 @@ int main(int argc, char** argv) {
       o.workdir = argv[++i];
     } else if (a == "--phones-only") {
       o.phones_only = true;
+    } else if (a == "--ca" && i + 1 < argc) {
+      o.transport.ca_file = argv[++i];
+    } else if (a == "--insecure") {
+      o.transport.insecure = true;
     } else {
-      std::cerr << "usage: fieldledger-demo [--server HOST:PORT] [--workdir DIR] "
-                   "[--phones-only]\n";
+      std::cerr << "usage: fieldledger-demo [--server HOST:PORT] [--ca FILE | --insecure]\n"
+                   "                        [--workdir DIR] [--phones-only]\n"
+                   "  --ca FILE   the CA certificate the server's TLS certificate must chain to\n"
+                   "              (default: $FIELDLEDGER_CA_FILE, else the system's roots)\n"
+                   "  --insecure  plaintext, for a server started with --insecure\n";
       return 2;
     }
   }
@@ -115,7 +123,7 @@ int main(int argc, char** argv) {
     // The simulated phone booted ten days ago; its clock starts a week back in time.
     const TimeMs week_ago = now - 7 * kDayMs;
     ManualClock clock(week_ago, 3 * kDayMs, "sim-boot-" + tech);
-    TechnicianDevice device(o.workdir + "/" + tech + ".db", o.server, clock);
+    TechnicianDevice device(o.workdir + "/" + tech + ".db", o.server, clock, o.transport);
     auto login = device.Login(tech, o.password);
     if (!login.ok) {
       std::cerr << tech << ": login failed: " << login.error << "\n";
@@ -211,7 +219,7 @@ int main(int argc, char** argv) {
   }
 
   // The manager's view: the server's scorecards.
-  auto channel = MakeChannel(o.server);
+  auto channel = MakeChannel(o.server, o.transport);
   auto auth = v1::AuthService::NewStub(channel);
   auto scoring = v1::ScoringService::NewStub(channel);
   v1::LoginRequest lr;
@@ -253,7 +261,7 @@ int main(int argc, char** argv) {
       }
       v1::CallBack cb;
       grpc::ClientContext ctx;
-      PrepareContext(ctx, agent.token(), TransportOptions{});
+      PrepareContext(ctx, agent.token(), o.transport);
       if (auto s = scoring->RecordCallBack(&ctx, req, &cb); !s.ok()) {
         std::cerr << "call-back failed: " << s.error_message() << "\n";
         return 1;
@@ -274,7 +282,7 @@ int main(int argc, char** argv) {
   auto show = [&](const std::string& label, const v1::ScorecardRequest& req, const Expected& e) {
     v1::Scorecard card;
     grpc::ClientContext ctx;
-    PrepareContext(ctx, login.token(), TransportOptions{});
+    PrepareContext(ctx, login.token(), o.transport);
     auto s = scoring->GetScorecard(&ctx, req, &card);
     if (!s.ok()) {
       std::cerr << "scorecard failed: " << s.error_message() << "\n";

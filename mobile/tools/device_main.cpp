@@ -13,7 +13,12 @@ namespace {
 using namespace fieldledger::device;
 
 int Usage() {
-  std::cerr << "usage: fieldledger-device --db FILE [--server HOST:PORT] COMMAND [OPTIONS]\n"
+  std::cerr << "usage: fieldledger-device --db FILE [--server HOST:PORT] [--ca FILE | --insecure]\n"
+               "                         COMMAND [OPTIONS]\n"
+               "  --ca FILE                 the CA certificate the server's TLS certificate must\n"
+               "                            chain to, and the only one trusted (default:\n"
+               "                            $FIELDLEDGER_CA_FILE, else the system's roots)\n"
+               "  --insecure                plaintext, for a server started with --insecure\n"
                "  login --username U        password on standard input\n"
                "  sync                      push the outbox, pull job changes\n"
                "  jobs                      list the jobs on this device\n"
@@ -38,12 +43,17 @@ void PrintReport(const SyncReport& r) {
 int main(int argc, char** argv) {
   std::string db, server = "127.0.0.1:50051", command;
   std::map<std::string, std::string> opt;
+  TransportOptions transport;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--db" && i + 1 < argc) {
       db = argv[++i];
     } else if (a == "--server" && i + 1 < argc) {
       server = argv[++i];
+    } else if (a == "--ca" && i + 1 < argc) {
+      transport.ca_file = argv[++i];
+    } else if (a == "--insecure") {
+      transport.insecure = true;
     } else if (a.rfind("--", 0) == 0) {
       opt[a.substr(2)] =
           (i + 1 < argc && std::string(argv[i + 1]).rfind("--", 0) != 0) ? argv[++i] : "";
@@ -56,7 +66,7 @@ int main(int argc, char** argv) {
   if (db.empty() || command.empty()) return Usage();
   try {
     SystemDeviceClock clock;
-    TechnicianDevice device(db, server, clock);
+    TechnicianDevice device(db, server, clock, transport);
     if (command == "login") {
       std::string password;
       std::getline(std::cin, password);

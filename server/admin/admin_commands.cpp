@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "admin/pay_report.h"
+#include "admin/security_commands.h"
 #include "app/app_error.h"
 #include "app/csv_jobs.h"
 #include "app/demo_company.h"
@@ -72,8 +73,9 @@ void PrintUsage(std::ostream& out) {
          "               [--explain] [--csv FILE]   the month's pay (docs/pay.md)\n"
          "  validate-policy --file FILE   check a scoring policy; errors give line:column\n"
          "  validate-pay-policy --file FILE   check a pay policy\n"
-         "  validate-service-policy --file FILE   check a fee and warranty policy\n"
-         "PERIOD is --period day|week|month --date YYYY-MM-DD, or --from TIME --to TIME.\n"
+         "  validate-service-policy --file FILE   check a fee and warranty policy\n";
+  PrintSecurityUsage(out);
+  out << "PERIOD is --period day|week|month --date YYYY-MM-DD, or --from TIME --to TIME.\n"
          "TIME is 'YYYY-MM-DD HH:MM' in the company's time zone, or with Z / +08:00.\n";
 }
 
@@ -83,7 +85,7 @@ Caller AdminCaller(StoreTx& tx, const std::string& company_id) {
   if (!tx.FindCompany(company_id)) {
     throw std::invalid_argument("company '" + company_id + "' does not exist");
   }
-  return Caller{"admin-cli", company_id, "administrator (CLI)", "", Role::kAdmin};
+  return Caller{"admin-cli", company_id, "administrator (CLI)", "", Role::kAdmin, "", "admin CLI"};
 }
 
 std::string ReadPassword(std::istream& in) {
@@ -158,12 +160,16 @@ int AddUser(Store& store, const Args& a, std::istream& in, std::ostream& out) {
 
 int SetPassword(Store& store, const Args& a, std::istream& in, std::ostream& out) {
   const std::string hash = HashPassword(ReadPassword(in));
+  int ended = 0;
   store.Write([&](StoreTx& tx) {
     auto u = tx.FindUserByUsername(a.Get("username"));
     if (!u) throw std::invalid_argument("no user '" + a.Get("username") + "'");
     tx.UpdateUserPassword(u->id, hash);
+    // Whoever knew the old password must not keep a session made with it.
+    ended = EndSessionsAfter(store, tx, *u, "password_changed", SystemNowMs());
   });
-  out << "password of " << a.Get("username") << " changed\n";
+  out << "password of " << a.Get("username") << " changed; " << ended
+      << " session(s) ended at once\n";
   return 0;
 }
 
@@ -194,6 +200,7 @@ int AddJob(Store& store, const Args& a, std::ostream& out) {
     job.set_product(a.GetOr("product", ""));
     job.set_serial_number(a.GetOr("serial", ""));
     created = logic.CreateRecord(tx, a.Get("company"), job, SystemNowMs());
+    JobsLogic::AuditCreated(tx, AdminCaller(tx, a.Get("company")), created, created.created_ms);
   });
   out << "job " << created.reference << " created with id " << created.id << "\n";
   return 0;
@@ -522,6 +529,7 @@ int RunCommand(Store& store, const Args& a, std::istream& in, std::ostream& out,
     if (a.command == "scorecard") return Scorecard(store, a, out);
     if (a.command == "ranking") return Ranking(store, a, out);
     if (a.command == "pay") return Pay(store, a, out);
+    if (auto r = RunSecurityCommand(store, a, out)) return *r;
     if (a.command == "seed-demo") {
       auto demo = SeedDemoCompany(store, SystemNowMs());
       out << "demo company ready: " << demo.jobs_created << " job(s) created\n";

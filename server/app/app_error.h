@@ -14,6 +14,8 @@ enum class ErrorKind {
   kAlreadyExists,
   kOutOfRange,
   kUnauthenticated,
+  kResourceExhausted,  // the caller must slow down (e.g. sign-in throttling)
+  kUnavailable,        // busy right now; the same request may be retried shortly
 };
 
 class AppError : public std::runtime_error {

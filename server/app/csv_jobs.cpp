@@ -151,7 +151,11 @@ CsvImportResult ImportJobsCsv(Store& store, const std::string& company_id, std::
           job.set_product(get("product"));
           job.set_serial_number(get("serial_number"));
           job.set_description(get("description"));
-          logic.CreateRecord(tx, company_id, job, now);
+          const JobRecord created = logic.CreateRecord(tx, company_id, job, now);
+          JobsLogic::AuditCreated(tx,
+                                  Caller{"admin-cli", company_id, "administrator (CLI)", "",
+                                         Role::kAdmin, "", "admin CLI (CSV import)"},
+                                  created, now);
           ++result.imported;
         } catch (const AppError& e) {
           result.errors.push_back(where + e.what());

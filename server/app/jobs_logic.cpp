@@ -6,6 +6,7 @@
 
 #include "app/app_error.h"
 #include "app/job_convert.h"
+#include "app/text_input.h"
 #include "fieldledger/core/geo.h"
 #include "fieldledger/core/uuid.h"
 
@@ -18,9 +19,10 @@ constexpr DurationMs kMaxWindow = 7 * kDayMs;
 void RequireText(const std::string& value, const char* field, bool required) {
   if (required && value.empty())
     Fail(ErrorKind::kInvalidArgument, std::string(field) + " is required");
-  if (value.size() > kMaxText) {
-    Fail(ErrorKind::kInvalidArgument,
-         std::string(field) + " is longer than " + std::to_string(kMaxText) + " bytes");
+  // Length, valid UTF-8 and no control characters (they would reach an operator's
+  // terminal or a CSV export later): app/text_input.h.
+  if (auto reason = RefuseText(field, value, kMaxText); !reason.empty()) {
+    Fail(ErrorKind::kInvalidArgument, reason);
   }
 }
 
@@ -59,7 +61,35 @@ JobRecord RequireJob(StoreTx& tx, const std::string& company_id, const std::stri
 
 std::string NextReference(const JobRecord& j) { return "FL-" + j.id.substr(0, 8); }
 
+// One audit row per change (storage/audit_records.h): who, when, from where, why.
+void Audit(StoreTx& tx, const Caller& caller, const JobRecord& job, const std::string& action,
+           const std::string& reason, const std::string& detail, TimeMs now) {
+  AuditRecord a;
+  a.company_id = caller.company_id;
+  a.job_id = job.id;
+  a.actor_id = caller.user_id;
+  a.actor_name = caller.display_name;
+  a.at_ms = now;
+  a.action = action;
+  a.reason = reason;
+  a.detail = detail;
+  a.address = caller.address;
+  a.device = caller.device;
+  tx.InsertAudit(a);
+}
+
+std::string NameOf(StoreTx& tx, const std::string& user_id) {
+  if (user_id.empty()) return "nobody";
+  auto u = tx.FindUser(user_id);
+  return u ? u->display_name : user_id;
+}
+
 }  // namespace
+
+void JobsLogic::AuditCreated(StoreTx& tx, const Caller& caller, const JobRecord& job, TimeMs now) {
+  Audit(tx, caller, job, "created", "", job.reference + " for " + NameOf(tx, job.technician_id),
+        now);
+}
 
 JobRecord JobsLogic::CreateRecord(StoreTx& tx, const std::string& company_id, const v1::Job& in,
                                   TimeMs now) {
@@ -129,6 +159,7 @@ v1::Job JobsLogic::Create(const Caller& caller, const v1::CreateJobRequest& req,
       }
     }
     JobRecord r = CreateRecord(tx, caller.company_id, req.job(), now);
+    AuditCreated(tx, caller, r, now);
     if (!req.request_id().empty())
       tx.RememberJobRequestId(caller.company_id, req.request_id(), r.id);
     ToProto(r, &out);
@@ -208,6 +239,10 @@ v1::Job JobsLogic::Assign(const Caller& caller, const v1::AssignJobRequest& req,
     // Both devices must hear: the old one removes the job, the new one adds it.
     if (previous != job.technician_id) tx.AppendJobChange(job.id, previous);
     tx.AppendJobChange(job.id, job.technician_id);
+    if (previous != job.technician_id) {
+      Audit(tx, caller, job, "assigned", "",
+            NameOf(tx, previous) + " → " + NameOf(tx, job.technician_id), now);
+    }
     ToProto(job, &out);
   });
   if (on_jobs_changed) on_jobs_changed(caller.company_id, {out.id()}, now);
@@ -227,6 +262,8 @@ v1::Job JobsLogic::Cancel(const Caller& caller, const v1::CancelJobRequest& req,
       job.updated_ms = now;
       tx.UpdateJob(job);
       tx.AppendJobChange(job.id, job.technician_id);
+      // The reason is required and kept: the trail answers why the job was cancelled.
+      Audit(tx, caller, job, "cancelled", req.reason(), "", now);
     }
     ToProto(job, &out);
   });

@@ -1,6 +1,7 @@
 #pragma once
 // Dispatcher operations on jobs: create, list, assign, cancel. Every change appends to
-// the change feed the technicians' devices pull from.
+// the change feed the technicians' devices pull from, and to the audit trail (who, when,
+// from where, why: the cancellation's reason is kept there).
 #include <string>
 
 #include "app/change_hook.h"
@@ -22,6 +23,9 @@ class JobsLogic {
   // Used by the admin CLI and CSV import, which act as the company's administrator.
   JobRecord CreateRecord(StoreTx& tx, const std::string& company_id, const v1::Job& job,
                          TimeMs now);
+  // The "created" audit row for a job made by CreateRecord (the admin CLI and CSV import
+  // call it with their administrator caller).
+  static void AuditCreated(StoreTx& tx, const Caller& caller, const JobRecord& job, TimeMs now);
 
   JobsChangedHook on_jobs_changed;  // after each committed change
 

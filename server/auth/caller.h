@@ -14,6 +14,10 @@ struct Caller {
   std::string display_name;
   std::string team_id;
   Role role = Role::kTechnician;
+  // Where the call came from, for the audit trails: the peer's IP address and the device
+  // name given at sign-in (empty for the admin CLI and in-process callers).
+  std::string address;
+  std::string device;
 
   bool IsOneOf(std::initializer_list<Role> roles) const {
     for (Role r : roles) {

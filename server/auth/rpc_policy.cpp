@@ -57,6 +57,9 @@ const std::vector<RpcRule>& RpcRules() {
       {"DispatchService/ExcuseJob", {R::kDispatcher, R::kAdmin}},
       {"DispatchService/RevokeExcusal", {R::kDispatcher, R::kAdmin}},
       {"DispatchService/AcceptArrival", {R::kDispatcher, R::kAdmin}},
+      // The audit trails (rpc/audit_service.h): managers and administrators read them.
+      {"AuditService/ListJobAudit", {R::kManager, R::kAdmin}},
+      {"AuditService/ListSignIns", {R::kManager, R::kAdmin}},
   };
   return kRules;
 }

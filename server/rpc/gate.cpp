@@ -7,6 +7,7 @@
 
 #include "auth/rpc_policy.h"
 #include "fieldledger_sqlite/db.h"
+#include "rpc/peer_address.h"
 
 namespace fieldledger::server {
 
@@ -31,6 +32,10 @@ grpc::Status ToStatus(const AppError& e) {
       return {grpc::StatusCode::OUT_OF_RANGE, e.what()};
     case ErrorKind::kUnauthenticated:
       return {grpc::StatusCode::UNAUTHENTICATED, e.what()};
+    case ErrorKind::kResourceExhausted:
+      return {grpc::StatusCode::RESOURCE_EXHAUSTED, e.what()};
+    case ErrorKind::kUnavailable:
+      return {grpc::StatusCode::UNAVAILABLE, e.what()};
   }
   return {grpc::StatusCode::UNKNOWN, e.what()};
 }
@@ -79,8 +84,11 @@ grpc::Status Gate::Run(grpc::ServerContext* ctx, std::string_view method,
   return Guarded(method, [&] {
     const TimeMs now = clock_();
     auto caller = sessions_.Resolve(token, now);
-    if (!caller)
-      Fail(ErrorKind::kUnauthenticated, "the session has expired or was revoked; log in again");
+    if (!caller) {
+      Fail(ErrorKind::kUnauthenticated,
+           "[session_expired] the session has expired or was ended; refresh or log in again");
+    }
+    caller->address = PeerAddress(ctx->peer());
     bool allowed = false;
     for (Role r : rule->roles) allowed = allowed || r == caller->role;
     if (!allowed) {

@@ -9,6 +9,7 @@
 #include "app/trust_policy.h"
 #include "rpc/assessment_service.h"
 #include "rpc/attendance_service.h"
+#include "rpc/audit_service.h"
 #include "rpc/blob_service.h"
 #include "rpc/callback_service.h"
 #include "rpc/dispatch_service.h"
@@ -20,16 +21,20 @@ namespace fieldledger::server {
 
 struct FieldLedgerServer::Parts {
   Parts(Store& store, Clock clock, scoring::ScoringPolicy policy,
-        const std::vector<std::pair<service_policy::Policy, std::string>>& fee_policies)
-      : sessions(store),
+        const std::vector<std::pair<service_policy::Policy, std::string>>& fee_policies,
+        const ServerOptions& options)
+      : sessions(store, options.session_lifetimes),
         gate(sessions, std::move(clock)),
+        login_throttle(options.login_throttle),
+        hash_slots(options.hash_slots, options.hash_slot_wait),
+        login_door(store, sessions, login_throttle, hash_slots),
         service_policies(WithAll(fee_policies)),
         sync_logic(store, SyncPolicyFrom(policy), &service_policies),
         jobs_logic(store),
         live_scores(store, policy),
         scorecard_logic(store, policy, &live_scores),
         callback_logic(store, policy),
-        auth(gate, sessions),
+        auth(gate, sessions, login_door),
         sync(gate, sync_logic),
         jobs(gate, jobs_logic),
         scoring(gate, scorecard_logic, callback_logic),
@@ -38,7 +43,8 @@ struct FieldLedgerServer::Parts {
         board(store, board_feed, BoardPolicy(policy, sync_logic.policy())),
         dispatch_actions(store, board.policy()),
         dispatch_history(store, board),
-        dispatch(gate, board, dispatch_actions, dispatch_history) {
+        dispatch(gate, board, dispatch_actions, dispatch_history),
+        audit(gate, store) {
     // Every committed change to jobs keeps the live technician scores current.
     auto follow = [this](const std::string& company, const std::vector<std::string>& jobs,
                          TimeMs now) {
@@ -70,6 +76,9 @@ struct FieldLedgerServer::Parts {
   }
   Sessions sessions;
   Gate gate;
+  LoginThrottle login_throttle;
+  HashSlots hash_slots;
+  LoginDoor login_door;
   ServicePolicies service_policies;
   SyncLogic sync_logic;
   JobsLogic jobs_logic;
@@ -86,6 +95,7 @@ struct FieldLedgerServer::Parts {
   DispatchActions dispatch_actions;
   DispatchHistory dispatch_history;
   DispatchServiceImpl dispatch;
+  AuditServiceImpl audit;
 };
 
 FieldLedgerServer::FieldLedgerServer(Store& store, ServerOptions options)
@@ -95,7 +105,7 @@ FieldLedgerServer::~FieldLedgerServer() { Shutdown(); }
 
 int FieldLedgerServer::Start() {
   parts_ = std::make_unique<Parts>(store_, options_.clock, options_.scoring_policy,
-                                   options_.service_policies);
+                                   options_.service_policies, options_);
   blobs_ = std::make_unique<BlobParts>(store_, parts_->gate);
   manager_ = std::make_unique<ManagerParts>(store_, parts_->gate, parts_->scorecard_logic.policy(),
                                             options_.pay_policy);
@@ -111,8 +121,8 @@ int FieldLedgerServer::Start() {
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
   grpc::ServerBuilder builder;
   int port = 0;
-  // TLS is for the next security issue; today the server listens on loopback by default.
-  builder.AddListeningPort(options_.listen_address, grpc::InsecureServerCredentials(), &port);
+  builder.AddListeningPort(options_.listen_address,
+                           ServerCredentialsFor(options_.security, options_.listen_address), &port);
   // Keepalive agreed with the device (mobile/core/transport.h): the device pings every
   // 60 s, so the server accepts pings 30 s apart and never calls that abuse.
   builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIME_MS, 120'000);
@@ -135,6 +145,7 @@ int FieldLedgerServer::Start() {
   builder.RegisterService(&attendance_->service);
   builder.RegisterService(&parts_->callback_desk);
   builder.RegisterService(&parts_->dispatch);
+  builder.RegisterService(&parts_->audit);
   server_ = builder.BuildAndStart();
   if (!server_ || port == 0) {
     throw std::runtime_error("cannot listen on " + options_.listen_address);

@@ -3,25 +3,39 @@
 // fieldledger-server and by the end-to-end tests, which start it on a free port.
 #include <grpcpp/grpcpp.h>
 
+#include <chrono>
 #include <memory>
 #include <string>
 
+#include "auth/login_throttle.h"
+#include "auth/sessions.h"
 #include "fieldledger/pay/pay_policy.h"
 #include "fieldledger/scoring/policy.h"
 #include "fieldledger/service_policy/policy.h"
 #include "rpc/gate.h"
+#include "rpc/transport_security.h"
 #include "storage/store.h"
 
 namespace fieldledger::server {
 
 struct ServerOptions {
   std::string listen_address = "127.0.0.1:50051";  // port 0 picks a free port
+  // TLS certificate and key, or an explicit plaintext opt-in on loopback; Start() throws
+  // when neither is given (rpc/transport_security.h).
+  TransportSecurity security;
   Clock clock = SystemNowMs;
   scoring::ScoringPolicy scoring_policy;  // the built-in defaults unless a file is given
   pay::PayPolicy pay_policy = pay::DefaultPayPolicy();  // the manager's pay figures
   // Company fee and warranty policies besides the built-in default, to check the fees
   // devices report against (docs/service-policy.md).
   std::vector<std::pair<service_policy::Policy, std::string>> service_policies;  // with TOML
+  // Sign-in throttling (auth/login_throttle.h) and the bound on password hashing in
+  // flight (auth/hash_slots.h): 4 slots of 19 MiB each hold the hashing under 80 MiB.
+  ThrottlePolicy login_throttle;
+  // Access tokens live 15 minutes, refresh tokens 30 days (auth/sessions.h).
+  SessionLifetimes session_lifetimes;
+  int hash_slots = 4;
+  std::chrono::milliseconds hash_slot_wait{2'000};
 };
 
 struct BlobParts;        // rpc/blob_service.h

@@ -1,6 +1,7 @@
 #include "rpc/services.h"
 
 #include "rpc/callback_service.h"
+#include "rpc/peer_address.h"
 
 namespace fieldledger::server {
 namespace {
@@ -21,9 +22,23 @@ v1::Role ToProto(Role r) {
   return v1::ROLE_UNSPECIFIED;
 }
 
+void FillLogin(const LoginResult& r, v1::LoginResponse& resp) {
+  resp.set_token(r.token);
+  resp.set_expires_at_ms(r.expires_ms);
+  resp.set_expires_in_ms(r.lifetime_ms);
+  resp.set_refresh_token(r.refresh_token);
+  resp.set_refresh_expires_at_ms(r.refresh_expires_ms);
+  resp.set_user_id(r.user.id);
+  resp.set_display_name(r.user.display_name);
+  resp.set_role(ToProto(r.user.role));
+  resp.set_company_id(r.company.id);
+  resp.set_company_name(r.company.name);
+  resp.set_time_zone(r.company.time_zone);
+}
+
 }  // namespace
 
-grpc::Status AuthServiceImpl::Login(grpc::ServerContext*, const v1::LoginRequest* req,
+grpc::Status AuthServiceImpl::Login(grpc::ServerContext* ctx, const v1::LoginRequest* req,
                                     v1::LoginResponse* resp) {
   return gate_.RunAnonymous("AuthService/Login", [&](TimeMs now) {
     if (req->username().empty() || req->password().empty()) {
@@ -33,24 +48,29 @@ grpc::Status AuthServiceImpl::Login(grpc::ServerContext*, const v1::LoginRequest
         req->device_name().size() > 100) {
       Fail(ErrorKind::kInvalidArgument, "username, password or device name is too long");
     }
-    auto r = sessions_.Login(req->username(), req->password(), req->device_name(), now);
-    if (!r) Fail(ErrorKind::kUnauthenticated, "wrong username or password");
-    resp->set_token(r->token);
-    resp->set_expires_at_ms(r->expires_ms);
-    resp->set_user_id(r->user.id);
-    resp->set_display_name(r->user.display_name);
-    resp->set_role(ToProto(r->user.role));
-    resp->set_company_id(r->company.id);
-    resp->set_company_name(r->company.name);
-    resp->set_time_zone(r->company.time_zone);
+    FillLogin(
+        door_.SignIn(
+            {req->username(), req->password(), req->device_name(), PeerAddress(ctx->peer())}, now),
+        *resp);
+  });
+}
+
+grpc::Status AuthServiceImpl::Refresh(grpc::ServerContext* ctx, const v1::RefreshRequest* req,
+                                      v1::LoginResponse* resp) {
+  return gate_.RunAnonymous("AuthService/Refresh", [&](TimeMs now) {
+    if (req->refresh_token().empty()) {
+      Fail(ErrorKind::kInvalidArgument, "[refresh_token_required] refresh_token is required");
+    }
+    FillLogin(door_.Refresh(req->refresh_token(), PeerAddress(ctx->peer()), now), *resp);
   });
 }
 
 grpc::Status AuthServiceImpl::Logout(grpc::ServerContext* ctx, const v1::LogoutRequest*,
                                      v1::LogoutResponse*) {
-  return gate_.Run(ctx, "AuthService/Logout", [&](const Caller&, TimeMs) {
+  return gate_.Run(ctx, "AuthService/Logout", [&](const Caller& caller, TimeMs now) {
     auto it = ctx->client_metadata().find("authorization");
-    sessions_.Logout(std::string(it->second.data(), it->second.size()).substr(7));
+    sessions_.Logout(std::string(it->second.data(), it->second.size()).substr(7), now);
+    door_.SignedOut(caller, PeerAddress(ctx->peer()), now);
   });
 }
 

@@ -4,6 +4,7 @@
 #include "app/jobs_logic.h"
 #include "app/scorecard_logic.h"
 #include "app/sync_logic.h"
+#include "auth/login_door.h"
 #include "fieldledger/v1/auth.grpc.pb.h"
 #include "fieldledger/v1/jobs.grpc.pb.h"
 #include "fieldledger/v1/scoring.grpc.pb.h"
@@ -14,13 +15,17 @@ namespace fieldledger::server {
 
 class AuthServiceImpl final : public v1::AuthService::Service {
  public:
-  AuthServiceImpl(Gate& gate, Sessions& sessions) : gate_(gate), sessions_(sessions) {}
+  AuthServiceImpl(Gate& gate, Sessions& sessions, LoginDoor& door)
+      : gate_(gate), sessions_(sessions), door_(door) {}
   grpc::Status Login(grpc::ServerContext*, const v1::LoginRequest*, v1::LoginResponse*) override;
+  grpc::Status Refresh(grpc::ServerContext*, const v1::RefreshRequest*,
+                       v1::LoginResponse*) override;
   grpc::Status Logout(grpc::ServerContext*, const v1::LogoutRequest*, v1::LogoutResponse*) override;
 
  private:
   Gate& gate_;
   Sessions& sessions_;
+  LoginDoor& door_;
 };
 
 class SyncServiceImpl final : public v1::SyncService::Service {

@@ -22,6 +22,10 @@ struct AuditRecord {
   // What changed, in no language so any desk can show it: names, local times, arrows,
   // an arrival class ("late", "no_show"), e.g. "Tom Tech → Tess Tech".
   std::string detail;
+  // Where the change came from (migration 14): the caller's IP address and device name,
+  // or "admin CLI"; empty on rows written before.
+  std::string address;
+  std::string device;
 };
 
 }  // namespace fieldledger::server

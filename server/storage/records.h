@@ -52,6 +52,24 @@ struct SessionRecord {
   TimeMs created_ms = 0;
   TimeMs expires_ms = 0;
   std::string device_name;
+  std::string family_id;  // the sign-in this access token belongs to (migration 14)
+};
+
+// One sign-in on one device (migration 14): its current refresh token rotates on every
+// use, and all its access tokens end when it ends.
+struct SessionFamilyRecord {
+  std::string id;
+  std::string user_id;
+  std::string company_id;
+  std::string device_name;
+  std::string address;
+  TimeMs created_ms = 0;
+  TimeMs last_used_ms = 0;
+  std::string refresh_sha256;  // the current refresh token's hash; the token is not stored
+  TimeMs refresh_expires_ms = 0;
+  std::optional<TimeMs> ended_ms;
+  // "logout", "refresh_reused", "password_changed", "user_disabled", "ended_by_admin".
+  std::string end_reason;
 };
 
 struct JobRecord {

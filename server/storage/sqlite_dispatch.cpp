@@ -10,8 +10,9 @@ namespace fieldledger::server::sqlite_dispatch {
 void InsertAudit(sql::Locked& conn, const AuditRecord& a) {
   conn.Cached(
           "INSERT INTO audit_log (company_id, job_id, actor_id, actor_name, at_ms, action, "
-          "reason, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-      .Bind(a.company_id, a.job_id, a.actor_id, a.actor_name, a.at_ms, a.action, a.reason, a.detail)
+          "reason, detail, address, device) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+      .Bind(a.company_id, a.job_id, a.actor_id, a.actor_name, a.at_ms, a.action, a.reason, a.detail,
+            a.address, a.device)
       .Run();
 }
 
@@ -21,12 +22,12 @@ std::vector<AuditRecord> ListAudit(sql::Locked& conn, const std::vector<std::str
   // The text varies with the list length: a one-off statement, not a cached one.
   sql::Stmt s(conn.db(),
               "SELECT seq, company_id, job_id, actor_id, actor_name, at_ms, action, reason, "
-              "detail FROM audit_log WHERE job_id = ? ORDER BY at_ms, seq");
+              "detail, address, device FROM audit_log WHERE job_id = ? ORDER BY at_ms, seq");
   for (const auto& id : job_ids) {
     s.Bind(id);
     while (s.Step()) {
       out.push_back({s.Int(0), s.Text(1), s.Text(2), s.Text(3), s.Text(4), s.Int(5), s.Text(6),
-                     s.Text(7), s.Text(8)});
+                     s.Text(7), s.Text(8), s.Text(9), s.Text(10)});
     }
   }
   std::stable_sort(out.begin(), out.end(), [](const AuditRecord& a, const AuditRecord& b) {

@@ -302,6 +302,44 @@ CREATE TABLE self_assessments (
   PRIMARY KEY (company_id, period_label, technician_id)
 );
 )sql"},
+      {14, "security trail: sign-ins, lockouts and sign-outs with address and device",
+       R"sql(
+CREATE TABLE security_events (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  at_ms BIGINT NOT NULL,
+  company_id TEXT NOT NULL,
+  user_id TEXT NOT NULL,
+  action TEXT NOT NULL,
+  address TEXT NOT NULL,
+  device TEXT NOT NULL,
+  detail TEXT NOT NULL
+);
+CREATE INDEX security_events_by_company ON security_events(company_id, seq);
+ALTER TABLE audit_log ADD COLUMN address TEXT NOT NULL DEFAULT '';
+ALTER TABLE audit_log ADD COLUMN device TEXT NOT NULL DEFAULT '';
+CREATE INDEX audit_log_by_company ON audit_log(company_id, seq);
+ALTER TABLE sessions ADD COLUMN family_id TEXT NOT NULL DEFAULT '';
+CREATE INDEX sessions_by_family ON sessions(family_id);
+CREATE INDEX sessions_by_user ON sessions(user_id);
+CREATE TABLE session_families (
+  id TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL,
+  company_id TEXT NOT NULL,
+  device_name TEXT NOT NULL,
+  address TEXT NOT NULL,
+  created_ms BIGINT NOT NULL,
+  last_used_ms BIGINT NOT NULL,
+  refresh_sha256 TEXT NOT NULL UNIQUE,
+  refresh_expires_ms BIGINT NOT NULL,
+  ended_ms BIGINT,
+  end_reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX session_families_by_company ON session_families(company_id, created_ms);
+CREATE TABLE retired_refresh_tokens (
+  token_sha256 TEXT PRIMARY KEY,
+  family_id TEXT NOT NULL
+);
+)sql"},
   };
   return kMigrations;
 }

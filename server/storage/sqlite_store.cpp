@@ -5,6 +5,7 @@
 #include "storage/sqlite_callbacks.h"
 #include "storage/sqlite_dispatch.h"
 #include "storage/sqlite_migrations.h"
+#include "storage/sqlite_security.h"
 #include "storage/sqlite_shifts.h"
 
 #include "fieldledger_sqlite/update_sql.h"
@@ -222,18 +223,18 @@ class SqliteStore::Tx final : public StoreTx {
   void InsertSession(const SessionRecord& r) override {
     conn_
         .Cached(
-            "INSERT INTO sessions (token_sha256, user_id, created_ms, expires_ms, device_name) "
-            "VALUES (?, ?, ?, ?, ?)")
-        .Bind(r.token_sha256, r.user_id, r.created_ms, r.expires_ms, r.device_name)
+            "INSERT INTO sessions (token_sha256, user_id, created_ms, expires_ms, device_name, "
+            "family_id) VALUES (?, ?, ?, ?, ?, ?)")
+        .Bind(r.token_sha256, r.user_id, r.created_ms, r.expires_ms, r.device_name, r.family_id)
         .Run();
   }
   std::optional<SessionRecord> FindSession(const std::string& token_sha256) override {
     auto s = conn_.Cached(
-        "SELECT token_sha256, user_id, created_ms, expires_ms, device_name FROM sessions "
-        "WHERE token_sha256 = ?");
+        "SELECT token_sha256, user_id, created_ms, expires_ms, device_name, family_id "
+        "FROM sessions WHERE token_sha256 = ?");
     s.Bind(token_sha256);
     if (!s.Step()) return std::nullopt;
-    return SessionRecord{s.Text(0), s.Text(1), s.Int(2), s.Int(3), s.Text(4)};
+    return SessionRecord{s.Text(0), s.Text(1), s.Int(2), s.Int(3), s.Text(4), s.Text(5)};
   }
   void DeleteSession(const std::string& token_sha256) override {
     conn_.Cached("DELETE FROM sessions WHERE token_sha256 = ?").Bind(token_sha256).Run();
@@ -602,6 +603,51 @@ class SqliteStore::Tx final : public StoreTx {
   }
   std::vector<ShiftAuditRecord> ListShiftAudit(const std::string& shift_id) override {
     return sqlite_shifts::ListAudit(conn_, shift_id);
+  }
+
+  void InsertSessionFamily(const SessionFamilyRecord& f) override {
+    sqlite_security::InsertFamily(conn_, f);
+  }
+  std::optional<SessionFamilyRecord> FindSessionFamily(const std::string& id) override {
+    return sqlite_security::FindFamily(conn_, id);
+  }
+  std::optional<SessionFamilyRecord> FindSessionFamilyByRefresh(
+      const std::string& refresh_sha256) override {
+    return sqlite_security::FindFamilyByRefresh(conn_, refresh_sha256);
+  }
+  std::optional<std::string> FindFamilyOfRetiredRefresh(
+      const std::string& refresh_sha256) override {
+    return sqlite_security::FindFamilyOfRetired(conn_, refresh_sha256);
+  }
+  void RotateRefresh(const std::string& family_id, const std::string& new_sha256,
+                     TimeMs new_expires_ms, TimeMs now) override {
+    sqlite_security::RotateRefresh(conn_, family_id, new_sha256, new_expires_ms, now);
+  }
+  void EndSessionFamily(const std::string& family_id, TimeMs now,
+                        const std::string& reason) override {
+    sqlite_security::EndFamily(conn_, family_id, now, reason);
+  }
+  std::vector<SessionFamilyRecord> ListLiveSessionFamilies(const std::string& company_id,
+                                                           const std::string& user_id) override {
+    return sqlite_security::ListLiveFamilies(conn_, company_id, user_id);
+  }
+  void DeleteSessionsOfUser(const std::string& user_id) override {
+    sqlite_security::DeleteSessionsOfUser(conn_, user_id);
+  }
+  void SetUserDisabled(const std::string& user_id, bool disabled) override {
+    sqlite_security::SetUserDisabled(conn_, user_id, disabled);
+  }
+  std::vector<AuditRecord> ListCompanyAudit(const std::string& company_id,
+                                            const std::string& job_id, int limit) override {
+    return sqlite_security::ListCompanyAudit(conn_, company_id, job_id, limit);
+  }
+
+  void InsertSecurityEvent(const SecurityEventRecord& e) override {
+    sqlite_security::InsertEvent(conn_, e);
+  }
+  std::vector<SecurityEventRecord> ListSecurityEvents(const std::string& company_id,
+                                                      int limit) override {
+    return sqlite_security::ListEvents(conn_, company_id, limit);
   }
 
   void InsertPublication(const PublicationRecord& p) override {

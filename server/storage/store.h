@@ -10,6 +10,7 @@
 #include "storage/blob_records.h"
 #include "storage/callback_records.h"
 #include "storage/records.h"
+#include "storage/security_records.h"
 
 namespace fieldledger::server {
 
@@ -149,6 +150,40 @@ class StoreTx {
   virtual std::vector<AuditRecord> ListAudit(const std::vector<std::string>& job_ids) = 0;
   virtual std::vector<EventRecord> ListEventsOfJobs(const std::vector<std::string>& job_ids) = 0;
   virtual std::vector<DeviceRecord> ListDevicesOfCompany(const std::string& company_id) = 0;
+
+  // Sessions (storage/sqlite_security.h): sign-ins with rotating refresh tokens.
+  virtual void InsertSessionFamily(const SessionFamilyRecord& f) = 0;
+  virtual std::optional<SessionFamilyRecord> FindSessionFamily(const std::string& id) = 0;
+  // The family whose current refresh token has this hash, ended or not.
+  virtual std::optional<SessionFamilyRecord> FindSessionFamilyByRefresh(
+      const std::string& refresh_sha256) = 0;
+  // The family a refresh token belonged to before it was rotated away, if it ever was.
+  virtual std::optional<std::string> FindFamilyOfRetiredRefresh(
+      const std::string& refresh_sha256) = 0;
+  // Replaces the family's refresh token (the old hash is kept as retired, so its reuse
+  // is recognised) and drops the family's access tokens; a new one is inserted after.
+  virtual void RotateRefresh(const std::string& family_id, const std::string& new_sha256,
+                             TimeMs new_expires_ms, TimeMs now) = 0;
+  // Marks the family ended and deletes its access tokens at once.
+  virtual void EndSessionFamily(const std::string& family_id, TimeMs now,
+                                const std::string& reason) = 0;
+  // Every live family of a company (or of one user when user_id is set), oldest first.
+  virtual std::vector<SessionFamilyRecord> ListLiveSessionFamilies(const std::string& company_id,
+                                                                   const std::string& user_id) = 0;
+  // Deletes every access token of the user (also ones older than session families).
+  virtual void DeleteSessionsOfUser(const std::string& user_id) = 0;
+  virtual void SetUserDisabled(const std::string& user_id, bool disabled) = 0;
+
+  // The whole company's job audit trail, newest first, at most `limit` (admin CLI, the
+  // managers' audit RPC); job_id narrows it to one job when set.
+  virtual std::vector<AuditRecord> ListCompanyAudit(const std::string& company_id,
+                                                    const std::string& job_id, int limit) = 0;
+
+  // The security trail (storage/sqlite_security.h): sign-ins, lockouts, sign-outs.
+  virtual void InsertSecurityEvent(const SecurityEventRecord& e) = 0;
+  // Newest first, at most `limit`.
+  virtual std::vector<SecurityEventRecord> ListSecurityEvents(const std::string& company_id,
+                                                              int limit) = 0;
 };
 
 class Store {

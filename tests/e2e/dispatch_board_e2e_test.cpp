@@ -14,6 +14,7 @@
 #include <regex>
 #include <thread>
 
+#include "../unit/common/test_tls.h"
 #include "board_state.h"
 #include "fieldledger/core/time.h"
 #include "fieldledger/v1/auth.grpc.pb.h"
@@ -59,13 +60,16 @@ class DispatchBoardE2e : public ::testing::Test {
     Admin({"add-user", "--company", "acme", "--username", "tech", "--name", "Tess Tech", "--role",
            "technician"},
           std::string(kPassword) + "\n");
-    server_ = std::make_unique<Child>(
-        std::vector<std::string>{FIELDLEDGER_SERVER_BIN, "--db", db_, "--listen", "127.0.0.1:0"});
+    // TLS with the test CA; the device processes trust it through FIELDLEDGER_CA_FILE.
+    test_tls::TrustTestCa();
+    server_ = std::make_unique<Child>(std::vector<std::string>{
+        FIELDLEDGER_SERVER_BIN, "--db", db_, "--listen", "127.0.0.1:0", "--tls-cert",
+        test_tls::CertFile(), "--tls-key", test_tls::KeyFile()});
     const std::string line = server_->WaitForLine("listening on port", std::chrono::seconds(20));
     std::smatch m;
     ASSERT_TRUE(std::regex_search(line, m, std::regex("port (\\d+)"))) << server_->output();
     address_ = "127.0.0.1:" + m[1].str();
-    channel_ = grpc::CreateChannel(address_, grpc::InsecureChannelCredentials());
+    channel_ = grpc::CreateChannel(address_, test_tls::ClientCredentials());
     ASSERT_TRUE(
         channel_->WaitForConnected(std::chrono::system_clock::now() + std::chrono::seconds(10)));
   }

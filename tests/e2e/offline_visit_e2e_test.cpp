@@ -1,6 +1,7 @@
 // One job travels dispatcher -> phone (offline) -> server -> on-time score, through
 // real processes: fieldledger-server on a free port with a SQLite file, and the
-// fieldledger-device core, killed with SIGKILL between check-in and sync.
+// fieldledger-device core, killed with SIGKILL between check-in and sync. Over TLS with the
+// test CA: the server gets its certificate, every client trusts only that CA.
 #include <grpcpp/grpcpp.h>
 #include <gtest/gtest.h>
 #include <signal.h>
@@ -10,6 +11,7 @@
 #include <filesystem>
 #include <regex>
 
+#include "../unit/common/test_tls.h"
 #include "fieldledger/core/time.h"
 #include "fieldledger/v1/auth.grpc.pb.h"
 #include "fieldledger/v1/jobs.grpc.pb.h"
@@ -58,13 +60,14 @@ class OfflineVisit : public ::testing::Test {
   }
 
   void StartServer() {
-    server_ = std::make_unique<Child>(
-        std::vector<std::string>{FIELDLEDGER_SERVER_BIN, "--db", db_, "--listen", "127.0.0.1:0"});
+    server_ = std::make_unique<Child>(std::vector<std::string>{
+        FIELDLEDGER_SERVER_BIN, "--db", db_, "--listen", "127.0.0.1:0", "--tls-cert",
+        test_tls::CertFile(), "--tls-key", test_tls::KeyFile()});
     const std::string line = server_->WaitForLine("listening on port", std::chrono::seconds(20));
     std::smatch m;
     ASSERT_TRUE(std::regex_search(line, m, std::regex("port (\\d+)"))) << server_->output();
     address_ = "127.0.0.1:" + m[1].str();
-    channel_ = grpc::CreateChannel(address_, grpc::InsecureChannelCredentials());
+    channel_ = grpc::CreateChannel(address_, test_tls::ClientCredentials());
     ASSERT_TRUE(
         channel_->WaitForConnected(std::chrono::system_clock::now() + std::chrono::seconds(10)));
   }
@@ -75,7 +78,8 @@ class OfflineVisit : public ::testing::Test {
   }
 
   proc::RunResult Device(std::vector<std::string> args, const std::string& input = "") {
-    args.insert(args.begin(), {FIELDLEDGER_DEVICE_BIN, "--db", device_db_, "--server", address_});
+    args.insert(args.begin(), {FIELDLEDGER_DEVICE_BIN, "--db", device_db_, "--server", address_,
+                               "--ca", test_tls::CaFile()});
     return proc::Run(args, input);
   }
 
@@ -148,8 +152,9 @@ TEST_F(OfflineVisit, JobTravelsFromDispatcherThroughOfflinePhoneToTheScorecard) 
   ASSERT_EQ(first.exit_code, 0) << first.output;
   {
     // The second check-in's process is killed with SIGKILL right after its commit.
-    Child held({FIELDLEDGER_DEVICE_BIN, "--db", device_db_, "--server", address_, "checkin",
-                "--job", late.id(), "--lat", "31.2301", "--lon", "121.4702", "--hold"});
+    Child held({FIELDLEDGER_DEVICE_BIN, "--db", device_db_, "--server", address_, "--ca",
+                test_tls::CaFile(), "checkin", "--job", late.id(), "--lat", "31.2301", "--lon",
+                "121.4702", "--hold"});
     ASSERT_NE(held.WaitForLine("recorded", std::chrono::seconds(20)), "") << held.output();
     held.Kill(SIGKILL);
   }
@@ -226,8 +231,8 @@ TEST_F(OfflineVisit, HeadlessDemoScorecardMatchesItsCheckIns) {
   ASSERT_EQ(seed.exit_code, 0) << seed.output;
   db_ = (dir_ / "demo.db").string();
   StartServer();
-  auto demo = proc::Run(
-      {FIELDLEDGER_DEMO_BIN, "--server", address_, "--workdir", (dir_ / "devices").string()});
+  auto demo = proc::Run({FIELDLEDGER_DEMO_BIN, "--server", address_, "--ca", test_tls::CaFile(),
+                         "--workdir", (dir_ / "devices").string()});
   EXPECT_EQ(demo.exit_code, 0) << demo.output;
   EXPECT_NE(demo.output.find("match the devices' check-ins"), std::string::npos) << demo.output;
 }

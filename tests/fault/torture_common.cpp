@@ -10,6 +10,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "../unit/common/test_tls.h"
 #include "auth/password_hasher.h"
 #include "fieldledger_sqlite/db.h"
 #include "storage/sqlite_store.h"
@@ -65,8 +66,11 @@ void SeedServer(const std::string& db_path, int technicians, int jobs) {
 }
 
 ServerProcess::ServerProcess(const Binaries& bin, const std::string& db_path) {
+  // TLS with the test CA; device processes started later trust it (FIELDLEDGER_CA_FILE).
+  test_tls::TrustTestCa();
   child_ = std::make_unique<proc::Child>(
-      std::vector<std::string>{bin.server, "--db", db_path, "--listen", "127.0.0.1:0"});
+      std::vector<std::string>{bin.server, "--db", db_path, "--listen", "127.0.0.1:0", "--tls-cert",
+                               test_tls::CertFile(), "--tls-key", test_tls::KeyFile()});
   const std::string line = child_->WaitForLine("listening on port", std::chrono::seconds(30));
   std::smatch m;
   if (!std::regex_search(line, m, std::regex("port (\\d+)"))) {

@@ -2,6 +2,7 @@
 
 #include <thread>
 
+#include "../unit/common/test_tls.h"
 #include "torture_common.h"
 
 namespace fieldledger::fault {
@@ -16,7 +17,8 @@ std::shared_ptr<grpc::Channel> FastReconnectChannel(const std::string& address) 
   args.SetInt(GRPC_ARG_ENABLE_RETRIES, 0);  // as on the device: the outbox owns retries
   // A channel of its own per device, not one shared subchannel for all of them.
   args.SetInt(GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1);
-  return grpc::CreateCustomChannel(address, grpc::InsecureChannelCredentials(), args);
+  // Through the fault proxy on 127.0.0.1, which the test certificate names.
+  return grpc::CreateCustomChannel(address, test_tls::ClientCredentials(), args);
 }
 
 std::unique_ptr<device::TechnicianDevice> MakeDevice(const std::string& db_path,

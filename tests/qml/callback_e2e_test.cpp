@@ -27,7 +27,7 @@ bool WaitFor(const std::function<bool()>& done, int ms = 10000) {
 }
 
 v1::Scorecard TechnicianWeek(const std::string& address, const std::string& tech) {
-  auto channel = grpc::CreateChannel(address, grpc::InsecureChannelCredentials());
+  auto channel = grpc::CreateChannel(address, fieldledger::test_tls::ClientCredentials());
   v1::LoginRequest login;
   login.set_username("manager");
   login.set_password(kPassword);

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "../unit/common/test_tls.h"
 #include "../unit/server/test_store.h"
 #include "fieldledger/v1/sync.pb.h"
 #include "rpc/server.h"
@@ -40,6 +41,12 @@ class CallBackLiveServer {
     server::ServerOptions options;
     options.listen_address = "127.0.0.1:0";
     options.clock = [this] { return now_.load(); };
+    options.security = {test_tls::CertFile(), test_tls::KeyFile()};
+    test_tls::TrustTestCa();  // the desk's and phones' channels trust the test CA
+    // The tests move this server's clock by hours and days; the desk refreshes its access
+    // token on its own steady clock (OfficeSession::prepare), which such jumps do not
+    // move, so here access tokens live as long as a working day.
+    options.session_lifetimes.access = 12 * kHourMs;
     server_ = std::make_unique<server::FieldLedgerServer>(store_, options);
     port_ = server_->Start();
   }

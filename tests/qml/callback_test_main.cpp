@@ -36,7 +36,8 @@ class DeskTest : public QObject {
   }
   // Claims the visit as another agent through the public API; "" or the server's error.
   Q_INVOKABLE QString claimAs(const QString& username, const QString& job_id) {
-    auto channel = grpc::CreateChannel(server_.address(), grpc::InsecureChannelCredentials());
+    auto channel =
+        grpc::CreateChannel(server_.address(), fieldledger::test_tls::ClientCredentials());
     v1::LoginRequest login;
     login.set_username(username.toStdString());
     login.set_password(fieldledger::callback_testing::kPassword);

@@ -15,6 +15,7 @@
 #include <memory>
 #include <string>
 
+#include "../unit/common/test_tls.h"
 #include "../unit/server/test_store.h"
 #include "rpc/server.h"
 
@@ -110,6 +111,8 @@ class ManagerLiveServer {
     ServerOptions options;
     options.listen_address = "127.0.0.1:0";
     options.clock = [] { return kNow; };
+    options.security = {test_tls::CertFile(), test_tls::KeyFile()};
+    test_tls::TrustTestCa();  // the desk's channels (device::MakeChannel) trust the test CA
     server_ = std::make_unique<FieldLedgerServer>(store_, options);
     port_ = server_->Start();
   }

@@ -62,6 +62,7 @@ TEST(BoardLive, ReconnectsAfterAServerRestartAndCatchesUp) {
   store.Write([&](server::StoreTx& tx) { tx.InsertJob(j); });
   server::ServerOptions options;
   options.listen_address = address;
+  options.security = {test_tls::CertFile(), test_tls::KeyFile()};
   server::FieldLedgerServer second(store, options);
   second.Start();
 

@@ -3,10 +3,12 @@
 // SQLite file, for the office desks' tests: company "acme" (UTC) with a dispatcher, a
 // call-back agent, a manager, two teams of technicians and jobs on today's board, placed
 // relative to the real clock (the server runs on the system clock, as in production).
+// Over TLS with the test CA (../unit/common/test_tls.h).
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "../unit/common/test_tls.h"
 #include "../unit/server/test_store.h"
 #include "rpc/server.h"
 
@@ -42,6 +44,8 @@ class OfficeLiveServer {
     });
     server::ServerOptions options;
     options.listen_address = "127.0.0.1:0";
+    options.security = {test_tls::CertFile(), test_tls::KeyFile()};
+    test_tls::TrustTestCa();  // the desk's channels (device::MakeChannel) trust the test CA
     server_ = std::make_unique<server::FieldLedgerServer>(store_, options);
     port_ = server_->Start();
   }

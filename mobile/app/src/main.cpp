@@ -12,6 +12,7 @@
 #include "position_settings.h"
 #include "screenshot_tour.h"
 #include "self_test.h"
+#include "transport.h"
 #ifdef FIELDLEDGER_WITH_OFFICE
 #include "office_screenshot_tour.h"
 #include "office_session.h"
@@ -31,6 +32,13 @@ int main(int argc, char* argv[]) {
   cli.addHelpOption();
   QCommandLineOption server({QStringLiteral("server")}, QStringLiteral("Server address host:port."),
                             QStringLiteral("address"), QStringLiteral("127.0.0.1:50051"));
+  // The technician and office sessions both open their channels with mobile/core's
+  // MakeChannel, which trusts the CA named by FIELDLEDGER_CA_FILE; --ca sets it.
+  QCommandLineOption ca({QStringLiteral("ca")},
+                        QStringLiteral("The CA certificate (PEM) the server's TLS certificate must "
+                                       "chain to; the only one trusted (default: "
+                                       "$FIELDLEDGER_CA_FILE, else the system's roots)."),
+                        QStringLiteral("file"));
   QCommandLineOption data({QStringLiteral("data-dir")},
                           QStringLiteral("Where the device database lives."), QStringLiteral("dir"),
                           QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
@@ -48,7 +56,7 @@ int main(int argc, char* argv[]) {
                               QStringLiteral("zh_CN or en (default: the saved choice, else "
                                              "the system's)."),
                               QStringLiteral("code"));
-  cli.addOptions({server, data, self_test, shots, nmea, language});
+  cli.addOptions({server, ca, data, self_test, shots, nmea, language});
 #ifdef FIELDLEDGER_WITH_OFFICE
   QCommandLineOption office_shots({QStringLiteral("office-screenshots")},
                                   QStringLiteral("Save a PNG of every office view and dialog "
@@ -57,6 +65,7 @@ int main(int argc, char* argv[]) {
   cli.addOption(office_shots);
 #endif
   cli.process(app);
+  if (cli.isSet(ca)) qputenv(fieldledger::device::kCaFileVariable, cli.value(ca).toLocal8Bit());
 #ifdef FIELDLEDGER_WITH_OFFICE
   fieldledger::app::Language::AddCatalog(QStringLiteral("fieldledger_office"));
 #endif

@@ -43,8 +43,39 @@ OfficeSession* OfficeSession::create(QQmlEngine*, QJSEngine*) {
   return g_instance;
 }
 
+namespace {
+
+// When to refresh: a minute before the access token ends, or half way for short ones.
+std::chrono::steady_clock::time_point RefreshAt(const v1::LoginResponse& resp) {
+  const auto life = std::chrono::milliseconds(resp.expires_in_ms());
+  const auto margin = std::min<std::chrono::milliseconds>(std::chrono::minutes(1), life / 2);
+  return std::chrono::steady_clock::now() + life - margin;
+}
+
+}  // namespace
+
 void OfficeSession::prepare(grpc::ClientContext& ctx) const {
+  std::lock_guard lock(tokens_mu_);
+  if (!refresh_token_.empty() && channel_ && std::chrono::steady_clock::now() >= refresh_at_) {
+    auto stub = v1::AuthService::NewStub(channel_);
+    v1::RefreshRequest req;
+    req.set_refresh_token(refresh_token_);
+    v1::LoginResponse resp;
+    grpc::ClientContext refresh_ctx;
+    device::PrepareContext(refresh_ctx, "", options_);
+    if (stub->Refresh(&refresh_ctx, req, &resp).ok()) {
+      token_ = resp.token();
+      refresh_token_ = resp.refresh_token();
+      refresh_at_ = RefreshAt(resp);
+    }
+    // Refused or unreachable: the call below gets the server's answer with the old token.
+  }
   device::PrepareContext(ctx, token_, options_);
+}
+
+std::string OfficeSession::token() const {
+  std::lock_guard lock(tokens_mu_);
+  return token_;
 }
 
 void OfficeSession::signIn(const QString& server, const QString& username,
@@ -104,7 +135,12 @@ void OfficeSession::Apply(const QString& server, const QByteArray& login) {
   if (!resp.ParseFromString(login.toStdString()) || OfficeRoleName(resp.role()).isEmpty()) return;
   server_ = server;
   channel_ = device::MakeChannel(server.toStdString(), options_);
-  token_ = resp.token();
+  {
+    std::lock_guard lock(tokens_mu_);
+    token_ = resp.token();
+    refresh_token_ = resp.refresh_token();
+    refresh_at_ = RefreshAt(resp);
+  }
   role_ = OfficeRoleName(resp.role());
   display_name_ = QString::fromStdString(resp.display_name());
   user_id_ = QString::fromStdString(resp.user_id());
@@ -119,7 +155,7 @@ void OfficeSession::signOut() {
   if (!signedIn()) return;
   // The server forgets the token too; the desk does not wait for it.
   auto stub = v1::AuthService::NewStub(channel_);
-  const std::string token = token_;
+  const std::string token = this->token();
   const auto options = options_;
   Run(
       this,
@@ -131,7 +167,11 @@ void OfficeSession::signOut() {
         return stub->Logout(&ctx, req, &resp).ok();
       },
       [](bool) {});
-  token_.clear();
+  {
+    std::lock_guard lock(tokens_mu_);
+    token_.clear();
+    refresh_token_.clear();
+  }
   role_.clear();
   display_name_.clear();
   user_id_.clear();

@@ -11,8 +11,10 @@
 #include <QPointer>
 #include <QTimeZone>
 #include <QtConcurrent/QtConcurrentRun>
+#include <chrono>
 #include <functional>
 #include <memory>
+#include <mutex>
 
 #include "fieldledger/v1/auth.grpc.pb.h"
 #include "transport.h"
@@ -49,7 +51,10 @@ class OfficeSession : public QObject {
   static OfficeSession* instance();
   static OfficeSession* create(QQmlEngine*, QJSEngine*);
 
-  bool signedIn() const { return !token_.empty(); }
+  bool signedIn() const {
+    std::lock_guard lock(tokens_mu_);
+    return !token_.empty();
+  }
   bool signingIn() const { return signing_in_; }
   QString signInError() const { return sign_in_error_; }
   QString role() const { return role_; }
@@ -70,10 +75,12 @@ class OfficeSession : public QObject {
   Q_INVOKABLE void signOut();
 
   // For the desks' C++ models: the shared channel, and a context with the deadline and
-  // bearer token set. Safe to call from any thread once signed in.
+  // bearer token set. Safe to call from any thread once signed in. The access token is
+  // short-lived (docs/security.md): prepare() trades the refresh token for a new one
+  // when a minute of its life is left, measured on this machine's steady clock.
   std::shared_ptr<grpc::Channel> channel() const { return channel_; }
   void prepare(grpc::ClientContext& ctx) const;
-  std::string token() const { return token_; }
+  std::string token() const;
   const device::TransportOptions& transportOptions() const { return options_; }
 
   // Runs `work` on a worker thread and then `done(result)` on `receiver`'s thread,
@@ -106,7 +113,11 @@ class OfficeSession : public QObject {
 
   device::TransportOptions options_;
   std::shared_ptr<grpc::Channel> channel_;
-  std::string token_;
+  // The tokens change under prepare() on worker threads.
+  mutable std::mutex tokens_mu_;
+  mutable std::string token_;
+  mutable std::string refresh_token_;
+  mutable std::chrono::steady_clock::time_point refresh_at_{};
   QString server_;
   QString role_;
   QString display_name_;

@@ -16,6 +16,7 @@
 #include "fieldledger/core/sha256.h"
 #include "fieldledger/v1/assessment.grpc.pb.h"
 #include "fieldledger/v1/attendance.grpc.pb.h"
+#include "fieldledger/v1/audit.grpc.pb.h"
 #include "fieldledger/v1/auth.grpc.pb.h"
 #include "fieldledger/v1/blobs.grpc.pb.h"
 #include "fieldledger/v1/callbacks.grpc.pb.h"
@@ -162,7 +163,7 @@ TEST_F(SessionsTest, DisablingAUserEndsTheirLiveSessions) {
 // ---- The role table ----
 
 // Methods that are deliberately callable without a session (Gate::RunAnonymous).
-const std::set<std::string> kAnonymousMethods = {"AuthService/Login"};
+const std::set<std::string> kAnonymousMethods = {"AuthService/Login", "AuthService/Refresh"};
 
 // The generated pool only knows files whose generated code is linked in; with static
 // libraries that takes a reference to something in each file.
@@ -171,7 +172,8 @@ const google::protobuf::DescriptorPool* LinkedPool() {
                         v1::CreateJobRequest::descriptor(), v1::ScorecardRequest::descriptor(),
                         v1::GeoFix::descriptor(), v1::MonthPayRequest::descriptor(),
                         v1::AssessmentRequest::descriptor(), v1::GetBoardRequest::descriptor(),
-                        v1::ListShiftsRequest::descriptor(), v1::ListQueueRequest::descriptor()}) {
+                        v1::ListShiftsRequest::descriptor(), v1::ListQueueRequest::descriptor(),
+                        v1::ListJobAuditRequest::descriptor()}) {
     EXPECT_NE(d, nullptr);
   }
   return google::protobuf::DescriptorPool::generated_pool();
@@ -185,7 +187,8 @@ std::vector<std::string> ProtoMethods() {
         v1::JobsService::service_full_name(), v1::ScoringService::service_full_name(),
         v1::BlobService::service_full_name(), v1::ManagerService::service_full_name(),
         v1::AssessmentService::service_full_name(), v1::DispatchService::service_full_name(),
-        v1::AttendanceService::service_full_name(), v1::CallBackService::service_full_name()}) {
+        v1::AttendanceService::service_full_name(), v1::CallBackService::service_full_name(),
+        v1::AuditService::service_full_name()}) {
     const auto* service = pool->FindServiceByName(full);
     EXPECT_NE(service, nullptr) << full;
     if (!service) continue;
@@ -215,10 +218,11 @@ TEST(RpcPolicyTest, EveryProtoServiceIsKnownToTheCoverageTest) {
   EXPECT_GE(files, 5);
   EXPECT_EQ(services, (std::set<std::string>{
                           "fieldledger.v1.AssessmentService", "fieldledger.v1.AttendanceService",
-                          "fieldledger.v1.AuthService", "fieldledger.v1.BlobService",
-                          "fieldledger.v1.CallBackService", "fieldledger.v1.DispatchService",
-                          "fieldledger.v1.JobsService", "fieldledger.v1.ManagerService",
-                          "fieldledger.v1.ScoringService", "fieldledger.v1.SyncService"}));
+                          "fieldledger.v1.AuditService", "fieldledger.v1.AuthService",
+                          "fieldledger.v1.BlobService", "fieldledger.v1.CallBackService",
+                          "fieldledger.v1.DispatchService", "fieldledger.v1.JobsService",
+                          "fieldledger.v1.ManagerService", "fieldledger.v1.ScoringService",
+                          "fieldledger.v1.SyncService"}));
 }
 
 TEST(RpcPolicyTest, EveryProtoMethodHasARuleOrIsExplicitlyAnonymous) {
@@ -338,6 +342,8 @@ TEST(RpcPolicyTest, RoleByMethodMatrix) {
       {"DispatchService/ExcuseJob", {false, true, false, false, true}},
       {"DispatchService/RevokeExcusal", {false, true, false, false, true}},
       {"DispatchService/AcceptArrival", {false, true, false, false, true}},
+      {"AuditService/ListJobAudit", {false, false, false, true, true}},
+      {"AuditService/ListSignIns", {false, false, false, true, true}},
   };
   const std::array<Role, 5> roles = {kT, kD, kC, kM, kA};
   for (const auto& [method, row] : expected) {

@@ -1,11 +1,13 @@
 #pragma once
 // A real FieldLedgerServer on a free loopback port over the StoreTest's SQLite file, and a
-// real gRPC channel to it: for tests of a service as an independent client meets it.
+// real TLS gRPC channel to it (the test CA, ../common/test_tls.h): for tests of a service
+// as an independent client meets it.
 #include <grpcpp/grpcpp.h>
 
 #include <memory>
 #include <string>
 
+#include "../common/test_tls.h"
 #include "fieldledger/v1/auth.grpc.pb.h"
 #include "rpc/server.h"
 #include "test_store.h"
@@ -19,10 +21,11 @@ class LiveChannelTest : public StoreTest {
     ServerOptions options;
     options.listen_address = "127.0.0.1:0";
     options.clock = std::move(clock);
+    options.security = {test_tls::CertFile(), test_tls::KeyFile()};
     server_ = std::make_unique<FieldLedgerServer>(*store_, options);
     const int port = server_->Start();
-    channel_ = grpc::CreateChannel("127.0.0.1:" + std::to_string(port),
-                                   grpc::InsecureChannelCredentials());
+    channel_ =
+        grpc::CreateChannel("127.0.0.1:" + std::to_string(port), test_tls::ClientCredentials());
   }
   void TearDown() override {
     if (server_) server_->Shutdown();

@@ -12,7 +12,7 @@ namespace {
 
 grpc::Status RawCall(const std::string& address, const std::string& method,
                      const std::string& body) {
-  auto channel = grpc::CreateChannel(address, grpc::InsecureChannelCredentials());
+  auto channel = grpc::CreateChannel(address, test_tls::ClientCredentials());
   grpc::GenericStub stub(channel);
   grpc::ClientContext ctx;
   ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));

@@ -1,11 +1,13 @@
 #pragma once
 // A real FieldLedgerServer in this process on a free loopback port, over a real SQLite
 // file, seeded with company "acme", technician "tech1" and a few jobs. The sync tests
-// drive real device cores against it over real gRPC.
+// drive real device cores against it over real gRPC with TLS: the server serves the test
+// CA's certificate and this process's device channels trust that CA (test_tls.h).
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "../common/test_tls.h"
 #include "../server/test_store.h"
 #include "rpc/server.h"
 
@@ -17,7 +19,8 @@ inline constexpr char kPassword[] = "correct horse";
 
 class LiveServer {
  public:
-  explicit LiveServer(const std::string& db_path, int jobs = 3, scoring::ScoringPolicy policy = {})
+  explicit LiveServer(const std::string& db_path, int jobs = 3, scoring::ScoringPolicy policy = {},
+                      server::SessionLifetimes lifetimes = {})
       : store_(db_path) {
     using namespace server;
     const std::string hash = HashPassword(kPassword, testing::FastArgon2());
@@ -43,6 +46,9 @@ class LiveServer {
     ServerOptions options;
     options.listen_address = "127.0.0.1:0";
     options.scoring_policy = std::move(policy);
+    options.security = {test_tls::CertFile(), test_tls::KeyFile()};
+    options.session_lifetimes = lifetimes;
+    test_tls::TrustTestCa();
     server_ = std::make_unique<FieldLedgerServer>(store_, options);
     port_ = server_->Start();
   }
