@@ -68,7 +68,7 @@ void PrintUsage(std::ostream& out) {
          "  scorecard    --company ID (--technician U | --team ID | --all) PERIOD\n"
          "               [--explain] [--csv FILE] [--policy FILE] [--as-of TIME]\n"
          "  ranking      --company ID [--metric on_time|retention|satisfaction|attendance|\n"
-         "               first_time_fix] [--team ID] PERIOD [--policy FILE]\n"
+         "               first_time_fix] [--team ID] PERIOD [--policy FILE] [--as-of TIME]\n"
          "  pay          --company ID --date YYYY-MM-DD --pay-policy FILE [--policy FILE]\n"
          "               [--explain] [--csv FILE]   the month's pay (docs/pay.md)\n"
          "  validate-policy --file FILE   check a scoring policy; errors give line:column\n"
@@ -403,6 +403,8 @@ int Ranking(Store& store, const Args& a, std::ostream& out) {
   }
   req.set_metric(metric);
   req.set_team_id(a.GetOr("team", ""));
+  // As for a scorecard: the ranking as the server held it at that instant (docs/kpis.md).
+  if (a.Has("as-of")) req.set_as_of_ms(ParseTimeOption(a, "as-of", tz));
   ScorecardLogic logic(store, LoadPolicyOption(a));
   const auto ranking = logic.Rank(caller, req, SystemNowMs());
   out << "Ranking (PK) by " << v1::Metric_Name(ranking.metric()) << ", " << ranking.period().label()

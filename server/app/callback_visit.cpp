@@ -44,7 +44,8 @@ VisitDetail BuildVisitDetail(StoreTx& tx, QueueEntry entry, std::span<const Call
                              const scoring::ScoringPolicy& policy, TimeMs now) {
   VisitDetail d;
   d.work = ReadVisitWork(tx, entry.job);
-  const scoring::Job scored = ToScoringJob(entry.job, entry.team_id, tx.FindExcusal(entry.job.id));
+  const scoring::Job scored = ToScoringJob(entry.job, CountedTechnician(entry.job), entry.team_id,
+                                           tx.FindExcusal(entry.job.id));
   if (auto arrival = scoring::EvaluateArrival(scored, policy, now)) {
     d.punctuality = ArrivalClassName(arrival->verdict.cls);
     d.minutes_late = arrival->verdict.minutes_late;

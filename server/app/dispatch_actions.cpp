@@ -4,6 +4,7 @@
 
 #include "app/dispatch_day.h"
 #include "app/dispatch_errors.h"
+#include "app/excusal_rules.h"
 #include "app/time_text.h"
 #include "fieldledger/core/geo.h"
 #include "fieldledger/core/on_time.h"
@@ -169,6 +170,8 @@ void DispatchActions::Assign(const Caller& caller, const std::string& job_id,
     if (job.technician_id == technician_id) return;  // already theirs: nothing to record
     const std::string previous = job.technician_id;
     job.technician_id = technician_id;
+    // Arrivals recorded before this instant were not made under this assignment.
+    job.assigned_ms = now;
     job.updated_ms = now;
     tx.UpdateJob(job);
     // Both phones must hear: the old one drops the job, the new one gets it.
@@ -238,13 +241,13 @@ void DispatchActions::Excuse(const Caller& caller, const std::string& job_id,
       DispatchFail(ErrorKind::kFailedPrecondition, "job_closed", "the job is cancelled");
     }
     // Only a late arrival or a no-show can be excused (or a job still pending, in
-    // advance); an early or on-time verified arrival has nothing to excuse.
+    // advance): the rule the scores apply (app/excusal_rules.h).
+    scoring::ScoringPolicy rules;
+    rules.on_time_grace = policy_.on_time_grace;
+    rules.unverified = policy_.unverified;
+    RequireExcusable(job, rules, now);
     const ArrivalVerdict v = ClassifyArrival({job.window, job.arrived_ms, false, false}, now,
                                              OnTimePolicy{policy_.on_time_grace});
-    const bool counted_ok = v.cls == ArrivalClass::kEarly || v.cls == ArrivalClass::kOnTime;
-    if (counted_ok && job.arrival_verified) {
-      DispatchFail(ErrorKind::kFailedPrecondition, "not_late", "the arrival was early or on time");
-    }
     if (auto e = tx.FindExcusal(job.id); e && !e->revoked_ms) return;  // already excused
     tx.UpsertExcusal({job.id, reason, caller.display_name, now, "", std::nullopt});
     tx.AppendExcusalLog({job.id, "excused", reason, caller.display_name, now});

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "fieldledger/scoring/policy.h"
 #include "storage/audit_records.h"
 #include "storage/records.h"
 
@@ -21,6 +22,8 @@ struct DispatchPolicy {
   // How the sync logic decides "unverified" (SyncPolicy), to say why an arrival is.
   DurationMs clock_tolerance = 2 * kMinuteMs;
   double geofence_radius_m = 200.0;
+  // The scoring policy's treatment of unverified arrivals: what an excusal can apply to.
+  scoring::UnverifiedArrival unverified = scoring::UnverifiedArrival::kCountLate;
 };
 
 struct Position {

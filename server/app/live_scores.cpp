@@ -28,7 +28,7 @@ LiveScores::CompanyScores& LiveScores::Ensure(const std::string& company_id, Tim
   store_.Read([&](StoreTx& tx) {
     auto company = tx.FindCompany(company_id);
     slot->time_zone = company ? company->time_zone : "UTC";
-    auto data = LoadScoringDataset(tx, company_id);
+    auto data = LoadScoringDataset(tx, company_id, policy_);
     all.jobs = std::move(data.jobs);
     all.callbacks = std::move(data.callbacks);
     all.shifts = std::move(data.shifts);
@@ -49,23 +49,9 @@ void LiveScores::JobsChanged(const std::string& company_id, const std::vector<st
   if (it == companies_.end()) return;  // built from the store on first read anyway
   scoring::ChangeBatch batch;
   store_.Read([&](StoreTx& tx) {
-    // A few set-based reads for the whole batch (on a read connection: no write waits).
-    std::unordered_map<std::string, ExcusalRecord> excusal_of;
-    for (auto& e : tx.FindExcusals(job_ids)) excusal_of.emplace(e.job_id, std::move(e));
-    std::unordered_map<std::string, std::string> team_of;  // only the technicians counted
-    for (const auto& job : tx.FindJobs(job_ids)) {
-      if (job.company_id != company_id) continue;
-      const std::string& technician = CountedTechnician(job);
-      auto team = team_of.find(technician);
-      if (team == team_of.end()) {
-        auto user = tx.FindUser(technician);
-        team = team_of.emplace(technician, user ? user->team_id : "").first;
-      }
-      auto excusal = excusal_of.find(job.id);
-      batch.jobs.push_back(ToScoringJob(
-          job, team->second,
-          excusal == excusal_of.end() ? std::nullopt : std::optional(excusal->second)));
-    }
+    // A few set-based reads for the whole batch (on a read connection: no write waits);
+    // attribution from each job's history, exactly as a full load decides it.
+    batch.jobs = LoadScoringJobs(tx, company_id, job_ids, policy_);
     // Call-backs are few per job; upserting a job's call-backs again is harmless.
     for (const auto& c : tx.ListCallBacksOfJobs(job_ids)) {
       batch.callbacks.push_back(ToScoringCallBack(c));
@@ -93,15 +79,10 @@ void LiveScores::ShiftsChanged(const std::string& company_id,
   if (it == companies_.end()) return;  // built from the store on first read anyway
   scoring::ChangeBatch batch;
   store_.Read([&](StoreTx& tx) {
-    std::unordered_map<std::string, std::string> team_of;
+    const TeamHistory teams(tx.ListTeamMemberships(company_id));
     for (const ShiftRecord& s : shifts) {
-      auto team = team_of.find(s.technician_id);
-      if (team == team_of.end()) {
-        auto user = tx.FindUser(s.technician_id);
-        team = team_of.emplace(s.technician_id, user ? user->team_id : "").first;
-      }
-      batch.shifts.push_back(
-          {s.id, s.technician_id, team->second, s.start_ms, s.check_in_ms, s.approved_leave});
+      batch.shifts.push_back({s.id, s.technician_id, teams.TeamAt(s.technician_id, s.start_ms),
+                              s.start_ms, s.check_in_ms, s.approved_leave});
     }
   });
   ApplyToAll(*it->second, batch, now);

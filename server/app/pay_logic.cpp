@@ -37,7 +37,7 @@ MonthPay ComputeMonthPay(StoreTx& tx, const std::string& company_id, const scori
     it->second.fee_differences = std::move(tally.fee_differences);
   }
 
-  const scoring::ScoringData data(LoadScoringDataset(tx, company_id));
+  const scoring::ScoringData data(LoadScoringDataset(tx, company_id, scoring_policy));
   auto cards = scoring::ComputeScorecards(data, scoring_policy, scoring::Scope::Kind::kTechnician,
                                           period, now);
   std::erase_if(cards, [&](const scoring::Scorecard& c) { return !by_id.contains(c.scope.id); });

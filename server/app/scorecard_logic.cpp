@@ -1,8 +1,10 @@
 #include "app/scorecard_logic.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "app/app_error.h"
+#include "app/excusal_rules.h"
 #include "app/period_request.h"
 #include "app/scorecard_convert.h"
 #include "app/scoring_inputs.h"
@@ -53,6 +55,14 @@ scoring::Scope ResolveScope(StoreTx& tx, const Caller& caller, const v1::Scoreca
   Fail(ErrorKind::kInvalidArgument, "set one of technician_id, team_id or company");
 }
 
+// 0: now (nullopt). Otherwise an instant not after the server's now.
+std::optional<TimeMs> AsOf(std::int64_t as_of_ms, TimeMs server_now) {
+  if (as_of_ms < 0 || as_of_ms > server_now) {
+    Fail(ErrorKind::kInvalidArgument, "as_of_ms must be 0 (now) or an instant in the past");
+  }
+  return as_of_ms ? std::optional<TimeMs>(as_of_ms) : std::nullopt;
+}
+
 std::string CompanyZone(StoreTx& tx, const Caller& caller) {
   auto company = tx.FindCompany(caller.company_id);
   return company ? company->time_zone : "UTC";
@@ -62,10 +72,8 @@ std::string CompanyZone(StoreTx& tx, const Caller& caller) {
 
 v1::Scorecard ScorecardLogic::Get(const Caller& caller, const v1::ScorecardRequest& req,
                                   TimeMs server_now) {
-  if (req.as_of_ms() < 0 || req.as_of_ms() > server_now) {
-    Fail(ErrorKind::kInvalidArgument, "as_of_ms must be 0 (now) or an instant in the past");
-  }
-  const TimeMs now = req.as_of_ms() ? req.as_of_ms() : server_now;
+  const std::optional<TimeMs> as_of = AsOf(req.as_of_ms(), server_now);
+  const TimeMs now = as_of.value_or(server_now);
   v1::Scorecard out;
   bool computed = false;
   scoring::Scope live_scope;
@@ -82,7 +90,7 @@ v1::Scorecard ScorecardLogic::Get(const Caller& caller, const v1::ScorecardReque
         !req.explain() && period.kind != scoring::PeriodKind::kCustom) {
       return;  // served from the live aggregates below, outside this read transaction
     }
-    const scoring::ScoringData data(LoadScoringDataset(tx, caller.company_id));
+    const scoring::ScoringData data(LoadScoringDataset(tx, caller.company_id, policy_, as_of));
     const auto card = scoring::ComputeScorecard(data, policy_, scope, period, now, req.explain());
     computed = true;
     std::unordered_map<std::string, std::pair<std::string, std::string>> jobs;
@@ -118,10 +126,13 @@ v1::Scorecard ScorecardLogic::Get(const Caller& caller, const v1::ScorecardReque
   return out;
 }
 
-v1::Ranking ScorecardLogic::Rank(const Caller& caller, const v1::RankingRequest& req, TimeMs now) {
+v1::Ranking ScorecardLogic::Rank(const Caller& caller, const v1::RankingRequest& req,
+                                 TimeMs server_now) {
   RequireOffice(caller, "figures");
   auto metric = FromProto(req.metric());
   if (!metric) Fail(ErrorKind::kInvalidArgument, "metric is required");
+  const std::optional<TimeMs> as_of = AsOf(req.as_of_ms(), server_now);
+  const TimeMs now = as_of.value_or(server_now);
   v1::Ranking out;
   store_.Read([&](StoreTx& tx) {
     const scoring::Period period = ResolvePeriod(req.period(), CompanyZone(tx, caller));
@@ -131,13 +142,18 @@ v1::Ranking ScorecardLogic::Rank(const Caller& caller, const v1::RankingRequest&
         Fail(ErrorKind::kNotFound, "team '" + req.team_id() + "' does not exist");
       }
     }
+    // A team's ranking lists who belonged to it as the period ended (or at the instant
+    // scored, if earlier): teams as of the period, not as of today.
+    const TeamHistory teams(tx.ListTeamMemberships(caller.company_id));
+    const TimeMs team_instant = std::min(now, period.end - 1);
     std::unordered_map<std::string, UserRecord> technicians;
     for (auto& u : tx.ListUsers(caller.company_id)) {
-      if (u.role == Role::kTechnician && (req.team_id().empty() || u.team_id == req.team_id())) {
+      if (u.role == Role::kTechnician &&
+          (req.team_id().empty() || teams.TeamAt(u.id, team_instant) == req.team_id())) {
         technicians.emplace(u.id, std::move(u));
       }
     }
-    const scoring::ScoringData data(LoadScoringDataset(tx, caller.company_id));
+    const scoring::ScoringData data(LoadScoringDataset(tx, caller.company_id, policy_, as_of));
     auto cards =
         scoring::ComputeScorecards(data, policy_, scoring::Scope::Kind::kTechnician, period, now);
     std::erase_if(cards,
@@ -176,6 +192,7 @@ v1::Excusal ScorecardLogic::Excuse(const Caller& caller, const v1::ExcuseArrival
     if (!job || job->company_id != caller.company_id) {
       Fail(ErrorKind::kNotFound, "job '" + req.job_id() + "' does not exist");
     }
+    RequireExcusable(*job, policy_, now);
     ExcusalRecord e{job->id, req.reason(), caller.display_name, now, "", std::nullopt};
     tx.UpsertExcusal(e);
     tx.AppendExcusalLog({job->id, "excused", req.reason(), caller.display_name, now});

@@ -1,6 +1,9 @@
 #include "app/scoring_inputs.h"
 
-#include <unordered_map>
+#include <algorithm>
+#include <limits>
+#include <map>
+#include <unordered_set>
 
 namespace fieldledger::server {
 namespace {
@@ -32,6 +35,46 @@ scoring::JobStatus StatusOf(JobStatus s) {
   return scoring::JobStatus::kOpen;
 }
 
+bool HasWindow(const JobRecord& r) { return r.window.start != 0 || r.window.end != 0; }
+
+// The active excusal of each job after replaying the log in order: "excused" starts one
+// (with its reason, author and instant), "revoked" ends it.
+std::unordered_map<std::string, ExcusalRecord> ActiveExcusals(
+    const std::vector<ExcusalLogEntry>& log, TimeMs up_to) {
+  std::unordered_map<std::string, ExcusalRecord> active;
+  for (const auto& e : log) {
+    if (e.at_ms > up_to) continue;
+    if (e.action == "excused") {
+      active[e.job_id] = {e.job_id, e.reason, e.by, e.at_ms, "", std::nullopt};
+    } else if (e.action == "revoked") {
+      active.erase(e.job_id);
+    }
+  }
+  return active;
+}
+
+// Versions grouped by job, each group in (recorded_ms, seq) order.
+std::map<std::string, std::vector<JobVersion>> ByJob(std::vector<JobVersion> versions) {
+  std::map<std::string, std::vector<JobVersion>> out;
+  for (auto& v : versions) out[v.job.id].push_back(std::move(v));
+  for (auto& [id, list] : out) {
+    std::stable_sort(list.begin(), list.end(), [](const JobVersion& a, const JobVersion& b) {
+      return a.recorded_ms != b.recorded_ms ? a.recorded_ms < b.recorded_ms : a.seq < b.seq;
+    });
+  }
+  return out;
+}
+
+scoring::Job ScoredJob(std::span<const JobVersion> history, const TeamHistory& teams,
+                       const std::unordered_map<std::string, ExcusalRecord>& excusals,
+                       const scoring::ScoringPolicy& policy) {
+  const JobRecord& held = history.back().job;
+  const Attribution who = AttributionOf(held, history, policy.on_time_grace);
+  auto e = excusals.find(held.id);
+  return ToScoringJob(held, who.technician, teams.TeamAt(who.technician, who.decided_ms),
+                      e == excusals.end() ? std::nullopt : std::optional(e->second));
+}
+
 }  // namespace
 
 const std::string& CountedTechnician(const JobRecord& r) {
@@ -39,16 +82,64 @@ const std::string& CountedTechnician(const JobRecord& r) {
                                                           : r.technician_id;
 }
 
-scoring::Job ToScoringJob(const JobRecord& r, const std::string& team,
-                          const std::optional<ExcusalRecord>& excusal) {
+Attribution AttributionOf(const JobRecord& held, std::span<const JobVersion> history,
+                          DurationMs on_time_grace) {
+  if (held.arrived_ms && !held.arrival_technician_id.empty()) {
+    // Decided by the check-in: the first version that holds the arrival recorded it.
+    std::optional<TimeMs> at;
+    for (const auto& v : history) {
+      if (v.job.arrived_ms) {
+        at = v.recorded_ms;
+        break;
+      }
+    }
+    return {held.arrival_technician_id, at ? at : std::optional(held.updated_ms)};
+  }
+  if (HasWindow(held) && !history.empty()) {
+    // Compared to the second, like every rule: an assignment recorded in the deadline's
+    // second is in force at it.
+    const TimeMs deadline = held.window.end + on_time_grace;
+    const JobVersion* in_force = &history.front();
+    for (const auto& v : history) {
+      if (ToSeconds(v.recorded_ms) > ToSeconds(deadline)) break;
+      in_force = &v;
+    }
+    return {in_force->job.technician_id, deadline};
+  }
+  return {held.technician_id, std::nullopt};
+}
+
+TeamHistory::TeamHistory(std::vector<TeamMembership> memberships) {
+  for (auto& m : memberships) by_user_[m.user_id].push_back(std::move(m));
+  for (auto& [user, list] : by_user_) {
+    std::stable_sort(
+        list.begin(), list.end(),
+        [](const TeamMembership& a, const TeamMembership& b) { return a.from_ms < b.from_ms; });
+  }
+}
+
+std::string TeamHistory::TeamAt(const std::string& user_id, std::optional<TimeMs> at) const {
+  auto it = by_user_.find(user_id);
+  if (it == by_user_.end() || it->second.empty()) return {};
+  if (!at) return it->second.back().team_id;
+  const TeamMembership* in_force = &it->second.front();
+  for (const auto& m : it->second) {
+    if (m.from_ms > *at) break;
+    in_force = &m;
+  }
+  return in_force->team_id;
+}
+
+scoring::Job ToScoringJob(const JobRecord& r, const std::string& technician,
+                          const std::string& team, const std::optional<ExcusalRecord>& excusal) {
   scoring::Job j;
   j.id = r.id;
-  j.technician = CountedTechnician(r);
+  j.technician = technician;
   j.team = team;
   j.type = TypeOf(r.type);
   j.created = r.created_ms;
   // A job opened by a call-back has no promised window until a dispatcher sets one.
-  if (r.window.start != 0 || r.window.end != 0) j.window = r.window;
+  if (HasWindow(r)) j.window = r.window;
   j.arrival = r.arrived_ms;
   j.arrival_verified = r.arrival_verified;
   j.status = StatusOf(r.status);
@@ -70,34 +161,52 @@ scoring::CallBack ToScoringCallBack(const CallBackRecord& c) {
   return out;
 }
 
-scoring::Dataset LoadScoringDataset(StoreTx& tx, const std::string& company_id) {
-  std::unordered_map<std::string, std::string> team_of;
-  for (const auto& u : tx.ListUsers(company_id)) team_of[u.id] = u.team_id;
-  std::unordered_map<std::string, ExcusalRecord> excusals;
-  for (auto& e : tx.ListActiveExcusals(company_id)) excusals.emplace(e.job_id, std::move(e));
+scoring::Dataset LoadScoringDataset(StoreTx& tx, const std::string& company_id,
+                                    const scoring::ScoringPolicy& policy,
+                                    std::optional<TimeMs> as_of) {
+  const TimeMs up_to = as_of.value_or(std::numeric_limits<TimeMs>::max());
+  std::vector<TeamMembership> memberships = tx.ListTeamMemberships(company_id);
+  std::erase_if(memberships, [&](const TeamMembership& m) { return m.from_ms > up_to; });
+  const TeamHistory teams(std::move(memberships));
+  const auto log = tx.ListCompanyExcusalLog(company_id);
+  auto excusals = ActiveExcusals(log, up_to);
+  // An excusal stored without log entries (none is written so today) counts from its
+  // instant while it stays active.
+  std::unordered_set<std::string> logged;
+  for (const auto& e : log) logged.insert(e.job_id);
+  for (auto& e : tx.ListActiveExcusals(company_id)) {
+    if (!logged.contains(e.job_id) && e.excused_ms <= up_to) excusals.emplace(e.job_id, e);
+  }
 
   scoring::Dataset data;
-  StoreTx::JobQuery q;
-  q.company_id = company_id;
-  q.limit = 5000;
-  for (;;) {
-    auto page = tx.ListJobs(q);
-    for (const auto& r : page) {
-      auto it = excusals.find(r.id);
-      scoring::Job j = ToScoringJob(
-          r, team_of[CountedTechnician(r)],
-          it == excusals.end() ? std::nullopt : std::optional<ExcusalRecord>(it->second));
-      data.jobs.push_back(std::move(j));
-    }
-    if (static_cast<int>(page.size()) < q.limit) break;
-    q.after = std::make_pair(page.back().window.start, page.back().id);
+  for (const auto& [id, history] : ByJob(tx.ListJobVersions(company_id, up_to))) {
+    data.jobs.push_back(ScoredJob(history, teams, excusals, policy));
   }
-  for (const auto& c : tx.ListCallBacks(company_id)) data.callbacks.push_back(ToScoringCallBack(c));
+  // A call-back's at_ms is the server instant it was recorded (CallBackLogic); never updated.
+  for (const auto& c : tx.ListCallBacks(company_id)) {
+    if (c.at_ms <= up_to) data.callbacks.push_back(ToScoringCallBack(c));
+  }
   for (const auto& s : tx.ListShifts(company_id)) {
-    data.shifts.push_back({s.id, s.technician_id, team_of[s.technician_id], s.start_ms,
-                           s.check_in_ms, s.approved_leave});
+    data.shifts.push_back({s.id, s.technician_id, teams.TeamAt(s.technician_id, s.start_ms),
+                           s.start_ms, s.check_in_ms, s.approved_leave});
   }
   return data;
+}
+
+std::vector<scoring::Job> LoadScoringJobs(StoreTx& tx, const std::string& company_id,
+                                          const std::vector<std::string>& job_ids,
+                                          const scoring::ScoringPolicy& policy) {
+  const TeamHistory teams(tx.ListTeamMemberships(company_id));
+  std::unordered_map<std::string, ExcusalRecord> excusals;
+  for (auto& e : tx.FindExcusals(job_ids)) {
+    if (!e.revoked_ms) excusals.emplace(e.job_id, std::move(e));
+  }
+  std::vector<scoring::Job> out;
+  for (const auto& [id, history] : ByJob(tx.ListJobVersionsOf(job_ids))) {
+    if (history.back().job.company_id != company_id) continue;
+    out.push_back(ScoredJob(history, teams, excusals, policy));
+  }
+  return out;
 }
 
 }  // namespace fieldledger::server

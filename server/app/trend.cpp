@@ -27,7 +27,7 @@ std::vector<TrendPoint> ComputeTrend(StoreTx& tx, const std::string& company_id,
   std::reverse(periods.begin(), periods.end());
 
   // One dataset for every point: the same records, scored period by period.
-  const scoring::ScoringData data(LoadScoringDataset(tx, company_id));
+  const scoring::ScoringData data(LoadScoringDataset(tx, company_id, policy));
   std::vector<TrendPoint> out;
   for (const scoring::Period& p : periods) {
     const scoring::Scorecard card =

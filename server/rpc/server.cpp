@@ -64,6 +64,7 @@ struct FieldLedgerServer::Parts {
   static DispatchPolicy BoardPolicy(const scoring::ScoringPolicy& scoring, const SyncPolicy& sync) {
     DispatchPolicy p;
     p.on_time_grace = scoring.on_time_grace;
+    p.unverified = scoring.unverified;
     p.clock_tolerance = sync.trust.clock_tolerance;
     p.geofence_radius_m = sync.trust.place.geofence_radius_m;
     return p;

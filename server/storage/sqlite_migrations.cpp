@@ -302,6 +302,55 @@ CREATE TABLE self_assessments (
   PRIMARY KEY (company_id, period_label, technician_id)
 );
 )sql"},
+      {13, "history for reproducible scores: job versions, team memberships", R"sql(
+-- Every insert and update of a job leaves a copy of its scoring facts here, stamped with
+-- the server instant of the write (the job's updated_ms): scores as of an instant, and the
+-- technician assigned when a window closed, are read from it.
+CREATE TABLE job_versions (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  recorded_ms BIGINT NOT NULL,
+  job_id TEXT NOT NULL,
+  company_id TEXT NOT NULL,
+  technician_id TEXT NOT NULL,
+  job_type TEXT NOT NULL,
+  status TEXT NOT NULL,
+  window_start_ms BIGINT NOT NULL,
+  window_end_ms BIGINT NOT NULL,
+  arrived_ms BIGINT,
+  arrival_verified INTEGER NOT NULL,
+  arrival_technician_id TEXT NOT NULL,
+  completed_ms BIGINT,
+  first_visit_resolved INTEGER,
+  created_ms BIGINT NOT NULL,
+  serial_number TEXT NOT NULL,
+  customer_name TEXT NOT NULL,
+  customer_phone TEXT NOT NULL,
+  product TEXT NOT NULL
+);
+CREATE INDEX job_versions_by_company ON job_versions(company_id, recorded_ms, seq);
+CREATE INDEX job_versions_by_job ON job_versions(job_id, recorded_ms, seq);
+-- Jobs stored before this migration start their history with their row as it is now.
+INSERT INTO job_versions (recorded_ms, job_id, company_id, technician_id, job_type, status,
+  window_start_ms, window_end_ms, arrived_ms, arrival_verified, arrival_technician_id,
+  completed_ms, first_visit_resolved, created_ms, serial_number, customer_name, customer_phone,
+  product)
+SELECT updated_ms, id, company_id, technician_id, job_type, status, window_start_ms,
+  window_end_ms, arrived_ms, arrival_verified, arrival_technician_id, completed_ms,
+  first_visit_resolved, created_ms, serial_number, customer_name, customer_phone, product
+FROM jobs;
+-- The team a user belonged to from an instant on ('' = none): team cards count a job for
+-- the team of its technician when the job's outcome was decided.
+CREATE TABLE team_memberships (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  company_id TEXT NOT NULL,
+  user_id TEXT NOT NULL,
+  team_id TEXT NOT NULL,
+  from_ms BIGINT NOT NULL
+);
+CREATE INDEX team_memberships_by_company ON team_memberships(company_id, user_id, from_ms);
+INSERT INTO team_memberships (company_id, user_id, team_id, from_ms)
+SELECT company_id, id, COALESCE(team_id, ''), created_ms FROM users;
+)sql"},
       {14, "security trail: sign-ins, lockouts and sign-outs with address and device",
        R"sql(
 CREATE TABLE security_events (

@@ -4,6 +4,7 @@
 #include "storage/sqlite_blobs.h"
 #include "storage/sqlite_callbacks.h"
 #include "storage/sqlite_dispatch.h"
+#include "storage/sqlite_history.h"
 #include "storage/sqlite_migrations.h"
 #include "storage/sqlite_security.h"
 #include "storage/sqlite_shifts.h"
@@ -190,6 +191,7 @@ class SqliteStore::Tx final : public StoreTx {
         .Bind(u.id, u.company_id, u.username, u.display_name, RoleName(u.role),
               NullIfEmpty(u.team_id), u.password_hash, u.disabled, u.created_ms)
         .Run();
+    sqlite_history::AppendTeamMembership(conn_, u.company_id, {u.id, u.team_id, u.created_ms});
   }
   void UpdateUserPassword(const std::string& user_id, const std::string& hash) override {
     conn_.Cached("UPDATE users SET password_hash = ? WHERE id = ?").Bind(hash, user_id).Run();
@@ -255,6 +257,7 @@ class SqliteStore::Tx final : public StoreTx {
               j.fee_device_fen, j.fee_policy, j.fee_check, j.assigned_ms, j.arrival_place,
               j.arrival_distance_m, j.arrival_check, j.signature_sha256)
         .Run();
+    sqlite_history::AppendJobVersion(conn_, j.id);
   }
   void UpdateJob(const JobRecord& j) override {
     static constexpr const char* kSql =
@@ -288,8 +291,10 @@ class SqliteStore::Tx final : public StoreTx {
     // does not know of would cost speed, never correctness.
     static const std::string kUnindexed =
         sql::WithoutIndexedAssignments(kSql, sql::IndexedColumns(conn_, "jobs")).value_or("");
-    if (!kUnindexed.empty() && run(kUnindexed) == 1) return;
-    if (run(kSql) != 1) throw std::runtime_error("job " + j.id + " does not exist");
+    if (kUnindexed.empty() || run(kUnindexed) != 1) {
+      if (run(kSql) != 1) throw std::runtime_error("job " + j.id + " does not exist");
+    }
+    sqlite_history::AppendJobVersion(conn_, j.id);
   }
   std::vector<JobRecord> FindJobs(const std::vector<std::string>& ids) override {
     std::vector<JobRecord> out;
@@ -689,6 +694,26 @@ class SqliteStore::Tx final : public StoreTx {
   }
   std::vector<EventRecord> ListEventsOfJobs(const std::vector<std::string>& job_ids) override {
     return sqlite_dispatch::ListEventsOfJobs(conn_, job_ids);
+  }
+  std::vector<JobVersion> ListJobVersions(const std::string& company_id, TimeMs up_to) override {
+    return sqlite_history::ListJobVersions(conn_, company_id, up_to);
+  }
+  std::vector<JobVersion> ListJobVersionsOf(const std::vector<std::string>& job_ids) override {
+    return sqlite_history::ListJobVersionsOf(conn_, job_ids);
+  }
+  void SetUserTeam(const std::string& user_id, const std::string& team_id, TimeMs at) override {
+    auto user = FindUser(user_id);
+    if (!user) throw std::runtime_error("user " + user_id + " does not exist");
+    conn_.Cached("UPDATE users SET team_id = ? WHERE id = ?")
+        .Bind(NullIfEmpty(team_id), user_id)
+        .Run();
+    sqlite_history::AppendTeamMembership(conn_, user->company_id, {user_id, team_id, at});
+  }
+  std::vector<TeamMembership> ListTeamMemberships(const std::string& company_id) override {
+    return sqlite_history::ListTeamMemberships(conn_, company_id);
+  }
+  std::vector<ExcusalLogEntry> ListCompanyExcusalLog(const std::string& company_id) override {
+    return sqlite_history::ListCompanyExcusalLog(conn_, company_id);
   }
   std::vector<DeviceRecord> ListDevicesOfCompany(const std::string& company_id) override {
     return sqlite_dispatch::ListDevicesOfCompany(conn_, company_id);

@@ -9,6 +9,7 @@
 #include "storage/audit_records.h"
 #include "storage/blob_records.h"
 #include "storage/callback_records.h"
+#include "storage/history_records.h"
 #include "storage/records.h"
 #include "storage/security_records.h"
 
@@ -184,6 +185,18 @@ class StoreTx {
   // Newest first, at most `limit`.
   virtual std::vector<SecurityEventRecord> ListSecurityEvents(const std::string& company_id,
                                                               int limit) = 0;
+  // History (migration 13; storage/history_records.h). InsertJob and UpdateJob append a
+  // version themselves; InsertUser appends the user's first membership.
+  // The company's job versions recorded at or before `up_to`, in (recorded_ms, seq) order.
+  virtual std::vector<JobVersion> ListJobVersions(const std::string& company_id, TimeMs up_to) = 0;
+  // Every version of these jobs, in (job, recorded_ms, seq) order.
+  virtual std::vector<JobVersion> ListJobVersionsOf(const std::vector<std::string>& job_ids) = 0;
+  // Moves the user to `team_id` ("" = none) from `at` on: users.team_id and a membership.
+  virtual void SetUserTeam(const std::string& user_id, const std::string& team_id, TimeMs at) = 0;
+  // The company's memberships in (user, from_ms, seq) order.
+  virtual std::vector<TeamMembership> ListTeamMemberships(const std::string& company_id) = 0;
+  // The excusal log of every job of the company, in the order it was written.
+  virtual std::vector<ExcusalLogEntry> ListCompanyExcusalLog(const std::string& company_id) = 0;
 };
 
 class Store {

@@ -7,7 +7,7 @@
 
 namespace fieldledger::fault {
 
-std::shared_ptr<grpc::Channel> FastReconnectChannel(const std::string& address) {
+std::shared_ptr<grpc::Channel> FastReconnectChannel(const std::string& address, bool plaintext) {
   grpc::ChannelArguments args;
   // After the proxy drops a connection the next pass should find a new one at once;
   // the app's 1 s initial reconnect backoff would only slow the test down.
@@ -18,18 +18,20 @@ std::shared_ptr<grpc::Channel> FastReconnectChannel(const std::string& address) 
   // A channel of its own per device, not one shared subchannel for all of them.
   args.SetInt(GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1);
   // Through the fault proxy on 127.0.0.1, which the test certificate names.
-  return grpc::CreateCustomChannel(address, test_tls::ClientCredentials(), args);
+  return grpc::CreateCustomChannel(
+      address, plaintext ? grpc::InsecureChannelCredentials() : test_tls::ClientCredentials(),
+      args);
 }
 
 std::unique_ptr<device::TechnicianDevice> MakeDevice(const std::string& db_path,
                                                      const std::string& login_address,
                                                      const std::string& sync_address,
-                                                     device::DeviceClock& clock) {
+                                                     device::DeviceClock& clock, bool plaintext) {
   device::TransportOptions options;
   options.call_deadline = std::chrono::milliseconds(1000);
   return std::make_unique<device::TechnicianDevice>(
-      db_path, clock, v1::AuthService::NewStub(FastReconnectChannel(login_address)),
-      v1::SyncService::NewStub(FastReconnectChannel(sync_address)), options);
+      db_path, clock, v1::AuthService::NewStub(FastReconnectChannel(login_address, plaintext)),
+      v1::SyncService::NewStub(FastReconnectChannel(sync_address, plaintext)), options);
 }
 
 std::string RecordRandomAction(device::TechnicianDevice& d, int technician, int jobs,

@@ -13,14 +13,16 @@
 
 namespace fieldledger::fault {
 
-std::shared_ptr<grpc::Channel> FastReconnectChannel(const std::string& address);
+std::shared_ptr<grpc::Channel> FastReconnectChannel(const std::string& address,
+                                                    bool plaintext = false);
 
 // A device core whose Login goes straight to the server and whose sync goes through
 // `sync_address` (the fault proxy).
 std::unique_ptr<device::TechnicianDevice> MakeDevice(const std::string& db_path,
                                                      const std::string& login_address,
                                                      const std::string& sync_address,
-                                                     device::DeviceClock& clock);
+                                                     device::DeviceClock& clock,
+                                                     bool plaintext = false);
 
 // Records one random visit step on one of the technician's jobs; returns its event id.
 std::string RecordRandomAction(device::TechnicianDevice& d, int technician, int jobs,

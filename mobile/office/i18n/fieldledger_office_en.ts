@@ -1931,6 +1931,16 @@
         </message>
         <message>
             <location line="+3" />
+            <source>That job has no promised window: there is nothing to excuse.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The arrival is unverified and the scoring policy leaves it out of the on-time rate: an excusal would change nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
             <source>Jobs can only be assigned to technicians.</source>
             <translation type="unfinished" />
         </message>

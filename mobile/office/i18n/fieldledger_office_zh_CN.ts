@@ -1928,6 +1928,16 @@
         </message>
         <message>
             <location line="+3" />
+            <source>That job has no promised window: there is nothing to excuse.</source>
+            <translation>该工单没有承诺时段，无需免责。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The arrival is unverified and the scoring policy leaves it out of the on-time rate: an excusal would change nothing.</source>
+            <translation>该到达未经核实，评分策略已将其排除在准时率之外：免责不会改变任何结果。</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Jobs can only be assigned to technicians.</source>
             <translation>工单只能派给技师。</translation>
         </message>

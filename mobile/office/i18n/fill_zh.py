@@ -178,6 +178,9 @@ ZH = {
     "The technician has already arrived; the window can no longer move.": "技师已到达，时段不能再更改。",
     "The window must end after it starts, in the future, within 7 days.": "时段必须先开始后结束、尚未结束，且不超过 7 天。",
     "The arrival was early or on time: there is nothing to excuse.": "到达是提前或准时的，无需免责。",
+    "That job has no promised window: there is nothing to excuse.": "该工单没有承诺时段，无需免责。",
+    "The arrival is unverified and the scoring policy leaves it out of the on-time rate: an excusal would change nothing.":
+        "该到达未经核实，评分策略已将其排除在准时率之外：免责不会改变任何结果。",
     "Jobs can only be assigned to technicians.": "工单只能派给技师。",
     "That technician's account is disabled.": "该技师的账号已停用。",
     "A field is longer than 500 characters: %1": "字段超过 500 个字符：%1",

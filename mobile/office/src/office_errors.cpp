@@ -30,6 +30,13 @@ QString KnownReason(const QString& code) {
       {QStringLiteral("not_late"),
        QT_TRANSLATE_NOOP("OfficeErrors",
                          "The arrival was early or on time: there is nothing to excuse.")},
+      {QStringLiteral("no_window"),
+       QT_TRANSLATE_NOOP("OfficeErrors",
+                         "That job has no promised window: there is nothing to excuse.")},
+      {QStringLiteral("arrival_excluded"),
+       QT_TRANSLATE_NOOP("OfficeErrors",
+                         "The arrival is unverified and the scoring policy leaves it out of "
+                         "the on-time rate: an excusal would change nothing.")},
       {QStringLiteral("not_a_technician"),
        QT_TRANSLATE_NOOP("OfficeErrors", "Jobs can only be assigned to technicians.")},
       {QStringLiteral("technician_disabled"),

@@ -17,11 +17,12 @@ namespace fieldledger::server::testing {
 class LiveChannelTest : public StoreTest {
  protected:
   // Starts the server with `clock` (the tests pin time) and opens the channel.
-  void StartServer(Clock clock) {
+  void StartServer(Clock clock, scoring::ScoringPolicy policy = {}) {
     ServerOptions options;
     options.listen_address = "127.0.0.1:0";
     options.clock = std::move(clock);
     options.security = {test_tls::CertFile(), test_tls::KeyFile()};
+    options.scoring_policy = std::move(policy);
     server_ = std::make_unique<FieldLedgerServer>(*store_, options);
     const int port = server_->Start();
     channel_ =

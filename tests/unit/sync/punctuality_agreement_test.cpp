@@ -83,8 +83,8 @@ TEST_F(PunctualityAgreementTest, PhoneAndServerGiveTheSameVerdictForEveryVisit) 
         // The server: the stored job as the scoring engine sees it.
         const auto stored = GetJob(id);
         ASSERT_TRUE(stored->arrived_ms);
-        const auto server =
-            scoring::EvaluateArrival(ToScoringJob(*stored, "", std::nullopt), policy, now);
+        const auto server = scoring::EvaluateArrival(
+            ToScoringJob(*stored, CountedTechnician(*stored), "", std::nullopt), policy, now);
         // The phone: its own clock and fix, before the server has spoken.
         visit::ArrivalSeen seen;
         seen.window = job.window;
