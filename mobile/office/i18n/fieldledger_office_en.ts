@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
         <name>AgentCardPane</name>
@@ -132,7 +133,7 @@
         <message>
             <location line="+1" />
             <source>Completed</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Completed</translation>
         </message>
         <message>
             <location line="+1" />
@@ -167,12 +168,12 @@
         <message>
             <location line="+1" />
             <source>Job</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Job</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Technician</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Technician</translation>
         </message>
         <message>
             <location line="+1" />
@@ -245,7 +246,7 @@
         <message>
             <location line="+2" />
             <source>on time</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">on time</translation>
         </message>
         <message>
             <location line="+2" />
@@ -255,7 +256,7 @@
         <message>
             <location line="+3" />
             <source>no-show</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">no-show</translation>
         </message>
         <message>
             <location line="+2" />
@@ -497,17 +498,17 @@
         <message>
             <location line="+8" />
             <source>Repair</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Repair</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Installation</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Installation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Maintenance</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Maintenance</translation>
         </message>
         <message>
             <location line="+3" />
@@ -528,7 +529,7 @@
         <message>
             <location line="+2" />
             <source>Technician</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Technician</translation>
         </message>
         <message>
             <location line="+10" />
@@ -579,7 +580,7 @@
         <message>
             <location line="+4" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Today</translation>
         </message>
         <message>
             <location line="+7" />
@@ -652,7 +653,7 @@
         <message>
             <location line="+2" />
             <source>Technician</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Technician</translation>
         </message>
         <message>
             <location line="+2" />
@@ -716,6 +717,238 @@
         </message>
     </context>
     <context>
+        <name>ManagerAssessmentTab</name>
+        <message>
+            <location filename="../manager/ManagerAssessmentTab.qml" line="+44" />
+            <source>Publish %1?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Every technician's figures and pay for the month are frozen as they are now, with the policy versions. Later data is shown as "changed since publication" and never rewrites them. Comments and self-assessments for the month can no longer be changed. This cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Note (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Publish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Assessment for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Not published yet: the figures below are live.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The month has not ended: it can be published once it is over.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+113" />
+            <source>Published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-113" />
+            <source>Publish the month…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+56" />
+            <source>self-assessment written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no self-assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+91" />
+            <source>changed since publication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-44" />
+            <source>Metric</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Live</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+54" />
+            <source>Pay: %1 published (%2), live %3 (%4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <location line="+2" />
+            <source>metric bonus earned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-3" />
+            <location line="+1" />
+            <location line="+2" />
+            <source>no metric bonus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Pay: %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Pay changed since publication: the published pay stays as it was paid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Self-assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 has not written a self-assessment for this month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Assessor's comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No comment was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Your comment on the month (at most 4000 bytes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Save comment</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ManagerAttendanceTab</name>
+        <message>
+            <location filename="../manager/ManagerAttendanceTab.qml" line="+47" />
+            <source>CSV (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Technician</source>
+            <translation type="unfinished">Technician</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Leave reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Shift schedule for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Add a shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Import CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Columns: technician (username), start, end (YYYY-MM-DD HH:MM, company time), leave (yes/no), leave_reason. Any bad line refuses the whole file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+58" />
+            <source>No shifts scheduled this month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+66" />
+            <source>Move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Withdraw leave</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Leave</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Attendance rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Shifts attended by start + grace / shifts due, leave excluded. Scoring policy %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ManagerDesk</name>
         <message>
             <location filename="../manager/ManagerDesk.qml" line="+32" />
@@ -740,6 +973,16 @@
         <message>
             <location line="+1" />
             <source>Trends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shifts &amp; attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Assessment</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -859,7 +1102,7 @@
         <message>
             <location line="+5" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Today</translation>
         </message>
         <message>
             <location line="+8" />
@@ -905,7 +1148,7 @@
         <message>
             <location filename="../manager/ManagerPayTab.qml" line="+46" />
             <source>Technician</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Technician</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1025,7 +1268,7 @@
         <message>
             <location line="+1" />
             <source>Technician</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Technician</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1114,12 +1357,50 @@
         </message>
     </context>
     <context>
+        <name>ManagerReasonDialog</name>
+        <message>
+            <location filename="../manager/ManagerReasonDialog.qml" line="+19" />
+            <source>Delete the shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approve leave for the shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Withdraw the leave</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Reason for the leave (stored with the change)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason (stored with the change)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Confirm</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ManagerRevenueTab</name>
         <message>
             <location filename="../manager/ManagerRevenueTab.qml" line="+32" />
             <location line="+7" />
             <source>Technician</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Technician</translation>
         </message>
         <message>
             <location line="-6" />
@@ -1144,7 +1425,7 @@
         <message>
             <location line="+4" />
             <source>Job</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Job</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1213,7 +1494,7 @@
         <message>
             <location line="+13" />
             <source>No data</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">No data</translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
@@ -1362,12 +1643,12 @@
         <message>
             <location line="+2" />
             <source>Job</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Job</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Technician</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Technician</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1472,6 +1753,80 @@
         </message>
     </context>
     <context>
+        <name>ManagerShiftDialog</name>
+        <message>
+            <location filename="../manager/ManagerShiftDialog.qml" line="+22" />
+            <source>Move the shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Add a shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Technician</source>
+            <translation type="unfinished">Technician</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>YYYY-MM-DD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+7" />
+            <source>HH:MM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-5" />
+            <source>End</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Times are in the company's time zone; an end before the start is on the next day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Why the shift moves (stored with the change)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ManagerText</name>
         <message>
             <location filename="../manager/src/manager_text.cpp" line="+42" />
@@ -1506,7 +1861,7 @@
         <message>
             <location line="+6" />
             <source>No data</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">No data</translation>
         </message>
         <message>
             <location line="+5" />
@@ -1533,13 +1888,13 @@
         <message>
             <location line="+10" />
             <source>early</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">early</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+28" />
             <source>on time</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">on time</translation>
         </message>
         <message>
             <location line="-27" />
@@ -1549,12 +1904,12 @@
         <message>
             <location line="+1" />
             <source>no-show</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">no-show</translation>
         </message>
         <message>
             <location line="+1" />
             <source>pending</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">pending</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1580,7 +1935,7 @@
             <location line="+1" />
             <location line="+81" />
             <source>not counted</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">not counted</translation>
         </message>
         <message>
             <location line="-62" />
@@ -1595,7 +1950,7 @@
         <message>
             <location line="+1" />
             <source>late by %1 min</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">late by %1 min</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1764,12 +2119,32 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+16" />
+            <source>The phone used a fee policy the server does not have; recomputed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+4" />
+            <source>The server's fee policy cannot price this job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The phone charged a different fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Same fee, but the quote differs (visit date or entitlements)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
             <source>Base pay</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+11" />
             <source>Revenue share %1 of %2</source>
             <translation type="unfinished" />
         </message>
@@ -2284,6 +2659,79 @@
         </message>
     </context>
     <context>
+        <name>ShiftImport</name>
+        <message>
+            <location filename="../manager/src/shift_import_text.cpp" line="+23" />
+            <source>the file is empty (a header row is expected)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>a quoted field is not closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>end must be after start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a shift lasts at most 24 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>start is more than 400 days from today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the header has no column '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>column technician: no technician with username '%1' in this company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>column %1: '%2' is not a time (write YYYY-MM-DD HH:MM)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>column leave: write yes or no, not '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>column %1: longer than %2 bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>column %1: not valid UTF-8 (byte %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>column %1: contains a control character (byte %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Line %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>(%1 more lines)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>VisitPane</name>
         <message>
             <location filename="../callback/VisitPane.qml" line="+22" />
@@ -2494,7 +2942,9 @@
             <location line="+30" />
             <source>%n picture(s) not uploaded by the phone yet</source>
             <translation>
-                <numerusform>%n picture(s) not uploaded by the phone yet</numerusform><numerusform>%n picture(s) not uploaded by the phone yet</numerusform></translation>
+                <numerusform>%n picture(s) not uploaded by the phone yet</numerusform>
+                <numerusform>%n picture(s) not uploaded by the phone yet</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+5" />
@@ -2525,6 +2975,14 @@
             <location line="+1" />
             <source>complaint: %1</source>
             <translation>complaint: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::office::Call</name>
+        <message>
+            <location filename="../manager/src/attendance_model.cpp" line="+252" />
+            <source>Nothing was imported: fix these lines.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2578,12 +3036,12 @@
         <message>
             <location line="+1" />
             <source>Technician</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Technician</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Job</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Job</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2750,6 +3208,134 @@
         </message>
     </context>
     <context>
+        <name>fieldledger::office::ManagerAssessmentModel</name>
+        <message>
+            <location filename="../manager/src/assessment_model.cpp" line="+36" />
+            <source>%1 · %2</source>
+            <comment>fraction · percent</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+76" />
+            <source>written %1 · received %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1, %2</source>
+            <comment>assessor, when</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Published by %1; figures frozen as of %2 (scoring policy %3, pay policy %4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Note: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+77" />
+            <source>Comment saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Month published</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::office::ManagerAttendanceModel</name>
+        <message>
+            <location filename="../manager/src/attendance_model.cpp" line="-208" />
+            <source>Attended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Absent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>On leave</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Upcoming</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+41" />
+            <source>ddd d MMM</source>
+            <comment>a shift's day</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+41" />
+            <source>MMMM yyyy</source>
+            <comment>the schedule's month</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+133" />
+            <source>Write the day as YYYY-MM-DD and the times as HH:MM.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Shift added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Shift moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Shift deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Leave approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Leave withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Could not read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+22" />
+            <source>Imported %n shift(s)</source>
+            <translation>
+                <numerusform>Imported %n shift</numerusform>
+                <numerusform>Imported %n shifts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Nothing was imported: fix these lines.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>fieldledger::office::ManagerPayModel</name>
         <message>
             <location filename="../manager/src/pay_model.cpp" line="+199" />
@@ -2762,7 +3348,7 @@
             <location line="+13" />
             <location line="+22" />
             <source>Technician</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Technician</translation>
         </message>
         <message>
             <location line="-56" />
@@ -2871,7 +3457,7 @@
             <location line="+2" />
             <location line="+45" />
             <source>Job</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Job</translation>
         </message>
         <message>
             <location line="-44" />
@@ -2947,7 +3533,7 @@
         <message>
             <location line="+15" />
             <source>Saved %1</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Saved %1. {1?}</translation>
         </message>
         <message>
             <location line="+0" />
@@ -2975,7 +3561,7 @@
         <message>
             <location line="+1" />
             <source>Technician</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Technician</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3010,7 +3596,7 @@
         <message>
             <location line="+16" />
             <source>Saved %1</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Saved %1. {1?}</translation>
         </message>
         <message>
             <location line="+0" />
@@ -3028,7 +3614,7 @@
         <message>
             <location line="+1" />
             <source>Technician</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Technician</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3053,7 +3639,7 @@
         <message>
             <location line="+10" />
             <source>Saved %1</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Saved %1. {1?}</translation>
         </message>
         <message>
             <location line="+0" />
@@ -3076,7 +3662,7 @@
         <message>
             <location line="+26" />
             <source>No data</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">No data</translation>
         </message>
         <message>
             <location line="+19" />
@@ -3086,7 +3672,7 @@
         <message>
             <location line="+125" />
             <source>Saved %1</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Saved %1. {1?}</translation>
         </message>
         <message>
             <location line="+0" />
@@ -3130,7 +3716,7 @@
     <context>
         <name>fieldledger::office::ManagerStaffModel</name>
         <message>
-            <location filename="../manager/src/staff_model.cpp" line="+49" />
+            <location filename="../manager/src/staff_model.cpp" line="+36" />
             <source>Whole company</source>
             <translation type="unfinished" />
         </message>
@@ -3181,7 +3767,7 @@
         <message>
             <location line="+13" />
             <source>Saved %1</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Saved %1. {1?}</translation>
         </message>
         <message>
             <location line="+0" />
