@@ -231,61 +231,51 @@ Item {
                             font.pixelSize: 18
                             font.bold: true
                         }
-                        GridLayout {
+                        ColumnLayout {
                             objectName: "assessmentFigures"
-                            columns: 4
-                            columnSpacing: 16
-                            rowSpacing: 4
+                            spacing: 4
                             Layout.fillWidth: true
-                            Label { text: qsTr("Metric"); font.bold: true; Layout.preferredWidth: 200 }
-                            Label { text: qsTr("Live"); font.bold: true; Layout.preferredWidth: 140 }
-                            Label { text: qsTr("Published"); font.bold: true; Layout.preferredWidth: 140; visible: assessment.published }
-                            Item { Layout.fillWidth: true; height: 1; visible: assessment.published }
-                            Item { Layout.fillWidth: true; Layout.columnSpan: 2; height: 1; visible: !assessment.published }
-                            Repeater {
-                                model: card.figures
-                                delegate: Label {
-                                    required property var modelData
-                                    required property int index
-                                    text: modelData.title
-                                    Layout.row: index + 1
-                                    Layout.column: 0
-                                }
-                            }
-                            Repeater {
-                                model: card.figures
-                                delegate: Label {
-                                    required property var modelData
-                                    required property int index
-                                    objectName: "liveFigure_" + modelData.key
-                                    text: modelData.live
-                                    Layout.row: index + 1
-                                    Layout.column: 1
-                                }
-                            }
-                            Repeater {
-                                model: assessment.published ? card.figures : []
-                                delegate: Label {
-                                    required property var modelData
-                                    required property int index
-                                    objectName: "frozenFigure_" + modelData.key
-                                    text: modelData.frozen
-                                    Layout.row: index + 1
-                                    Layout.column: 2
-                                }
-                            }
-                            Repeater {
-                                model: assessment.published ? card.figures : []
-                                delegate: Label {
-                                    required property var modelData
-                                    required property int index
-                                    objectName: "changedFigure_" + modelData.key
-                                    visible: modelData.changed
-                                    text: qsTr("changed since publication")
-                                    color: OfficeTheme.accent
+                            RowLayout {
+                                spacing: 16
+                                Label { text: qsTr("Metric"); font.bold: true; Layout.preferredWidth: 200 }
+                                Label { text: qsTr("Live"); font.bold: true; Layout.preferredWidth: 150 }
+                                Label {
+                                    visible: assessment.published
+                                    text: qsTr("Published")
                                     font.bold: true
-                                    Layout.row: index + 1
-                                    Layout.column: 3
+                                    Layout.preferredWidth: 150
+                                }
+                            }
+                            Repeater {
+                                model: card.figures
+                                delegate: RowLayout {
+                                    id: figure
+                                    required property var modelData
+                                    spacing: 16
+                                    Label {
+                                        text: figure.modelData.title
+                                        elide: Label.ElideRight
+                                        Layout.preferredWidth: 200
+                                    }
+                                    Label {
+                                        objectName: "liveFigure_" + figure.modelData.key
+                                        text: figure.modelData.live
+                                        font.bold: figure.modelData.changed
+                                        Layout.preferredWidth: 150
+                                    }
+                                    Label {
+                                        objectName: "frozenFigure_" + figure.modelData.key
+                                        visible: assessment.published
+                                        text: figure.modelData.frozen
+                                        Layout.preferredWidth: 150
+                                    }
+                                    Label {
+                                        objectName: "changedFigure_" + figure.modelData.key
+                                        visible: assessment.published && figure.modelData.changed
+                                        text: qsTr("changed since publication")
+                                        color: OfficeTheme.accent
+                                        font.bold: true
+                                    }
                                 }
                             }
                         }

@@ -14,7 +14,8 @@ Dialog {
     property string shiftId: ""
     property bool waiting: false
     readonly property bool moving: shiftId.length > 0
-    readonly property var technicians: staff ? staff.technicians() : []
+    // Read again at each opening: the staff list arrives after the desk opens.
+    property var technicians: []
 
     anchors.centerIn: parent
     width: 520
@@ -24,6 +25,7 @@ Dialog {
     // shift: {shiftId, technicianId, date, startTime, endTime} or {} for a new one.
     function openFor(shift, defaultTechnician, defaultDate) {
         shiftId = shift.shiftId ?? ""
+        technicians = staff ? staff.technicians() : []
         const tech = shift.technicianId ?? defaultTechnician ?? ""
         technician.currentIndex = Math.max(0, technicians.findIndex(t => t.id === tech))
         day.text = shift.date ?? defaultDate ?? ""

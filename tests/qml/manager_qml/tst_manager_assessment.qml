@@ -60,9 +60,12 @@ TestCase {
     // The visible card's child (the Repeater keeps one card per technician).
     function shown(name) {
         const cards = []
+        const seen = []
         const stack = [tab]
         while (stack.length > 0) {
             const item = stack.pop()
+            if (!item || seen.indexOf(item) >= 0) continue
+            seen.push(item)
             if (item.objectName === name && item.visible) cards.push(item)
             for (let i = 0; i < item.children.length; ++i) stack.push(item.children[i])
             if (item.contentItem) stack.push(item.contentItem)
