@@ -133,7 +133,7 @@
         <message>
             <location line="+1" />
             <source>Completed</source>
-            <translation type="unfinished">Completed</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
@@ -168,12 +168,12 @@
         <message>
             <location line="+1" />
             <source>Job</source>
-            <translation type="unfinished">Job</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
             <source>Technician</source>
-            <translation type="unfinished">Technician</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
@@ -246,7 +246,7 @@
         <message>
             <location line="+2" />
             <source>on time</source>
-            <translation type="unfinished">on time</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+2" />
@@ -256,7 +256,7 @@
         <message>
             <location line="+3" />
             <source>no-show</source>
-            <translation type="unfinished">no-show</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+2" />
@@ -498,17 +498,17 @@
         <message>
             <location line="+8" />
             <source>Repair</source>
-            <translation type="unfinished">Repair</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
             <source>Installation</source>
-            <translation type="unfinished">Installation</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
             <source>Maintenance</source>
-            <translation type="unfinished">Maintenance</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+3" />
@@ -529,7 +529,7 @@
         <message>
             <location line="+2" />
             <source>Technician</source>
-            <translation type="unfinished">Technician</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+10" />
@@ -580,7 +580,7 @@
         <message>
             <location line="+4" />
             <source>Today</source>
-            <translation type="unfinished">Today</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+7" />
@@ -653,7 +653,7 @@
         <message>
             <location line="+2" />
             <source>Technician</source>
-            <translation type="unfinished">Technician</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+2" />
@@ -870,7 +870,7 @@
         <message>
             <location line="+1" />
             <source>Technician</source>
-            <translation type="unfinished">Technician</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
@@ -1102,7 +1102,7 @@
         <message>
             <location line="+5" />
             <source>Today</source>
-            <translation type="unfinished">Today</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+8" />
@@ -1148,7 +1148,7 @@
         <message>
             <location filename="../manager/ManagerPayTab.qml" line="+46" />
             <source>Technician</source>
-            <translation type="unfinished">Technician</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
@@ -1268,7 +1268,7 @@
         <message>
             <location line="+1" />
             <source>Technician</source>
-            <translation type="unfinished">Technician</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
@@ -1400,7 +1400,7 @@
             <location filename="../manager/ManagerRevenueTab.qml" line="+32" />
             <location line="+7" />
             <source>Technician</source>
-            <translation type="unfinished">Technician</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="-6" />
@@ -1425,7 +1425,7 @@
         <message>
             <location line="+4" />
             <source>Job</source>
-            <translation type="unfinished">Job</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
@@ -1494,7 +1494,7 @@
         <message>
             <location line="+13" />
             <source>No data</source>
-            <translation type="unfinished">No data</translation>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <location line="+2" />
@@ -1643,12 +1643,12 @@
         <message>
             <location line="+2" />
             <source>Job</source>
-            <translation type="unfinished">Job</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
             <source>Technician</source>
-            <translation type="unfinished">Technician</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
@@ -1767,7 +1767,7 @@
         <message>
             <location line="+37" />
             <source>Technician</source>
-            <translation type="unfinished">Technician</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+9" />
@@ -1861,7 +1861,7 @@
         <message>
             <location line="+6" />
             <source>No data</source>
-            <translation type="unfinished">No data</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+5" />
@@ -1888,13 +1888,13 @@
         <message>
             <location line="+10" />
             <source>early</source>
-            <translation type="unfinished">early</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
             <location line="+28" />
             <source>on time</source>
-            <translation type="unfinished">on time</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="-27" />
@@ -1904,12 +1904,12 @@
         <message>
             <location line="+1" />
             <source>no-show</source>
-            <translation type="unfinished">no-show</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
             <source>pending</source>
-            <translation type="unfinished">pending</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
@@ -1935,7 +1935,7 @@
             <location line="+1" />
             <location line="+81" />
             <source>not counted</source>
-            <translation type="unfinished">not counted</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="-62" />
@@ -1950,7 +1950,7 @@
         <message>
             <location line="+1" />
             <source>late by %1 min</source>
-            <translation type="unfinished">late by %1 min</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+2" />
@@ -3036,12 +3036,12 @@
         <message>
             <location line="+1" />
             <source>Technician</source>
-            <translation type="unfinished">Technician</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
             <source>Job</source>
-            <translation type="unfinished">Job</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
@@ -3348,7 +3348,7 @@
             <location line="+13" />
             <location line="+22" />
             <source>Technician</source>
-            <translation type="unfinished">Technician</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="-56" />
@@ -3457,7 +3457,7 @@
             <location line="+2" />
             <location line="+45" />
             <source>Job</source>
-            <translation type="unfinished">Job</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="-44" />
@@ -3533,7 +3533,7 @@
         <message>
             <location line="+15" />
             <source>Saved %1</source>
-            <translation type="unfinished">Saved %1. {1?}</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+0" />
@@ -3561,7 +3561,7 @@
         <message>
             <location line="+1" />
             <source>Technician</source>
-            <translation type="unfinished">Technician</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
@@ -3596,7 +3596,7 @@
         <message>
             <location line="+16" />
             <source>Saved %1</source>
-            <translation type="unfinished">Saved %1. {1?}</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+0" />
@@ -3614,7 +3614,7 @@
         <message>
             <location line="+1" />
             <source>Technician</source>
-            <translation type="unfinished">Technician</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
@@ -3639,7 +3639,7 @@
         <message>
             <location line="+10" />
             <source>Saved %1</source>
-            <translation type="unfinished">Saved %1. {1?}</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+0" />
@@ -3662,7 +3662,7 @@
         <message>
             <location line="+26" />
             <source>No data</source>
-            <translation type="unfinished">No data</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+19" />
@@ -3672,7 +3672,7 @@
         <message>
             <location line="+125" />
             <source>Saved %1</source>
-            <translation type="unfinished">Saved %1. {1?}</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+0" />
@@ -3767,7 +3767,7 @@
         <message>
             <location line="+13" />
             <source>Saved %1</source>
-            <translation type="unfinished">Saved %1. {1?}</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+0" />
