@@ -760,12 +760,12 @@
         </message>
         <message>
             <location line="+8" />
-            <location line="+113" />
+            <location line="+115" />
             <source>Published</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-113" />
+            <location line="-115" />
             <source>Publish the month…</source>
             <translation type="unfinished" />
         </message>
@@ -781,12 +781,12 @@
         </message>
         <message>
             <location line="+8" />
-            <location line="+91" />
+            <location line="+82" />
             <source>changed since publication</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-44" />
+            <location line="-35" />
             <source>Metric</source>
             <translation type="unfinished" />
         </message>
@@ -796,7 +796,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+54" />
+            <location line="+44" />
             <source>Pay: %1 published (%2), live %3 (%4)</source>
             <translation type="unfinished" />
         </message>
@@ -918,27 +918,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+66" />
+            <location line="+67" />
             <source>Move</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Withdraw leave</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+0" />
-            <source>Leave</source>
+            <source>Approve leave</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Delete</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Attendance rate</source>
             <translation type="unfinished" />
         </message>
@@ -977,11 +977,26 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Shifts &amp; attendance</source>
+            <source>Shifts and attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The schedule is shown per calendar month</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
+            <source>Assessed per calendar month, every technician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pay is computed per calendar month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-11" />
             <source>Assessment</source>
             <translation type="unfinished" />
         </message>
@@ -1045,7 +1060,7 @@
     <context>
         <name>ManagerFilterBar</name>
         <message>
-            <location filename="../manager/ManagerFilterBar.qml" line="+76" />
+            <location filename="../manager/ManagerFilterBar.qml" line="+78" />
             <source>Show</source>
             <translation type="unfinished" />
         </message>
@@ -1080,12 +1095,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+14" />
+            <location line="-82" />
             <source>Pay is computed per calendar month</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+106" />
             <source>Previous period</source>
             <translation type="unfinished" />
         </message>
@@ -1755,7 +1770,7 @@
     <context>
         <name>ManagerShiftDialog</name>
         <message>
-            <location filename="../manager/ManagerShiftDialog.qml" line="+22" />
+            <location filename="../manager/ManagerShiftDialog.qml" line="+23" />
             <source>Move the shift</source>
             <translation type="unfinished" />
         </message>
@@ -1765,7 +1780,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+37" />
+            <location line="+38" />
             <source>Technician</source>
             <translation type="unfinished" />
         </message>

@@ -759,12 +759,12 @@
         </message>
         <message>
             <location line="+8" />
-            <location line="+113" />
+            <location line="+115" />
             <source>Published</source>
             <translation>已发布</translation>
         </message>
         <message>
-            <location line="-113" />
+            <location line="-115" />
             <source>Publish the month…</source>
             <translation>发布本月…</translation>
         </message>
@@ -780,12 +780,12 @@
         </message>
         <message>
             <location line="+8" />
-            <location line="+91" />
+            <location line="+82" />
             <source>changed since publication</source>
             <translation>发布后有变化</translation>
         </message>
         <message>
-            <location line="-44" />
+            <location line="-35" />
             <source>Metric</source>
             <translation>指标</translation>
         </message>
@@ -795,7 +795,7 @@
             <translation>实时</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+44" />
             <source>Pay: %1 published (%2), live %3 (%4)</source>
             <translation>薪酬：已发布 %1（%2），实时 %3（%4）</translation>
         </message>
@@ -917,27 +917,27 @@
             <translation>本月没有排班。</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+67" />
             <source>Move</source>
             <translation>调整</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Withdraw leave</source>
             <translation>撤销请假</translation>
         </message>
         <message>
             <location line="+0" />
-            <source>Leave</source>
-            <translation>请假</translation>
+            <source>Approve leave</source>
+            <translation>批准请假</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Attendance rate</source>
             <translation>出勤率</translation>
         </message>
@@ -976,11 +976,26 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Shifts &amp; attendance</source>
+            <source>Shifts and attendance</source>
             <translation>排班与出勤</translation>
         </message>
         <message>
+            <location line="+10" />
+            <source>The schedule is shown per calendar month</source>
+            <translation>排班按自然月显示</translation>
+        </message>
+        <message>
             <location line="+1" />
+            <source>Assessed per calendar month, every technician</source>
+            <translation>按自然月考核全部技师</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pay is computed per calendar month</source>
+            <translation>薪酬按自然月计算</translation>
+        </message>
+        <message>
+            <location line="-11" />
             <source>Assessment</source>
             <translation>考核</translation>
         </message>
@@ -1044,7 +1059,7 @@
     <context>
         <name>ManagerFilterBar</name>
         <message>
-            <location filename="../manager/ManagerFilterBar.qml" line="+76" />
+            <location filename="../manager/ManagerFilterBar.qml" line="+78" />
             <source>Show</source>
             <translation>查看</translation>
         </message>
@@ -1079,12 +1094,12 @@
             <translation>自定义</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="-82" />
             <source>Pay is computed per calendar month</source>
             <translation>薪酬按自然月计算</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+106" />
             <source>Previous period</source>
             <translation>上一周期</translation>
         </message>
@@ -1751,7 +1766,7 @@
     <context>
         <name>ManagerShiftDialog</name>
         <message>
-            <location filename="../manager/ManagerShiftDialog.qml" line="+22" />
+            <location filename="../manager/ManagerShiftDialog.qml" line="+23" />
             <source>Move the shift</source>
             <translation>调整班次</translation>
         </message>
@@ -1761,7 +1776,7 @@
             <translation>添加班次</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+38" />
             <source>Technician</source>
             <translation>技师</translation>
         </message>

@@ -55,8 +55,8 @@ Item {
         { title: qsTr("Shift"), width: 120 },
         { title: qsTr("Check-in"), width: 80 },
         { title: qsTr("State"), width: 100 },
-        { title: qsTr("Leave reason"), width: 180 },
-        { title: "", width: 250 }
+        { title: qsTr("Leave reason"), width: 150 },
+        { title: "", width: 320 }
     ]
 
     RowLayout {
@@ -171,7 +171,8 @@ Item {
                     required property bool leave
                     required property string leaveReason
                     required property bool editable
-                    readonly property string summary: row.name + " · " + row.day + " " + row.startTime + "–" + row.endTime
+                    readonly property string summary: row.name + " · " + row.day + " " + row.startTime
+                                                     + (row.endTime.length > 0 ? "–" + row.endTime : "")
                     width: ListView.view.width
                     height: 44
                     color: index % 2 ? "#F7F9FB" : OfficeTheme.card
@@ -191,7 +192,7 @@ Item {
                             Layout.fillWidth: true
                         }
                         Label {
-                            text: row.startTime + "–" + row.endTime
+                            text: row.endTime.length > 0 ? row.startTime + "–" + row.endTime : row.startTime
                             Layout.preferredWidth: tab.columns[2].width
                         }
                         Label {
@@ -220,20 +221,23 @@ Item {
                                 objectName: "moveShift_" + row.index
                                 text: qsTr("Move")
                                 flat: true
+                                Layout.preferredWidth: 80
                                 enabled: row.editable
                                 onClicked: shiftDialog.openFor({ shiftId: row.shiftId, technicianId: row.technicianId,
                                                                  date: row.date, startTime: row.startTime, endTime: row.endTime })
                             }
                             Button {
                                 objectName: "leaveShift_" + row.index
-                                text: row.leave ? qsTr("Withdraw leave") : qsTr("Leave")
+                                text: row.leave ? qsTr("Withdraw leave") : qsTr("Approve leave")
                                 flat: true
+                                Layout.preferredWidth: 160
                                 onClicked: reasonDialog.openFor(row.leave ? "withdrawLeave" : "approveLeave", row.shiftId, row.summary)
                             }
                             Button {
                                 objectName: "deleteShift_" + row.index
                                 text: qsTr("Delete")
                                 flat: true
+                                Layout.preferredWidth: 80
                                 enabled: row.editable
                                 onClicked: reasonDialog.openFor("delete", row.shiftId, row.summary)
                             }
@@ -245,7 +249,7 @@ Item {
 
         // The month's attendance rate per technician, as the engine counts it.
         Frame {
-            Layout.preferredWidth: 300
+            Layout.preferredWidth: 260
             Layout.fillHeight: true
             ColumnLayout {
                 anchors.fill: parent

@@ -34,7 +34,7 @@ Page {
             TabButton { objectName: "tabPay"; text: qsTr("Pay") }
             TabButton { objectName: "tabRevenue"; text: qsTr("Service revenue") }
             TabButton { objectName: "tabTrends"; text: qsTr("Trends") }
-            TabButton { objectName: "tabAttendance"; text: qsTr("Shifts & attendance") }
+            TabButton { objectName: "tabAttendance"; text: qsTr("Shifts and attendance") }
             TabButton { objectName: "tabAssessment"; text: qsTr("Assessment") }
         }
         ManagerFilterBar {
@@ -44,6 +44,9 @@ Page {
             staff: staffModel
             // Pay, the shift schedule and the assessment are per calendar month.
             monthOnly: tabBar.currentIndex === 2 || tabBar.currentIndex >= 5
+            monthOnlyText: tabBar.currentIndex === 5 ? qsTr("The schedule is shown per calendar month")
+                         : tabBar.currentIndex === 6 ? qsTr("Assessed per calendar month, every technician")
+                         : qsTr("Pay is computed per calendar month")
             // Trends pick their own weeks or months; the bar only sets whom and the anchor.
             anchorOnly: tabBar.currentIndex === 4
         }
