@@ -977,7 +977,7 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Shifts and attendance</source>
+            <source>Schedule</source>
             <translation type="unfinished" />
         </message>
         <message>

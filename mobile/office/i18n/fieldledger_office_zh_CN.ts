@@ -976,7 +976,7 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Shifts and attendance</source>
+            <source>Schedule</source>
             <translation>排班与出勤</translation>
         </message>
         <message>

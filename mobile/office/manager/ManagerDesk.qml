@@ -34,7 +34,7 @@ Page {
             TabButton { objectName: "tabPay"; text: qsTr("Pay") }
             TabButton { objectName: "tabRevenue"; text: qsTr("Service revenue") }
             TabButton { objectName: "tabTrends"; text: qsTr("Trends") }
-            TabButton { objectName: "tabAttendance"; text: qsTr("Shifts and attendance") }
+            TabButton { objectName: "tabAttendance"; text: qsTr("Schedule") }
             TabButton { objectName: "tabAssessment"; text: qsTr("Assessment") }
         }
         ManagerFilterBar {

@@ -243,7 +243,7 @@ ZH = {
     "Cannot write the PDF file.": "无法写入 PDF 文件。",
     # The shift schedule and its editor (ManagerAttendanceTab, ManagerShiftDialog,
     # ManagerReasonDialog, attendance_model.cpp, shift_import_text.cpp)
-    "Shifts and attendance": "排班与出勤",
+    "Schedule": "排班与出勤",
     "The schedule is shown per calendar month": "排班按自然月显示",
     "Assessed per calendar month, every technician": "按自然月考核全部技师",
     "Approve leave": "批准请假",
