@@ -3,7 +3,11 @@
 # Chinese, under a virtual X server (the Material style renders blank offscreen), against
 # a fresh demo server whose week has been played by the headless demo (three simulated
 # phones check in, complete visits; the call-back agent phones customers):
-#   <out>/<W>x<H>/<en|zh_CN>/01-scorecard-company-week.png ... 06-trend-on-time.png
+#   <out>/<W>x<H>/<en|zh_CN>/01-scorecard-company-week.png ... 06-trend-on-time.png,
+#   08-attendance-month, 09-shift-editor, 10-attendance-import-errors, 11-assessment,
+#   12-publish-confirmation, 13-assessment-published (the first tour publishes the
+#   demo's ended month and adds a shift afterwards, so later tours show it published with
+#   the "changed since publication" marker)
 # plus the exports the desk writes (<out>/exports: pay.xlsx, payslips.pdf, CSVs).
 # Usage: FIELDLEDGER_BUILD_DIR=build scripts/screenshots-manager.sh [output dir]
 set -euo pipefail

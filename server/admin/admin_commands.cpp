@@ -3,11 +3,13 @@
 #include <fstream>
 #include <iomanip>
 #include <iostream>
+#include <iterator>
 #include <stdexcept>
 
 #include "admin/pay_report.h"
 #include "admin/security_commands.h"
 #include "app/app_error.h"
+#include "app/attendance_logic.h"
 #include "app/csv_jobs.h"
 #include "app/demo_company.h"
 #include "app/jobs_logic.h"
@@ -63,6 +65,8 @@ void PrintUsage(std::ostream& out) {
          "               --lat DEG --lon DEG --start TIME --end TIME [--type repair]\n"
          "               [--phone P] [--product P] [--serial S] [--reference R]\n"
          "  import-jobs  --company ID --csv FILE   (all or nothing; see docs/admin.md)\n"
+         "  import-shifts --company ID --csv FILE [--policy FILE]   the shift schedule\n"
+         "               (all or nothing; see docs/attendance.md)\n"
          "  list-jobs    --company ID [--technician U]\n"
          "  seed-demo    create the demo company if missing\n"
          "  scorecard    --company ID (--technician U | --team ID | --all) PERIOD\n"
@@ -216,6 +220,26 @@ int ImportJobs(Store& store, const Args& a, std::ostream& out, std::ostream& err
     return 1;
   }
   out << result.imported << " job(s) imported\n";
+  return 0;
+}
+
+// The same import as AttendanceService.ImportShifts, as the company's administrator: every
+// bad line listed as "line N: column: what is wrong", nothing stored unless all are good.
+int ImportShifts(Store& store, const Args& a, std::ostream& out, std::ostream& err) {
+  std::ifstream file(a.Get("csv"), std::ios::binary);
+  if (!file) throw std::invalid_argument("cannot read '" + a.Get("csv") + "'");
+  const std::string csv((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+  Caller caller;
+  store.Read([&](StoreTx& tx) { caller = AdminCaller(tx, a.Get("company")); });
+  const scoring::ScoringPolicy policy = LoadPolicyOption(a);
+  AttendanceLogic logic(store, policy);
+  const ShiftImportResult result = logic.ImportCsv(caller, csv, SystemNowMs());
+  for (const auto& e : result.errors) err << a.Get("csv") << ": " << e << "\n";
+  if (!result.errors.empty()) {
+    err << "nothing was imported (" << result.errors.size() << " problem(s))\n";
+    return 1;
+  }
+  out << result.created << " shift(s) imported\n";
   return 0;
 }
 
@@ -527,6 +551,7 @@ int RunCommand(Store& store, const Args& a, std::istream& in, std::ostream& out,
     if (a.command == "set-password") return SetPassword(store, a, in, out);
     if (a.command == "add-job") return AddJob(store, a, out);
     if (a.command == "import-jobs") return ImportJobs(store, a, out, err);
+    if (a.command == "import-shifts") return ImportShifts(store, a, out, err);
     if (a.command == "list-jobs") return ListJobs(store, a, out);
     if (a.command == "scorecard") return Scorecard(store, a, out);
     if (a.command == "ranking") return Ranking(store, a, out);

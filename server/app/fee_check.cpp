@@ -2,6 +2,24 @@
 
 namespace fieldledger::server {
 namespace sp = service_policy;
+namespace {
+
+// How each verdict sentence of CheckFee begins; FeeCheckCode reads the code back from it.
+constexpr std::string_view kUnknownPolicy = "the device used policy ";
+constexpr std::string_view kCannotQuote = "the server cannot quote this job: ";
+constexpr std::string_view kFeeDiffers = "device charged ";
+constexpr std::string_view kQuoteDiffers = "same fee, but the quote differs";
+
+}  // namespace
+
+const char* FeeCheckCode(std::string_view verdict) {
+  if (verdict.empty() || verdict == "match") return "match";
+  if (verdict.starts_with(kUnknownPolicy)) return "unknown_policy";
+  if (verdict.starts_with(kCannotQuote)) return "cannot_quote";
+  if (verdict.starts_with(kFeeDiffers)) return "fee_differs";
+  if (verdict.starts_with(kQuoteDiffers)) return "quote_differs";
+  return "other";
+}
 
 ServicePolicies::ServicePolicies() {
   policies_.push_back(&sp::DefaultPolicy());
@@ -44,17 +62,17 @@ FeeCheck CheckFee(const ServicePolicies& policies, const JobRecord& job,
   check.server_fen = quote.fee_total_fen;
 
   if (!known) {
-    check.verdict = "the device used policy " + work.service_policy_id() + "@" +
+    check.verdict = std::string(kUnknownPolicy) + work.service_policy_id() + "@" +
                     work.service_policy_version() + ", unknown to the server; recomputed with " +
                     check.policy;
   } else if (!quote.ok()) {
-    check.verdict = "the server cannot quote this job: " + quote.errors.front().en;
+    check.verdict = std::string(kCannotQuote) + quote.errors.front().en;
   } else if (quote.fee_total_fen != work.fee_total_fen()) {
-    check.verdict = "device charged " + std::to_string(work.fee_total_fen()) +
+    check.verdict = std::string(kFeeDiffers) + std::to_string(work.fee_total_fen()) +
                     " fen, the policy gives " + std::to_string(quote.fee_total_fen) + " fen";
   } else if (!work.quote_sha256().empty() && sp::CanonicalDigest(quote) != work.quote_sha256()) {
     // Same total, different quote: e.g. another visit date or other entitlements.
-    check.verdict = "same fee, but the quote differs (visit date or entitlements)";
+    check.verdict = std::string(kQuoteDiffers) + " (visit date or entitlements)";
     check.matches = true;
   } else {
     check.verdict = "match";

@@ -4,6 +4,7 @@
 // agrees. A difference is flagged for the office, never silently "corrected": the
 // customer was told the device's figure.
 #include <string>
+#include <string_view>
 
 #include "fieldledger/service_policy/service_policy.h"
 #include "fieldledger/v1/sync.pb.h"
@@ -36,6 +37,13 @@ struct FeeCheck {
   std::string verdict;  // "match" or a sentence saying what differs
   bool matches = false;
 };
+
+// The stable code of a stored verdict, for clients to word in their own language:
+// "match", "unknown_policy" (the device used a policy the server does not hold),
+// "cannot_quote" (the server's policy cannot price the job), "fee_differs" (different
+// totals), "quote_differs" (same total, different quote) or "other" for a verdict this
+// server did not write.
+const char* FeeCheckCode(std::string_view verdict);
 
 // `visit_date` is the civil date (company zone) of the work record's trusted time.
 FeeCheck CheckFee(const ServicePolicies& policies, const JobRecord& job,

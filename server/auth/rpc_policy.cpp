@@ -37,6 +37,9 @@ const std::vector<RpcRule>& RpcRules() {
       {"AttendanceService/SetLeave", {R::kManager, R::kAdmin}},
       {"AttendanceService/ImportShifts", {R::kManager, R::kAdmin}},
       {"AttendanceService/GetShiftHistory", {R::kDispatcher, R::kManager, R::kAdmin}},
+      // Users and teams of the caller's company; a technician gets only themselves.
+      {"StaffService/ListStaff",
+       {R::kTechnician, R::kDispatcher, R::kCallbackAgent, R::kManager, R::kAdmin}},
       // The call-back desk (docs/callbacks.md). Managers read the queue and agents' cards;
       // an agent may read only their own card (checked in the logic).
       {"CallBackService/ListQueue", {R::kCallbackAgent, R::kManager, R::kAdmin}},

@@ -1,5 +1,6 @@
 #include "rpc/manager_service.h"
 
+#include "app/fee_check.h"
 #include "app/period_request.h"
 #include "app/scorecard_convert.h"
 
@@ -12,6 +13,7 @@ void ToProto(const FeeDifference& d, v1::FeeDifference* out) {
   out->set_server_fen(d.server_fen);
   out->set_device_fen(d.device_fen);
   out->set_check(d.check);
+  out->set_check_code(FeeCheckCode(d.check));
 }
 
 void ToProto(const TechnicianPay& t, v1::TechnicianPay* out) {
@@ -67,6 +69,9 @@ grpc::Status ManagerServiceImpl::GetMonthPay(grpc::ServerContext* ctx,
     resp->set_pay_policy_version(pay.pay_policy_version);
     resp->set_scoring_policy_version(pay.scoring_policy_version);
     resp->set_computed_at_ms(pay.computed_at);
+    resp->set_revenue_share_ppm(logic_.pay_policy().revenue_share_ppm);
+    resp->set_base_fen(logic_.pay_policy().base_fen);
+    resp->set_metric_bonus_fen(logic_.pay_policy().metric_bonus_fen);
     for (const auto& t : pay.technicians) ToProto(t, resp->add_technicians());
   });
 }

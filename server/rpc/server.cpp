@@ -16,6 +16,7 @@
 #include "rpc/malformed_request_interceptor.h"
 #include "rpc/manager_service.h"
 #include "rpc/services.h"
+#include "rpc/staff_service.h"
 
 namespace fieldledger::server {
 
@@ -118,6 +119,7 @@ int FieldLedgerServer::Start() {
       [this](const std::string& company, const std::vector<ShiftRecord>& shifts, TimeMs now) {
         parts_->live_scores.ShiftsChanged(company, shifts, now);
       };
+  staff_ = std::make_unique<StaffParts>(store_, parts_->gate);
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
   grpc::ServerBuilder builder;
@@ -144,6 +146,7 @@ int FieldLedgerServer::Start() {
   builder.RegisterService(&manager_->service);
   builder.RegisterService(&assessment_->service);
   builder.RegisterService(&attendance_->service);
+  builder.RegisterService(&staff_->service);
   builder.RegisterService(&parts_->callback_desk);
   builder.RegisterService(&parts_->dispatch);
   builder.RegisterService(&parts_->audit);

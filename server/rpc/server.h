@@ -42,6 +42,7 @@ struct BlobParts;        // rpc/blob_service.h
 struct ManagerParts;     // rpc/manager_service.h
 struct AssessmentParts;  // rpc/assessment_service.h
 struct AttendanceParts;  // rpc/attendance_service.h
+struct StaffParts;       // rpc/staff_service.h
 
 class FieldLedgerServer {
  public:
@@ -62,6 +63,7 @@ class FieldLedgerServer {
   std::unique_ptr<ManagerParts> manager_;
   std::unique_ptr<AssessmentParts> assessment_;
   std::unique_ptr<AttendanceParts> attendance_;
+  std::unique_ptr<StaffParts> staff_;
   std::unique_ptr<grpc::Server> server_;
 };
 

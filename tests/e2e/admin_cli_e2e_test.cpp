@@ -84,6 +84,37 @@ TEST_F(AdminCli, ACsvWithOneBadRowImportsNothingAndNamesEveryBadLine) {
   EXPECT_NE(Admin({"list-jobs", "--company", "demo"}).output.find("Li, Wei"), std::string::npos);
 }
 
+TEST_F(AdminCli, AShiftScheduleCsvImportsWholeOrNotAtAll) {
+  ASSERT_EQ(Admin({"seed-demo"}).exit_code, 0);
+  // Ten days from now (the server refuses shifts more than 400 days away), demo time.
+  const auto day = [] {
+    char buf[16];
+    const std::time_t t = std::time(nullptr) + 8 * 3600 + 10 * 86400;
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+    return std::string(buf);
+  }();
+  const std::string header = "technician,start,end,leave,leave_reason\n";
+  const auto bad = Write("shifts.csv", header + "tech1," + day + " 08:30," + day + " 17:30,no,\n" +
+                                           "nobody," + day + " 08:30," + day + " 17:30,no,\n" +
+                                           "tech2," + day + " 17:30," + day + " 08:30,no,\n");
+  auto r = Admin({"import-shifts", "--company", "demo", "--csv", bad});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.output.find("line 3: technician: no technician 'nobody' in this company"),
+            std::string::npos)
+      << r.output;
+  EXPECT_NE(r.output.find("line 4: end must be after start"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("nothing was imported (2 problem(s))"), std::string::npos);
+
+  const auto good = Write("good-shifts.csv", header + "tech1," + day + " 08:30," + day +
+                                                 " 17:30,no,\n" + "tech2," + day + " 08:30," + day +
+                                                 " 17:30,yes,\"sick, note\"\n");
+  auto ok = Admin({"import-shifts", "--company", "demo", "--csv", good});
+  EXPECT_EQ(ok.exit_code, 0) << ok.output;
+  EXPECT_NE(ok.output.find("2 shift(s) imported"), std::string::npos) << ok.output;
+}
+
 TEST_F(AdminCli, ScorecardExportsItsExplanationsAndRankingListsEveryTechnician) {
   ASSERT_EQ(Admin({"seed-demo"}).exit_code, 0);
   const auto csv = (dir_ / "card.csv").string();

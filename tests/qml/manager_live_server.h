@@ -12,6 +12,8 @@
 //                       call-backs, so satisfaction has no data;
 //   tech4 Ted  (South)  2 jobs on time: under the ranking's minimum sample of 10.
 // So the on-time ranking is Tess and Tom tied 1st (10/10), Tina 3rd (9/12), Ted unranked.
+// Tess and Tom each have 5 shifts in that week, all attended; Tess wrote a
+// self-assessment for March; nothing is published.
 #include <memory>
 #include <string>
 
@@ -107,6 +109,15 @@ class ManagerLiveServer {
       job("tech3", 2, 2, -1, false, false, 0);    // no-show
       job("tech4", 0, 0, 10, true, true, 30'00);
       job("tech4", 1, 0, 10, true, true, 30'00);
+      // Tess's self-assessment for March, as the phone's sync stores it.
+      SelfAssessmentRecord self;
+      self.company_id = "acme";
+      self.period_label = "2026-03";
+      self.technician_id = "tech1";
+      self.text = "Every visit on time in March; I want to learn the new boiler range.";
+      self.written_ms = kDay0 + 29 * kDayMs + 18 * kHourMs;  // 31 March 18:00
+      self.received_ms = self.written_ms + 5 * kMinuteMs;
+      tx.UpsertSelfAssessment(self);
     });
     ServerOptions options;
     options.listen_address = "127.0.0.1:0";

@@ -1,12 +1,15 @@
 // manager_screenshots: the manager's desk rendered to PNG, for scripts/screenshots-manager.sh.
 // Signs in to a running server (the demo's `manager`), opens OfficeMain at each window
-// size and, in each language, saves every tab: <out>/<WxH>/<lang>/<nn-name>.png.
+// size and, in each language, saves every tab: <out>/<WxH>/<lang>/<nn-name>.png. The
+// first tour publishes the demo's ended month (assessment tab), so later tours show it
+// published with the "changed since publication" marker a shift added afterwards causes.
 // Run under a real X server (xvfb-run): the Material style renders blank offscreen.
 #include <QtQml/qqmlextensionplugin.h>
 #include <QCommandLineParser>
 #include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -173,8 +176,102 @@ class Tour {
     Tab(4);
     Loaded("managerTrend");
     Save(QStringLiteral("06-trend-on-time"));
+
+    // The month of the demo's week again, for the schedule and the assessment.
+    const QDate month_day = QDate::currentDate().addDays(-6);
+    bar->setProperty("anchor", month_day.toString(Qt::ISODate));
+    Tab(5);
+    Loaded("managerAttendance");
+    Save(QStringLiteral("08-attendance-month"));
+    if (QObject* dialog = Find("shiftDialog")) {
+      QMetaObject::invokeMethod(dialog, "openFor", Q_ARG(QVariant, QVariantMap()),
+                                Q_ARG(QVariant, QStringLiteral("u-tech1")),
+                                Q_ARG(QVariant, month_day.toString(Qt::ISODate)));
+      Settle(600);
+      Save(QStringLiteral("09-shift-editor"));
+      QMetaObject::invokeMethod(dialog, "close");
+      Settle(400);
+    }
+    ShowImportErrors();
+    Save(QStringLiteral("10-attendance-import-errors"));
+    if (QObject* attendance = Find("managerAttendance")) {
+      QMetaObject::invokeMethod(attendance, "clearMessage");
+    }
+
+    Tab(6);
+    Loaded("managerAssessment");
+    QObject* assessment = Find("managerAssessment");
+    if (!assessment) return;
+    const bool was_published = assessment->property("published").toBool();
+    Save(QStringLiteral("11-assessment"));
+    if (QObject* dialog = Find("publishDialog")) {
+      // Once the demo's month is published (every tour after the first), the confirmation
+      // is shown for the month before, which nobody published.
+      if (was_published) {
+        bar->setProperty("anchor", month_day.addMonths(-1).toString(Qt::ISODate));
+        Loaded("managerAssessment");
+      }
+      QMetaObject::invokeMethod(dialog, "open");
+      Settle(600);
+      Save(QStringLiteral("12-publish-confirmation"));
+      QMetaObject::invokeMethod(dialog, "close");
+      Settle(400);
+      if (was_published) {
+        bar->setProperty("anchor", month_day.toString(Qt::ISODate));
+        Loaded("managerAssessment");
+      }
+    }
+    // The first tour publishes the ended month with a comment, then adds a shift so the
+    // live figures differ: every later tour shows the published month and its marker.
+    if (!was_published && assessment->property("monthEnded").toBool()) {
+      QMetaObject::invokeMethod(
+          assessment, "saveComment", Q_ARG(QString, QStringLiteral("u-tech1")),
+          Q_ARG(QString, QStringLiteral("Steady month; keep the arrival times up.")));
+      WaitFor([assessment] { return !assessment->property("busy").toBool(); }, 20000);
+      Loaded("managerAssessment");
+      QMetaObject::invokeMethod(assessment, "publish", Q_ARG(QString, QString()));
+      WaitFor([assessment] { return !assessment->property("busy").toBool(); }, 20000);
+      Loaded("managerAssessment");
+      if (QObject* attendance = Find("managerAttendance")) {
+        const QString day = QDate(month_day.year(), month_day.month(), 1).toString(Qt::ISODate);
+        QMetaObject::invokeMethod(attendance, "saveShift", Q_ARG(QString, QString()),
+                                  Q_ARG(QString, QStringLiteral("u-tech1")), Q_ARG(QString, day),
+                                  Q_ARG(QString, QStringLiteral("08:30")),
+                                  Q_ARG(QString, QStringLiteral("17:30")),
+                                  Q_ARG(QString, QString()));
+        WaitFor([attendance] { return !attendance->property("busy").toBool(); }, 20000);
+        Out() << "after publication: " << attendance->property("message").toString() << Qt::endl;
+      }
+    }
+    QMetaObject::invokeMethod(assessment, "load",
+                              Q_ARG(QVariantMap, bar->property("query").toMap()));
+    Loaded("managerAssessment");
+    Save(QStringLiteral("13-assessment-published"));
     Tab(0);
   }
+
+  // A refused import as the desk shows it: a CSV with a bad line of each kind.
+  void ShowImportErrors() {
+    QObject* attendance = Find("managerAttendance");
+    if (!attendance) return;
+    const QString path = dir_ + QStringLiteral("/exports/bad-shifts.csv");
+    QDir().mkpath(dir_ + QStringLiteral("/exports"));
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+      f.write(
+          "technician,start,end,leave\n"
+          "tech1,2026-12-20 08:30,2026-12-20 17:30,no\n"
+          "nobody,2026-12-20 08:30,2026-12-20 17:30,no\n"
+          "tech1,soon,2026-12-21 17:30,no\n"
+          "tech1,2026-12-22 17:30,2026-12-22 08:30,maybe\n");
+    }
+    f.close();
+    QMetaObject::invokeMethod(attendance, "importCsv", Q_ARG(QString, path));
+    Settle(200);
+    WaitFor([attendance] { return !attendance->property("busy").toBool(); }, 20000);
+    Settle(600);
+  }
+
   int failures() const { return failures_; }
 
  private:

@@ -3,7 +3,7 @@
 // (manager_live_server.h), and the desk signs in to it through OfficeSession as a
 // manager's desktop would. No mocks between the view and the server. QML reads
 // `managerServerAddress`, `managerPassword`, `exportDir` and `testFiles` (reads back what
-// an export wrote).
+// an export wrote, and writes the CSV files the shift import reads).
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest/quicktest.h>
 #include <QFile>
@@ -34,6 +34,12 @@ class TestFiles : public QObject {
     return QString::fromUtf8(f.readAll());
   }
   Q_INVOKABLE qint64 size(const QString& path) const { return QFile(path).size(); }
+  // Writes `text` as UTF-8 (a CSV the shift import then reads); false when it cannot.
+  Q_INVOKABLE bool write(const QString& path, const QString& text) const {
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) return false;
+    return f.write(text.toUtf8()) >= 0;
+  }
 };
 
 class Setup : public QObject {

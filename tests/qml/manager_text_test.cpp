@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "manager_text.h"
+#include "shift_import_text.h"
 
 namespace fieldledger::office {
 namespace {
@@ -62,6 +63,52 @@ TEST(ManagerText, MetricBonusLineNamesEveryFailure) {
   share.set_explanation("revenue share 0.3% of 800.00 = 2.40");
   pay.set_revenue_fen(80000);
   EXPECT_EQ(PayLineText(share, pay), "Revenue share 0.3% of ¥800.00");
+  // With MonthPay.revenue_share_ppm the percent comes from the field, not the English.
+  share.set_explanation("something else entirely");
+  EXPECT_EQ(PayLineText(share, pay, 12'345), "Revenue share 1.2345% of ¥800.00");
+}
+
+TEST(ManagerText, SharePercentShowsOnlyTheDecimalsUsed) {
+  EXPECT_EQ(SharePercentText(3'000), "0.3%");
+  EXPECT_EQ(SharePercentText(10'000), "1%");
+  EXPECT_EQ(SharePercentText(1), "0.0001%");
+  EXPECT_EQ(SharePercentText(0), "0%");
+}
+
+TEST(ManagerText, FeeCheckCodesAreWordedAndUnknownOnesShownAsSent) {
+  EXPECT_EQ(FeeCheckText("fee_differs", "device charged 7000 fen, the policy gives 5000 fen"),
+            "The phone charged a different fee");
+  EXPECT_EQ(FeeCheckText("cannot_quote", "x"), "The server's fee policy cannot price this job");
+  EXPECT_EQ(FeeCheckText("other", "a verdict from elsewhere"), "a verdict from elsewhere");
+}
+
+TEST(ShiftImportText, EveryServerWordingIsTranslatedWithItsLineAndColumn) {
+  EXPECT_EQ(ShiftImportLineText("line 4: start: not a time ('soon')"),
+            "Line 4: column start: 'soon' is not a time (write YYYY-MM-DD HH:MM)");
+  EXPECT_EQ(ShiftImportLineText("line 2: technician: no technician 'zed' in this company"),
+            "Line 2: column technician: no technician with username 'zed' in this company");
+  EXPECT_EQ(ShiftImportLineText("line 1: missing column 'end'"),
+            "Line 1: the header has no column 'end'");
+  EXPECT_EQ(ShiftImportLineText("line 3: end must be after start"),
+            "Line 3: end must be after start");
+  EXPECT_EQ(ShiftImportLineText("line 5: leave: write yes or no, not 'maybe'"),
+            "Line 5: column leave: write yes or no, not 'maybe'");
+  EXPECT_EQ(ShiftImportLineText("line 6: leave_reason is longer than 500 bytes"),
+            "Line 6: column leave_reason: longer than 500 bytes");
+  EXPECT_EQ(ShiftImportLineText("line 7: something new"), "Line 7: something new");
+  EXPECT_EQ(ShiftImportLineText("(3 more)"), "(3 more lines)");
+}
+
+TEST(ShiftImportText, OnlyTheImportsListIsSplitIntoLines) {
+  const grpc::Status refused(grpc::StatusCode::INVALID_ARGUMENT,
+                             "csv: nothing was imported; fix these lines:\n"
+                             "line 2: end must be after start\nline 3: start: not a time ('x')");
+  EXPECT_EQ(ShiftImportErrors(refused),
+            (QStringList{"Line 2: end must be after start",
+                         "Line 3: column start: 'x' is not a time (write YYYY-MM-DD HH:MM)"}));
+  EXPECT_TRUE(ShiftImportErrors({grpc::StatusCode::INVALID_ARGUMENT, "csv is larger than 1 MiB"})
+                  .isEmpty());
+  EXPECT_TRUE(ShiftImportErrors(grpc::Status::OK).isEmpty());
 }
 
 }  // namespace

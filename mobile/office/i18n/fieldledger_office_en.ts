@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
         <name>AgentCardPane</name>
@@ -716,6 +717,238 @@
         </message>
     </context>
     <context>
+        <name>ManagerAssessmentTab</name>
+        <message>
+            <location filename="../manager/ManagerAssessmentTab.qml" line="+44" />
+            <source>Publish %1?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Every technician's figures and pay for the month are frozen as they are now, with the policy versions. Later data is shown as "changed since publication" and never rewrites them. Comments and self-assessments for the month can no longer be changed. This cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Note (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Publish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Assessment for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Not published yet: the figures below are live.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The month has not ended: it can be published once it is over.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+115" />
+            <source>Published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-115" />
+            <source>Publish the month…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+56" />
+            <source>self-assessment written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no self-assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+82" />
+            <source>changed since publication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-35" />
+            <source>Metric</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Live</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Pay: %1 published (%2), live %3 (%4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <location line="+2" />
+            <source>metric bonus earned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-3" />
+            <location line="+1" />
+            <location line="+2" />
+            <source>no metric bonus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Pay: %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Pay changed since publication: the published pay stays as it was paid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Self-assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 has not written a self-assessment for this month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Assessor's comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No comment was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Your comment on the month (at most 4000 bytes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Save comment</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ManagerAttendanceTab</name>
+        <message>
+            <location filename="../manager/ManagerAttendanceTab.qml" line="+47" />
+            <source>CSV (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Technician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Leave reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Shift schedule for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Add a shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Import CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Columns: technician (username), start, end (YYYY-MM-DD HH:MM, company time), leave (yes/no), leave_reason. Any bad line refuses the whole file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+58" />
+            <source>No shifts scheduled this month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+67" />
+            <source>Move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Withdraw leave</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Approve leave</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Attendance rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Shifts attended by start + grace / shifts due, leave excluded. Scoring policy %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ManagerDesk</name>
         <message>
             <location filename="../manager/ManagerDesk.qml" line="+32" />
@@ -740,6 +973,31 @@
         <message>
             <location line="+1" />
             <source>Trends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Schedule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The schedule is shown per calendar month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Assessed per calendar month, every technician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pay is computed per calendar month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-11" />
+            <source>Assessment</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -802,7 +1060,7 @@
     <context>
         <name>ManagerFilterBar</name>
         <message>
-            <location filename="../manager/ManagerFilterBar.qml" line="+76" />
+            <location filename="../manager/ManagerFilterBar.qml" line="+78" />
             <source>Show</source>
             <translation type="unfinished" />
         </message>
@@ -837,12 +1095,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+14" />
+            <location line="-82" />
             <source>Pay is computed per calendar month</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+10" />
+            <location line="+106" />
             <source>Previous period</source>
             <translation type="unfinished" />
         </message>
@@ -1110,6 +1368,44 @@
         <message>
             <location line="+62" />
             <source>tied</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ManagerReasonDialog</name>
+        <message>
+            <location filename="../manager/ManagerReasonDialog.qml" line="+19" />
+            <source>Delete the shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approve leave for the shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Withdraw the leave</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Reason for the leave (stored with the change)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason (stored with the change)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Confirm</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1472,6 +1768,80 @@
         </message>
     </context>
     <context>
+        <name>ManagerShiftDialog</name>
+        <message>
+            <location filename="../manager/ManagerShiftDialog.qml" line="+23" />
+            <source>Move the shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Add a shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Technician</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>YYYY-MM-DD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+7" />
+            <source>HH:MM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-5" />
+            <source>End</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Times are in the company's time zone; an end before the start is on the next day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Why the shift moves (stored with the change)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ManagerText</name>
         <message>
             <location filename="../manager/src/manager_text.cpp" line="+42" />
@@ -1764,12 +2134,32 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+16" />
+            <source>The phone used a fee policy the server does not have; recomputed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+4" />
+            <source>The server's fee policy cannot price this job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The phone charged a different fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Same fee, but the quote differs (visit date or entitlements)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
             <source>Base pay</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+11" />
             <source>Revenue share %1 of %2</source>
             <translation type="unfinished" />
         </message>
@@ -2294,6 +2684,79 @@
         </message>
     </context>
     <context>
+        <name>ShiftImport</name>
+        <message>
+            <location filename="../manager/src/shift_import_text.cpp" line="+23" />
+            <source>the file is empty (a header row is expected)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>a quoted field is not closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>end must be after start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a shift lasts at most 24 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>start is more than 400 days from today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the header has no column '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>column technician: no technician with username '%1' in this company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>column %1: '%2' is not a time (write YYYY-MM-DD HH:MM)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>column leave: write yes or no, not '%1'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>column %1: longer than %2 bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>column %1: not valid UTF-8 (byte %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>column %1: contains a control character (byte %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Line %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>(%1 more lines)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>VisitPane</name>
         <message>
             <location filename="../callback/VisitPane.qml" line="+22" />
@@ -2504,7 +2967,9 @@
             <location line="+30" />
             <source>%n picture(s) not uploaded by the phone yet</source>
             <translation>
-                <numerusform>%n picture(s) not uploaded by the phone yet</numerusform><numerusform>%n picture(s) not uploaded by the phone yet</numerusform></translation>
+                <numerusform>%n picture(s) not uploaded by the phone yet</numerusform>
+                <numerusform>%n picture(s) not uploaded by the phone yet</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+5" />
@@ -2535,6 +3000,14 @@
             <location line="+1" />
             <source>complaint: %1</source>
             <translation>complaint: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::office::Call</name>
+        <message>
+            <location filename="../manager/src/attendance_model.cpp" line="+252" />
+            <source>Nothing was imported: fix these lines.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2756,6 +3229,134 @@
         <message>
             <location line="+4" />
             <source>, mock location</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::office::ManagerAssessmentModel</name>
+        <message>
+            <location filename="../manager/src/assessment_model.cpp" line="+36" />
+            <source>%1 · %2</source>
+            <comment>fraction · percent</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+76" />
+            <source>written %1 · received %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1, %2</source>
+            <comment>assessor, when</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Published by %1; figures frozen as of %2 (scoring policy %3, pay policy %4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Note: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+77" />
+            <source>Comment saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Month published</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::office::ManagerAttendanceModel</name>
+        <message>
+            <location filename="../manager/src/attendance_model.cpp" line="-208" />
+            <source>Attended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Absent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>On leave</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Upcoming</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+41" />
+            <source>ddd d MMM</source>
+            <comment>a shift's day</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+41" />
+            <source>MMMM yyyy</source>
+            <comment>the schedule's month</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+133" />
+            <source>Write the day as YYYY-MM-DD and the times as HH:MM.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Shift added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Shift moved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Shift deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Leave approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Leave withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Could not read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+22" />
+            <source>Imported %n shift(s)</source>
+            <translation>
+                <numerusform>Imported %n shift</numerusform>
+                <numerusform>Imported %n shifts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Nothing was imported: fix these lines.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3140,7 +3741,7 @@
     <context>
         <name>fieldledger::office::ManagerStaffModel</name>
         <message>
-            <location filename="../manager/src/staff_model.cpp" line="+49" />
+            <location filename="../manager/src/staff_model.cpp" line="+36" />
             <source>Whole company</source>
             <translation type="unfinished" />
         </message>

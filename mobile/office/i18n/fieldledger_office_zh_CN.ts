@@ -716,6 +716,238 @@
         </message>
     </context>
     <context>
+        <name>ManagerAssessmentTab</name>
+        <message>
+            <location filename="../manager/ManagerAssessmentTab.qml" line="+44" />
+            <source>Publish %1?</source>
+            <translation>发布%1？</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Every technician's figures and pay for the month are frozen as they are now, with the policy versions. Later data is shown as "changed since publication" and never rewrites them. Comments and self-assessments for the month can no longer be changed. This cannot be undone.</source>
+            <translation>本月每位技师的数据和薪酬将按当前结果连同政策版本一起冻结。之后的数据只显示为“发布后有变化”，不会改写已发布的结果。本月的评语和自评将不能再修改。此操作无法撤销。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Note (optional)</source>
+            <translation>备注（可选）</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Back</source>
+            <translation>返回</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Publish</source>
+            <translation>发布</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Assessment for %1</source>
+            <translation>%1考核</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Not published yet: the figures below are live.</source>
+            <translation>尚未发布：以下为实时数据。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The month has not ended: it can be published once it is over.</source>
+            <translation>本月尚未结束：结束后才能发布。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+115" />
+            <source>Published</source>
+            <translation>已发布</translation>
+        </message>
+        <message>
+            <location line="-115" />
+            <source>Publish the month…</source>
+            <translation>发布本月…</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>self-assessment written</source>
+            <translation>已写自评</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no self-assessment</source>
+            <translation>未写自评</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+82" />
+            <source>changed since publication</source>
+            <translation>发布后有变化</translation>
+        </message>
+        <message>
+            <location line="-35" />
+            <source>Metric</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Live</source>
+            <translation>实时</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Pay: %1 published (%2), live %3 (%4)</source>
+            <translation>薪酬：已发布 %1（%2），实时 %3（%4）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <location line="+2" />
+            <source>metric bonus earned</source>
+            <translation>获得指标奖金</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <location line="+1" />
+            <location line="+2" />
+            <source>no metric bonus</source>
+            <translation>无指标奖金</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Pay: %1 (%2)</source>
+            <translation>薪酬：%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Pay changed since publication: the published pay stays as it was paid.</source>
+            <translation>发布后薪酬有变化：已发布的薪酬保持发放时的金额。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Self-assessment</source>
+            <translation>自评</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 has not written a self-assessment for this month.</source>
+            <translation>%1 本月尚未填写自评。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Assessor's comment</source>
+            <translation>考核人评语</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No comment was written.</source>
+            <translation>未写评语。</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Your comment on the month (at most 4000 bytes)</source>
+            <translation>您对本月的评语（最多 4000 字节）</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Save comment</source>
+            <translation>保存评语</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagerAttendanceTab</name>
+        <message>
+            <location filename="../manager/ManagerAttendanceTab.qml" line="+47" />
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Technician</source>
+            <translation>技师</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shift</source>
+            <translation>班次</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check-in</source>
+            <translation>签到</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Leave reason</source>
+            <translation>请假原因</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Shift schedule for %1</source>
+            <translation>%1排班表</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Add a shift</source>
+            <translation>添加班次</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Import CSV…</source>
+            <translation>导入 CSV…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Columns: technician (username), start, end (YYYY-MM-DD HH:MM, company time), leave (yes/no), leave_reason. Any bad line refuses the whole file.</source>
+            <translation>列：technician（用户名）、start、end（年-月-日 时:分，公司时区）、leave（yes/no）、leave_reason。任何一行有误，整个文件都不导入。</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <source>No shifts scheduled this month.</source>
+            <translation>本月没有排班。</translation>
+        </message>
+        <message>
+            <location line="+67" />
+            <source>Move</source>
+            <translation>调整</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Withdraw leave</source>
+            <translation>撤销请假</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Approve leave</source>
+            <translation>批准请假</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Attendance rate</source>
+            <translation>出勤率</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Shifts attended by start + grace / shifts due, leave excluded. Scoring policy %1.</source>
+            <translation>在上班时间加宽限期内签到的班次 / 应出勤班次（不含请假）。评分政策 %1。</translation>
+        </message>
+    </context>
+    <context>
         <name>ManagerDesk</name>
         <message>
             <location filename="../manager/ManagerDesk.qml" line="+32" />
@@ -741,6 +973,31 @@
             <location line="+1" />
             <source>Trends</source>
             <translation>趋势</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Schedule</source>
+            <translation>排班与出勤</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The schedule is shown per calendar month</source>
+            <translation>排班按自然月显示</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Assessed per calendar month, every technician</source>
+            <translation>按自然月考核全部技师</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pay is computed per calendar month</source>
+            <translation>薪酬按自然月计算</translation>
+        </message>
+        <message>
+            <location line="-11" />
+            <source>Assessment</source>
+            <translation>考核</translation>
         </message>
     </context>
     <context>
@@ -802,7 +1059,7 @@
     <context>
         <name>ManagerFilterBar</name>
         <message>
-            <location filename="../manager/ManagerFilterBar.qml" line="+76" />
+            <location filename="../manager/ManagerFilterBar.qml" line="+78" />
             <source>Show</source>
             <translation>查看</translation>
         </message>
@@ -837,12 +1094,12 @@
             <translation>自定义</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="-82" />
             <source>Pay is computed per calendar month</source>
             <translation>薪酬按自然月计算</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+106" />
             <source>Previous period</source>
             <translation>上一周期</translation>
         </message>
@@ -1111,6 +1368,44 @@
             <location line="+62" />
             <source>tied</source>
             <translation>并列</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagerReasonDialog</name>
+        <message>
+            <location filename="../manager/ManagerReasonDialog.qml" line="+19" />
+            <source>Delete the shift</source>
+            <translation>删除班次</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approve leave for the shift</source>
+            <translation>批准该班次请假</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Withdraw the leave</source>
+            <translation>撤销请假</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Reason for the leave (stored with the change)</source>
+            <translation>请假原因（随更改一并保存）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason (stored with the change)</source>
+            <translation>原因（随更改一并保存）</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Back</source>
+            <translation>返回</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Confirm</source>
+            <translation>确认</translation>
         </message>
     </context>
     <context>
@@ -1469,6 +1764,80 @@
         </message>
     </context>
     <context>
+        <name>ManagerShiftDialog</name>
+        <message>
+            <location filename="../manager/ManagerShiftDialog.qml" line="+23" />
+            <source>Move the shift</source>
+            <translation>调整班次</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Add a shift</source>
+            <translation>添加班次</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Technician</source>
+            <translation>技师</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>YYYY-MM-DD</source>
+            <translation>年-月-日</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+7" />
+            <source>HH:MM</source>
+            <translation>时:分</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>End</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Times are in the company's time zone; an end before the start is on the next day.</source>
+            <translation>时间按公司时区；结束早于开始即为次日结束。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Why the shift moves (stored with the change)</source>
+            <translation>调整原因（随更改一并保存）</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Back</source>
+            <translation>返回</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Move</source>
+            <translation>调整</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+    </context>
+    <context>
         <name>ManagerText</name>
         <message>
             <location filename="../manager/src/manager_text.cpp" line="+42" />
@@ -1761,12 +2130,32 @@
             <translation>第 %1 名</translation>
         </message>
         <message>
+            <location line="+16" />
+            <source>The phone used a fee policy the server does not have; recomputed</source>
+            <translation>手机使用了服务器没有的收费政策；已重新计算</translation>
+        </message>
+        <message>
             <location line="+4" />
+            <source>The server's fee policy cannot price this job</source>
+            <translation>服务器的收费政策无法为此工单计价</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The phone charged a different fee</source>
+            <translation>手机收取的费用与服务器不同</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Same fee, but the quote differs (visit date or entitlements)</source>
+            <translation>费用相同，但报价不同（上门日期或权益）</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Base pay</source>
             <translation>基本工资</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+11" />
             <source>Revenue share %1 of %2</source>
             <translation>服务收入 %2 的 %1 提成</translation>
         </message>
@@ -2291,6 +2680,79 @@
         </message>
     </context>
     <context>
+        <name>ShiftImport</name>
+        <message>
+            <location filename="../manager/src/shift_import_text.cpp" line="+23" />
+            <source>the file is empty (a header row is expected)</source>
+            <translation>文件为空（应有表头行）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>a quoted field is not closed</source>
+            <translation>引号内的字段没有闭合</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>end must be after start</source>
+            <translation>结束时间必须晚于开始时间</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a shift lasts at most 24 hours</source>
+            <translation>一个班次最长 24 小时</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>start is more than 400 days from today</source>
+            <translation>开始时间距今超过 400 天</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the header has no column '%1'</source>
+            <translation>表头缺少列“%1”</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>column technician: no technician with username '%1' in this company</source>
+            <translation>technician 列：本公司没有用户名为“%1”的技师</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>column %1: '%2' is not a time (write YYYY-MM-DD HH:MM)</source>
+            <translation>%1 列：“%2”不是时间（请写成 年-月-日 时:分）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>column leave: write yes or no, not '%1'</source>
+            <translation>leave 列：请填 yes 或 no，而不是“%1”</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>column %1: longer than %2 bytes</source>
+            <translation>%1 列：超过 %2 字节</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>column %1: not valid UTF-8 (byte %2)</source>
+            <translation>%1 列：不是有效的 UTF-8（第 %2 字节）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>column %1: contains a control character (byte %2)</source>
+            <translation>%1 列：含有控制字符（第 %2 字节）</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Line %1: %2</source>
+            <translation>第 %1 行：%2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>(%1 more lines)</source>
+            <translation>（另有 %1 行）</translation>
+        </message>
+    </context>
+    <context>
         <name>VisitPane</name>
         <message>
             <location filename="../callback/VisitPane.qml" line="+22" />
@@ -2535,6 +2997,14 @@
         </message>
     </context>
     <context>
+        <name>fieldledger::office::Call</name>
+        <message>
+            <location filename="../manager/src/attendance_model.cpp" line="+252" />
+            <source>Nothing was imported: fix these lines.</source>
+            <translation>未导入任何内容：请修正以下各行。</translation>
+        </message>
+    </context>
+    <context>
         <name>fieldledger::office::CallBackDeskController</name>
         <message>
             <location filename="../callback/callback_desk_controller.cpp" line="+97" />
@@ -2754,6 +3224,133 @@
             <location line="+4" />
             <source>, mock location</source>
             <translation>，模拟定位</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::office::ManagerAssessmentModel</name>
+        <message>
+            <location filename="../manager/src/assessment_model.cpp" line="+36" />
+            <source>%1 · %2</source>
+            <comment>fraction · percent</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <location line="+76" />
+            <source>written %1 · received %2</source>
+            <translation>填写于 %1 · 收到于 %2</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1, %2</source>
+            <comment>assessor, when</comment>
+            <translation>%1，%2</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Published by %1; figures frozen as of %2 (scoring policy %3, pay policy %4).</source>
+            <translation>由 %1 发布；数据冻结于 %2（评分政策 %3，薪酬政策 %4）。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Note: %1</source>
+            <translation>备注：%1</translation>
+        </message>
+        <message>
+            <location line="+77" />
+            <source>Comment saved</source>
+            <translation>评语已保存</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Month published</source>
+            <translation>本月已发布</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::office::ManagerAttendanceModel</name>
+        <message>
+            <location filename="../manager/src/attendance_model.cpp" line="-208" />
+            <source>Attended</source>
+            <translation>出勤</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Late</source>
+            <translation>迟到</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Absent</source>
+            <translation>缺勤</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>On leave</source>
+            <translation>请假</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Upcoming</source>
+            <translation>未开始</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>ddd d MMM</source>
+            <comment>a shift's day</comment>
+            <translation>M月d日 ddd</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>MMMM yyyy</source>
+            <comment>the schedule's month</comment>
+            <translation>yyyy年M月</translation>
+        </message>
+        <message>
+            <location line="+133" />
+            <source>Write the day as YYYY-MM-DD and the times as HH:MM.</source>
+            <translation>日期请写成 年-月-日，时间写成 时:分。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Shift added</source>
+            <translation>已添加班次</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Shift moved</source>
+            <translation>已调整班次</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Shift deleted</source>
+            <translation>已删除班次</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Leave approved</source>
+            <translation>已批准请假</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Leave withdrawn</source>
+            <translation>已撤销请假</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Could not read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+22" />
+            <source>Imported %n shift(s)</source>
+            <translation>
+                <numerusform>已导入 %n 个班次</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Nothing was imported: fix these lines.</source>
+            <translation>未导入任何内容：请修正以下各行。</translation>
         </message>
     </context>
     <context>
@@ -3135,7 +3732,7 @@
     <context>
         <name>fieldledger::office::ManagerStaffModel</name>
         <message>
-            <location filename="../manager/src/staff_model.cpp" line="+49" />
+            <location filename="../manager/src/staff_model.cpp" line="+36" />
             <source>Whole company</source>
             <translation>全公司</translation>
         </message>

@@ -29,6 +29,13 @@ for message in tree.getroot().iter("message"):
         translation.remove(form)
     for text in forms:
         ET.SubElement(translation, "numerusform").text = text
+# lupdate's same-text and number heuristics guess "unfinished" English texts from other
+# messages ("Saved %1" -> "Saved %1. {1?}"), and lrelease ships them: an unfinished English
+# message stays empty, so the source text is shown.
+for message in tree.getroot().iter("message"):
+    translation = message.find("translation")
+    if translation.get("type") == "unfinished" and message.get("numerus") != "yes":
+        translation.text = None
 ET.indent(tree, space="    ")
 with open(path, "wb") as out:
     out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')

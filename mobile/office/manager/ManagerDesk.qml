@@ -5,9 +5,9 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import FieldLedger.Office
 
-// The service manager's desk: one filter bar (whom, which period) over five tabs:
-// scorecards with their explanations, the PK ranking, the month's pay, service revenue
-// and trends. Every figure is the server's; this view only arranges and words them.
+// The service manager's desk: one filter bar (whom, which period) over seven tabs:
+// scorecards with their explanations, the PK ranking, the month's pay, service revenue,
+// trends, the month's shift schedule and the month's assessment. Every figure is the server's; this view only arranges and words them.
 Page {
     id: desk
     objectName: "managerDesk"
@@ -34,14 +34,19 @@ Page {
             TabButton { objectName: "tabPay"; text: qsTr("Pay") }
             TabButton { objectName: "tabRevenue"; text: qsTr("Service revenue") }
             TabButton { objectName: "tabTrends"; text: qsTr("Trends") }
+            TabButton { objectName: "tabAttendance"; text: qsTr("Schedule") }
+            TabButton { objectName: "tabAssessment"; text: qsTr("Assessment") }
         }
         ManagerFilterBar {
             id: filterBar
             objectName: "managerFilterBar"
             Layout.fillWidth: true
             staff: staffModel
-            // Pay is computed per calendar month: the bar says so instead of offering days.
-            monthOnly: tabBar.currentIndex === 2
+            // Pay, the shift schedule and the assessment are per calendar month.
+            monthOnly: tabBar.currentIndex === 2 || tabBar.currentIndex >= 5
+            monthOnlyText: tabBar.currentIndex === 5 ? qsTr("The schedule is shown per calendar month")
+                         : tabBar.currentIndex === 6 ? qsTr("Assessed per calendar month, every technician")
+                         : qsTr("Pay is computed per calendar month")
             // Trends pick their own weeks or months; the bar only sets whom and the anchor.
             anchorOnly: tabBar.currentIndex === 4
         }
@@ -72,6 +77,16 @@ Page {
         ManagerTrendTab {
             objectName: "trendTab"
             query: filterBar.query
+        }
+        ManagerAttendanceTab {
+            objectName: "attendanceTab"
+            query: filterBar.query
+            staff: staffModel
+        }
+        ManagerAssessmentTab {
+            objectName: "assessmentTab"
+            query: filterBar.query
+            staff: staffModel
         }
     }
 }

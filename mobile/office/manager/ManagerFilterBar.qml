@@ -15,6 +15,8 @@ Pane {
 
     property ManagerStaffModel staff
     property bool monthOnly: false
+    // What the bar says instead of the period choices when monthOnly is set.
+    property string monthOnlyText: qsTr("Pay is computed per calendar month")
     property bool anchorOnly: false
 
     property int scopeIndex: 0
@@ -110,7 +112,7 @@ Pane {
         }
         Label {
             visible: bar.monthOnly
-            text: qsTr("Pay is computed per calendar month")
+            text: bar.monthOnlyText
             color: OfficeTheme.muted
         }
 

@@ -1,6 +1,7 @@
 # The service manager's desk: scorecards with their explanations, the PK ranking, the
 # month's pay behind the bonus gate, service revenue and KPI trends, with CSV, Excel and
-# PDF exports. Included by mobile/office/CMakeLists.txt.
+# PDF exports; the month's shift schedule with its editor, and the assessment cycle.
+# Included by mobile/office/CMakeLists.txt.
 list(APPEND OFFICE_QML_FILES
   manager/ManagerDesk.qml
   manager/ManagerFilterBar.qml
@@ -14,6 +15,10 @@ list(APPEND OFFICE_QML_FILES
   manager/ManagerTrendChart.qml
   manager/ManagerExportMenu.qml
   manager/ManagerTableHeader.qml
+  manager/ManagerAttendanceTab.qml
+  manager/ManagerShiftDialog.qml
+  manager/ManagerReasonDialog.qml
+  manager/ManagerAssessmentTab.qml
 )
 list(APPEND OFFICE_SOURCES
   manager/src/item_model_types.h
@@ -28,6 +33,9 @@ list(APPEND OFFICE_SOURCES
   manager/src/pay_model.h manager/src/pay_model.cpp
   manager/src/revenue_model.h manager/src/revenue_model.cpp
   manager/src/trend_model.h manager/src/trend_model.cpp
+  manager/src/shift_import_text.h manager/src/shift_import_text.cpp
+  manager/src/attendance_model.h manager/src/attendance_model.cpp
+  manager/src/assessment_model.h manager/src/assessment_model.cpp
 )
 list(APPEND OFFICE_INCLUDE_DIRS "${CMAKE_CURRENT_LIST_DIR}/src")
 # Excel workbooks: Debian's libxlsxwriter-dev (scripts/setup-debian.sh installs it).

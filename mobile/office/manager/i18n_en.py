@@ -7,4 +7,5 @@ EN = {
                                            "Service revenue: %1 from %n jobs"),
     "Service revenue %1 from %n job(s)": ("Service revenue %1 from %n job",
                                           "Service revenue %1 from %n jobs"),
+    "Imported %n shift(s)": ("Imported %n shift", "Imported %n shifts"),
 }

@@ -24,6 +24,7 @@
 #include "fieldledger/v1/jobs.grpc.pb.h"
 #include "fieldledger/v1/manager.grpc.pb.h"
 #include "fieldledger/v1/scoring.grpc.pb.h"
+#include "fieldledger/v1/staff.grpc.pb.h"
 #include "fieldledger/v1/sync.grpc.pb.h"
 #include "test_store.h"
 
@@ -168,12 +169,13 @@ const std::set<std::string> kAnonymousMethods = {"AuthService/Login", "AuthServi
 // The generated pool only knows files whose generated code is linked in; with static
 // libraries that takes a reference to something in each file.
 const google::protobuf::DescriptorPool* LinkedPool() {
-  for (const auto* d : {v1::LoginRequest::descriptor(), v1::PushRequest::descriptor(),
-                        v1::CreateJobRequest::descriptor(), v1::ScorecardRequest::descriptor(),
-                        v1::GeoFix::descriptor(), v1::MonthPayRequest::descriptor(),
-                        v1::AssessmentRequest::descriptor(), v1::GetBoardRequest::descriptor(),
-                        v1::ListShiftsRequest::descriptor(), v1::ListQueueRequest::descriptor(),
-                        v1::ListJobAuditRequest::descriptor()}) {
+  for (const auto* d :
+       {v1::LoginRequest::descriptor(), v1::PushRequest::descriptor(),
+        v1::CreateJobRequest::descriptor(), v1::ScorecardRequest::descriptor(),
+        v1::GeoFix::descriptor(), v1::MonthPayRequest::descriptor(),
+        v1::AssessmentRequest::descriptor(), v1::GetBoardRequest::descriptor(),
+        v1::ListShiftsRequest::descriptor(), v1::ListQueueRequest::descriptor(),
+        v1::ListJobAuditRequest::descriptor(), v1::ListStaffRequest::descriptor()}) {
     EXPECT_NE(d, nullptr);
   }
   return google::protobuf::DescriptorPool::generated_pool();
@@ -188,7 +190,7 @@ std::vector<std::string> ProtoMethods() {
         v1::BlobService::service_full_name(), v1::ManagerService::service_full_name(),
         v1::AssessmentService::service_full_name(), v1::DispatchService::service_full_name(),
         v1::AttendanceService::service_full_name(), v1::CallBackService::service_full_name(),
-        v1::AuditService::service_full_name()}) {
+        v1::AuditService::service_full_name(), v1::StaffService::service_full_name()}) {
     const auto* service = pool->FindServiceByName(full);
     EXPECT_NE(service, nullptr) << full;
     if (!service) continue;
@@ -222,7 +224,7 @@ TEST(RpcPolicyTest, EveryProtoServiceIsKnownToTheCoverageTest) {
                           "fieldledger.v1.BlobService", "fieldledger.v1.CallBackService",
                           "fieldledger.v1.DispatchService", "fieldledger.v1.JobsService",
                           "fieldledger.v1.ManagerService", "fieldledger.v1.ScoringService",
-                          "fieldledger.v1.SyncService"}));
+                          "fieldledger.v1.StaffService", "fieldledger.v1.SyncService"}));
 }
 
 TEST(RpcPolicyTest, EveryProtoMethodHasARuleOrIsExplicitlyAnonymous) {
@@ -326,6 +328,8 @@ TEST(RpcPolicyTest, RoleByMethodMatrix) {
       {"AttendanceService/SetLeave", {false, false, false, true, true}},
       {"AttendanceService/ImportShifts", {false, false, false, true, true}},
       {"AttendanceService/GetShiftHistory", {false, true, false, true, true}},
+      // Everyone signed in; a technician gets only themselves (staff_service_test.cpp).
+      {"StaffService/ListStaff", {true, true, true, true, true}},
       {"CallBackService/ListQueue", {false, false, true, true, true}},
       {"CallBackService/ClaimVisit", {false, false, true, false, true}},
       {"CallBackService/ReleaseVisit", {false, false, true, false, true}},

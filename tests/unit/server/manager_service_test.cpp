@@ -50,6 +50,10 @@ TEST_F(ManagerServiceTest, AManagerReadsTheMonthsPay) {
   ASSERT_TRUE(stub_->GetMonthPay(&ctx, req, &pay).ok());
   EXPECT_EQ(pay.period().label(), "2026-03");
   EXPECT_EQ(pay.pay_policy_version(), "pay-default-1");
+  // What the lines were computed from: the default policy's 0.3 %, base and bonus.
+  EXPECT_EQ(pay.revenue_share_ppm(), 3'000);
+  EXPECT_EQ(pay.base_fen(), 4'500'00);
+  EXPECT_EQ(pay.metric_bonus_fen(), 800'00);
   ASSERT_EQ(pay.technicians_size(), 2);  // tech1, tech2; tech_off is disabled and idle
   const auto& t1 = pay.technicians(0);
   EXPECT_EQ(t1.technician_id(), "tech1");

@@ -225,13 +225,48 @@ QString PlaceText(int rank) {
   return QCoreApplication::translate("ManagerText", "#%1", "a place in the ranking").arg(rank);
 }
 
-QString PayLineText(const v1::PayLine& line, const v1::TechnicianPay& pay) {
+QString SharePercentText(qint64 ppm) {
+  QString number = QLocale().toString(static_cast<double>(ppm) / 10000.0, 'f', 4);
+  // "0.3000" -> "0.3", "1.0000" -> "1": the policy allows four decimals, shown only if used.
+  const QChar point = QLocale().decimalPoint().front();
+  if (number.contains(point)) {
+    while (number.endsWith(QLatin1Char('0'))) number.chop(1);
+    if (number.endsWith(point)) number.chop(1);
+  }
+  return number + QStringLiteral("%");
+}
+
+QString FeeCheckText(const std::string& code, const std::string& detail) {
+  if (code == "unknown_policy") {
+    return QCoreApplication::translate(
+        "ManagerText", "The phone used a fee policy the server does not have; recomputed");
+  }
+  if (code == "cannot_quote") {
+    return QCoreApplication::translate("ManagerText",
+                                       "The server's fee policy cannot price this job");
+  }
+  if (code == "fee_differs") {
+    return QCoreApplication::translate("ManagerText", "The phone charged a different fee");
+  }
+  if (code == "quote_differs") {
+    return QCoreApplication::translate(
+        "ManagerText", "Same fee, but the quote differs (visit date or entitlements)");
+  }
+  return QString::fromStdString(detail);
+}
+
+QString PayLineText(const v1::PayLine& line, const v1::TechnicianPay& pay, qint64 share_ppm) {
   if (line.kind() == "base") return QCoreApplication::translate("ManagerText", "Base pay");
   if (line.kind() == "revenue_share") {
-    // The share's percent is only in the server's words: "revenue share 0.3% of ...".
-    static const QRegularExpression kShare(QStringLiteral("^revenue share (\\S+)% of"));
-    const auto match = kShare.match(QString::fromStdString(line.explanation()));
-    const QString share = match.hasMatch() ? match.captured(1) + QStringLiteral("%") : QString();
+    QString share;
+    if (share_ppm >= 0) {
+      share = SharePercentText(share_ppm);
+    } else {
+      // An older MonthPay: the percent is only in the server's words.
+      static const QRegularExpression kShare(QStringLiteral("^revenue share (\\S+)% of"));
+      const auto match = kShare.match(QString::fromStdString(line.explanation()));
+      share = match.hasMatch() ? match.captured(1) + QStringLiteral("%") : QString();
+    }
     return QCoreApplication::translate("ManagerText", "Revenue share %1 of %2")
         .arg(share, YuanText(pay.revenue_fen()));
   }

@@ -46,8 +46,15 @@ QString GateCode(const std::string& verdict);
 QString GateVerdictText(const std::string& verdict);
 // The ranking's note on an unranked technician ("sample 1 < minimum 10").
 QString RankNoteText(const std::string& note);
-// One payslip line in words, built from its fields and the technician's gate.
-QString PayLineText(const v1::PayLine& line, const v1::TechnicianPay& pay);
+// One payslip line in words, built from its fields and the technician's gate; the revenue
+// share's percent from MonthPay.revenue_share_ppm (share_ppm < 0: read from the server's
+// English explanation, for a MonthPay without the field).
+QString PayLineText(const v1::PayLine& line, const v1::TechnicianPay& pay, qint64 share_ppm = -1);
+// A share in parts per million as a percent with up to four decimals: 3000 -> "0.3%".
+QString SharePercentText(qint64 ppm);
+// A fee difference's check code (FeeDifference.check_code) in words; `detail` (the
+// server's English) when the code is unknown.
+QString FeeCheckText(const std::string& code, const std::string& detail);
 // "1st", "第 1 名".
 QString PlaceText(int rank);
 // The period as a person reads it: "2026-W48 (23 Nov – 29 Nov)".

@@ -39,7 +39,7 @@ qint64 ManagerPayModel::Sum(const v1::TechnicianPay& t, const char* kind) const 
 
 QString ManagerPayModel::GateSummary(const v1::TechnicianPay& t) const {
   for (const auto& l : t.lines()) {
-    if (l.kind() == "metric_bonus") return PayLineText(l, t);
+    if (l.kind() == "metric_bonus") return PayLineText(l, t, pay_.revenue_share_ppm());
   }
   return {};
 }
@@ -166,7 +166,7 @@ QVariantMap ManagerPayModel::detail(int row) const {
   QVariantList lines, gate, differences;
   for (const auto& l : t.lines()) {
     lines.append(QVariantMap{{QStringLiteral("kind"), QString::fromStdString(l.kind())},
-                             {QStringLiteral("text"), PayLineText(l, t)},
+                             {QStringLiteral("text"), PayLineText(l, t, pay_.revenue_share_ppm())},
                              {QStringLiteral("amount"), YuanText(l.amount_fen())},
                              {QStringLiteral("server"), QString::fromStdString(l.explanation())}});
   }
@@ -184,7 +184,7 @@ QVariantMap ManagerPayModel::detail(int row) const {
         QVariantMap{{QStringLiteral("reference"), QString::fromStdString(d.reference())},
                     {QStringLiteral("server"), YuanText(d.server_fen())},
                     {QStringLiteral("device"), YuanText(d.device_fen())},
-                    {QStringLiteral("check"), QString::fromStdString(d.check())}});
+                    {QStringLiteral("check"), FeeCheckText(d.check_code(), d.check())}});
   }
   return {{QStringLiteral("name"), QString::fromStdString(t.technician_name())},
           {QStringLiteral("total"), YuanText(t.total_fen())},
@@ -222,8 +222,8 @@ ExportTable ManagerPayModel::LinesTable() const {
   t.columns = {{tr("Technician")}, {tr("Line")}, {tr("Amount"), ColumnKind::kYuan}};
   for (const auto& p : pay_.technicians()) {
     for (const auto& l : p.lines()) {
-      t.add({QString::fromStdString(p.technician_name()), PayLineText(l, p),
-             static_cast<qint64>(l.amount_fen())});
+      t.add({QString::fromStdString(p.technician_name()),
+             PayLineText(l, p, pay_.revenue_share_ppm()), static_cast<qint64>(l.amount_fen())});
     }
   }
   return t;
@@ -263,7 +263,7 @@ ExportTable ManagerPayModel::FeeDifferenceTable() const {
     for (const auto& d : p.fee_differences()) {
       t.add({QString::fromStdString(p.technician_name()), QString::fromStdString(d.reference()),
              static_cast<qint64>(d.server_fen()), static_cast<qint64>(d.device_fen()),
-             QString::fromStdString(d.check())});
+             FeeCheckText(d.check_code(), d.check())});
     }
   }
   return t;
@@ -285,7 +285,7 @@ ExportDocument ManagerPayModel::Payslip(int row) const {
   lines.title = tr("Pay lines");
   lines.columns = {{tr("Line")}, {tr("Amount"), ColumnKind::kYuan}};
   for (const auto& l : p.lines())
-    lines.add({PayLineText(l, p), static_cast<qint64>(l.amount_fen())});
+    lines.add({PayLineText(l, p, pay_.revenue_share_ppm()), static_cast<qint64>(l.amount_fen())});
   lines.add({tr("Total"), static_cast<qint64>(p.total_fen())});
   ExportTable gate;
   gate.title = p.bonus_earned() ? tr("Bonus gate: passed") : tr("Bonus gate: not passed");
@@ -306,7 +306,7 @@ ExportDocument ManagerPayModel::Payslip(int row) const {
                     {tr("Check")}};
     for (const auto& d : p.fee_differences()) {
       fees.add({QString::fromStdString(d.reference()), static_cast<qint64>(d.server_fen()),
-                static_cast<qint64>(d.device_fen()), QString::fromStdString(d.check())});
+                static_cast<qint64>(d.device_fen()), FeeCheckText(d.check_code(), d.check())});
     }
     doc.tables << fees;
   }

@@ -35,7 +35,7 @@ QVariant FeeDifferenceModel::data(const QModelIndex& index, int role) const {
     case DeviceFeeRole:
       return YuanText(r.difference.device_fen());
     case CheckRole:
-      return QString::fromStdString(r.difference.check());
+      return FeeCheckText(r.difference.check_code(), r.difference.check());
     default:
       return {};
   }
@@ -68,7 +68,7 @@ ExportTable FeeDifferenceModel::table() const {
     t.add({r.technician, QString::fromStdString(r.difference.reference()),
            static_cast<qint64>(r.difference.server_fen()),
            static_cast<qint64>(r.difference.device_fen()),
-           QString::fromStdString(r.difference.check())});
+           FeeCheckText(r.difference.check_code(), r.difference.check())});
   }
   return t;
 }

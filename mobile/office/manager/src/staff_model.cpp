@@ -1,23 +1,10 @@
 #include "staff_model.h"
 
-#include <QDate>
-#include <QSet>
-#include <algorithm>
-
 #include "language.h"
 #include "manager_rpc.h"
 #include "office_errors.h"
 
 namespace fieldledger::office {
-namespace {
-
-struct StaffResult {
-  grpc::Status status;
-  v1::Revenue revenue;
-  QHash<QString, QString> team_names;
-};
-
-}  // namespace
 
 ManagerStaffModel::ManagerStaffModel(QObject* parent) : QAbstractListModel(parent) {
   // The labels ("Whole company", "Team North") are worded in data(): read them again.
@@ -71,39 +58,12 @@ void ManagerStaffModel::load() {
   loading_ = true;
   error_.clear();
   emit stateChanged();
-  const std::string today = QDate::currentDate().toString(Qt::ISODate).toStdString();
   OfficeSession::Run(
-      this,
-      [link, today] {
-        StaffResult r;
-        v1::RevenueRequest req;
-        req.mutable_period()->set_kind(v1::PERIOD_KIND_DAY);
-        req.mutable_period()->set_anchor_date(today);
-        auto reply = CallRevenue(link, req);
-        r.status = reply.status;
-        r.revenue = std::move(reply.message);
-        if (!r.status.ok()) return r;
-        QSet<QString> teams;
-        for (const auto& row : r.revenue.rows()) {
-          if (!row.team_id().empty()) teams.insert(QString::fromStdString(row.team_id()));
-        }
-        for (const QString& team : teams) {
-          v1::ScorecardRequest card;
-          card.set_team_id(team.toStdString());
-          *card.mutable_period() = req.period();
-          const auto named = CallScorecard(link, card);
-          // "Team North" -> "North"; the id when the server could not say.
-          QString label =
-              named.status.ok() ? QString::fromStdString(named.message.scope_label()) : team;
-          if (label.startsWith(QLatin1String("Team "))) label = label.mid(5);
-          r.team_names.insert(team, label);
-        }
-        return r;
-      },
-      [this](const StaffResult& r) {
+      this, [link] { return CallListStaff(link, v1::ListStaffRequest{}); },
+      [this](const Reply<v1::Staff>& r) {
         loading_ = false;
         if (r.status.ok()) {
-          set(r.revenue, r.team_names);
+          set(r.message);
         } else {
           error_ = ErrorText(r.status);
         }
@@ -112,30 +72,37 @@ void ManagerStaffModel::load() {
       });
 }
 
-void ManagerStaffModel::set(const v1::Revenue& revenue, const QHash<QString, QString>& team_names) {
+void ManagerStaffModel::set(const v1::Staff& staff) {
   beginResetModel();
   entries_.clear();
   names_.clear();
   entries_.append({QStringLiteral("company"), QString(), QString(), QString()});
-  QStringList teams = team_names.keys();
-  std::sort(teams.begin(), teams.end(), [&](const QString& a, const QString& b) {
-    return team_names.value(a) < team_names.value(b);
-  });
-  for (const QString& id : teams) {
-    entries_.append({QStringLiteral("team"), id, team_names.value(id), QString()});
-    names_.insert(id, team_names.value(id));
+  // The server sends both lists by name already; kept in its order.
+  for (const auto& team : staff.teams()) {
+    const QString id = QString::fromStdString(team.id());
+    const QString name = QString::fromStdString(team.name());
+    entries_.append({QStringLiteral("team"), id, name, QString()});
+    names_.insert(id, name);
   }
-  QList<Entry> people;
-  for (const auto& row : revenue.rows()) {
-    Entry e{QStringLiteral("technician"), QString::fromStdString(row.technician_id()),
-            QString::fromStdString(row.technician_name()), QString::fromStdString(row.team_id())};
+  for (const auto& m : staff.members()) {
+    if (m.role() != "technician" || m.disabled()) continue;
+    Entry e{QStringLiteral("technician"), QString::fromStdString(m.id()),
+            QString::fromStdString(m.display_name()), QString::fromStdString(m.team_id())};
     names_.insert(e.id, e.name);
-    people.append(e);
+    entries_.append(e);
   }
-  std::sort(people.begin(), people.end(),
-            [](const Entry& a, const Entry& b) { return a.name < b.name; });
-  entries_.append(people);
   endResetModel();
+}
+
+QVariantList ManagerStaffModel::technicians() const {
+  QVariantList out;
+  for (const Entry& e : entries_) {
+    if (e.kind != QLatin1String("technician")) continue;
+    out.append(QVariantMap{{QStringLiteral("id"), e.id},
+                           {QStringLiteral("name"), e.name},
+                           {QStringLiteral("teamId"), e.team_id}});
+  }
+  return out;
 }
 
 QString ManagerStaffModel::nameOf(const QString& id) const { return names_.value(id, id); }

@@ -1,13 +1,13 @@
 #pragma once
 // Whom the manager can look at: the company, each team and each technician, as the
-// filter bar's scope list (QML `ManagerStaffModel`). No RPC lists people, so the list is
-// taken from what the manager's own calls return: GetRevenue names every technician of
-// the company with their team, and a team scorecard's scope label names its team.
+// filter bar's scope list and the pickers of the attendance and assessment tabs (QML
+// `ManagerStaffModel`), from StaffService.ListStaff: the company's teams and its enabled
+// technicians (office users are not scopes).
 #include <QtQml/qqmlregistration.h>
 #include <QAbstractListModel>
 #include <QHash>
 
-#include "fieldledger/v1/manager.pb.h"
+#include "fieldledger/v1/staff.pb.h"
 
 namespace fieldledger::office {
 
@@ -49,8 +49,11 @@ class ManagerStaffModel : public QAbstractListModel {
   Q_INVOKABLE QString kindAt(int row) const;
   Q_INVOKABLE QString idAt(int row) const;
 
-  // Builds the list from a revenue answer and team names (used by load() and tests).
-  void set(const v1::Revenue& revenue, const QHash<QString, QString>& team_names);
+  // Technicians only, as {id, name, teamId}, by name: the pickers' list.
+  Q_INVOKABLE QVariantList technicians() const;
+
+  // Builds the list from a ListStaff answer (used by load() and tests).
+  void set(const v1::Staff& staff);
 
  signals:
   void stateChanged();
