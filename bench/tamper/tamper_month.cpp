@@ -8,6 +8,7 @@
 #include "fieldledger/core/sha256.h"
 #include "fieldledger/core/uuid.h"
 #include "fieldledger/signature/codec.h"
+#include "signature/ink_fixtures.h"
 
 namespace fieldledger::tamper {
 namespace {
@@ -32,27 +33,9 @@ std::pair<double, double> Offset(double lat, double lon, double metres, double b
 }
 
 // A handwriting-like signature, different for every `variant`, that passes the
-// signature rules (enough points, spread over the canvas).
+// signature rules (the tests' cursive fixture with its curves shifted).
 std::string SignatureStrokes(int variant) {
-  signature::Ink ink;
-  ink.canvas = {400, 200};
-  std::uint32_t t = 0;
-  const double phase = variant * 0.37;
-  for (int s = 0; s < 3; ++s) {
-    signature::Stroke stroke;
-    for (int i = 0; i < 100; ++i) {
-      signature::TimedPoint p;
-      p.x = static_cast<float>(30 + s * 110 + i * 1.0 + 12 * std::sin(i * 0.21 + s + phase));
-      p.y =
-          static_cast<float>(100 + 40 * std::sin(i * 0.13 + 2 * s + phase) + 8 * std::cos(i * 0.5));
-      p.t_ms = t;
-      stroke.points.push_back(p);
-      t += 8;
-    }
-    ink.strokes.push_back(stroke);
-    t += 300;
-  }
-  return signature::Encode(ink).bytes;
+  return signature::Encode(signature::testing::MakeCursiveInk(3, 100, false, variant * 0.37)).bytes;
 }
 
 // One thing the technician does, before clocks, sequence and chain are stamped on it.
