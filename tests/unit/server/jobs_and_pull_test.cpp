@@ -6,8 +6,10 @@
 #include <limits>
 #include <set>
 
+#include "app/dispatch_actions.h"
 #include "app/jobs_logic.h"
 #include "app/sync_logic.h"
+#include "message_sha256.h"
 #include "test_store.h"
 
 namespace fieldledger::server {
@@ -189,6 +191,39 @@ TEST_F(JobsTest, CreateIsIdempotentByRequestId) {
   EXPECT_NE(other.id(), first.id());
   // Without a request id every call creates a job.
   EXPECT_NE(Create("tech1", At(9), At(11)).id(), Create("tech1", At(9), At(11)).id());
+}
+
+TEST_F(JobsTest, AKeyFromJobsServiceIsARetryOnTheDispatchDeskWithTheSameJob) {
+  const auto req = Request("tech1", At(9), At(11), "r-1");
+  const auto first = jobs_->Create(Dispatcher(), req, At(7));
+  const auto counts = Counts();
+  // DispatchService/CreateJob hashes its request's job the same way (rpc/dispatch_service).
+  DispatchActions desk(*store_, DispatchPolicy{});
+  JobRecord draft = *GetJob(first.id());
+  EXPECT_EQ(desk.Create(Dispatcher(), draft, "r-1", v1::MessageSha256(req.job()), At(8)),
+            first.id());
+  EXPECT_EQ(Counts(), counts);
+  auto other = req;
+  other.mutable_job()->set_product("Dryer D2");
+  EXPECT_TRUE(ThrowsAppError(
+      [&] { desk.Create(Dispatcher(), draft, "r-1", v1::MessageSha256(other.job()), At(8)); },
+      ErrorKind::kFailedPrecondition, "[idempotency_key_reused]"));
+  EXPECT_EQ(Counts(), counts);
+}
+
+TEST(MessageSha256Test, EqualMessagesHashAlikeWhateverTheOrderFieldsWereSet) {
+  v1::Job a;
+  a.set_customer_name("Mrs Zhang");
+  a.mutable_window()->set_end_ms(2);
+  a.set_product("Washer");
+  v1::Job b;
+  b.set_product("Washer");
+  b.mutable_window()->set_end_ms(2);
+  b.set_customer_name("Mrs Zhang");
+  EXPECT_EQ(v1::MessageSha256(a), v1::MessageSha256(b));
+  EXPECT_EQ(v1::MessageSha256(a).size(), 64u);
+  b.set_product("Washer ");
+  EXPECT_NE(v1::MessageSha256(a), v1::MessageSha256(b));
 }
 
 TEST_F(JobsTest, TechnicianListsOnlyOwnJobs) {
