@@ -6,6 +6,7 @@
 #include "app/dispatch_errors.h"
 #include "app/field_checks.h"
 #include "app/idempotency.h"
+#include "app/job_audit.h"
 #include "app/text_input.h"
 #include "app/time_text.h"
 #include "fieldledger/core/geo.h"
@@ -101,8 +102,8 @@ std::string DispatchActions::Zone(StoreTx& tx, const Caller& caller) {
 void DispatchActions::Audit(StoreTx& tx, const Caller& caller, const JobRecord& job,
                             const std::string& action, const std::string& reason,
                             const std::string& detail, TimeMs now) {
-  tx.InsertAudit({0, caller.company_id, job.id, caller.user_id, caller.display_name, now, action,
-                  reason, detail});
+  // With the caller's address and device, as every job audit row (app/job_audit.h).
+  AuditJobChange(tx, caller, job.id, action, reason, detail, now);
 }
 
 void DispatchActions::Changed(const Caller& caller, const std::string& job_id, TimeMs now) {

@@ -63,7 +63,10 @@ class DispatchActionsTest : public StoreTest {
 };
 
 TEST_F(DispatchActionsTest, CreateStoresEveryFactAuditsAndTellsThePhone) {
-  const std::string id = actions_->Create(Dispatcher(), Draft(), "req-1", "body-1", At(8));
+  Caller desk = Dispatcher();
+  desk.address = "ipv4:10.0.0.9";
+  desk.device = "desk-2";
+  const std::string id = actions_->Create(desk, Draft(), "req-1", "body-1", At(8));
   const auto job = GetJob(id);
   ASSERT_TRUE(job);
   EXPECT_EQ(job->company_id, "acme");
@@ -78,6 +81,8 @@ TEST_F(DispatchActionsTest, CreateStoresEveryFactAuditsAndTellsThePhone) {
   EXPECT_EQ(audit[0].actor_id, "disp");
   EXPECT_EQ(audit[0].at_ms, At(8));
   EXPECT_EQ(audit[0].detail, "Name of tech1 · 2026-03-02 09:00-10:00");
+  EXPECT_EQ(audit[0].address, "ipv4:10.0.0.9");  // from where, as on every job audit row
+  EXPECT_EQ(audit[0].device, "desk-2");
   std::int64_t feed = 0;
   store_->Read([&](StoreTx& tx) { feed = tx.CountJobChanges("tech1", 0); });
   EXPECT_EQ(feed, 1);
