@@ -107,6 +107,8 @@ int FieldLedgerServer::Start() {
       [this](const std::string& company, const std::vector<ShiftRecord>& shifts, TimeMs now) {
         parts_->live_scores.ShiftsChanged(company, shifts, now);
       };
+  // A shift check-in synced from a phone moves the live attendance figures the same way.
+  parts_->sync_logic.on_shifts_changed = attendance_->logic.on_shifts_changed;
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
   grpc::ServerBuilder builder;

@@ -302,6 +302,22 @@ CREATE TABLE self_assessments (
   PRIMARY KEY (company_id, period_label, technician_id)
 );
 )sql"},
+      {11, "shift check-ins and check-outs from the technicians' phones",
+       R"sql(
+CREATE TABLE shift_marks (
+  event_id TEXT PRIMARY KEY,
+  company_id TEXT NOT NULL REFERENCES companies(id),
+  technician_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  at_ms BIGINT NOT NULL,
+  verified INTEGER NOT NULL,
+  trust_check TEXT NOT NULL,
+  shift_id TEXT NOT NULL,
+  outcome TEXT NOT NULL
+);
+CREATE INDEX shift_marks_by_company_time ON shift_marks(company_id, at_ms);
+CREATE INDEX shift_marks_by_shift ON shift_marks(shift_id);
+)sql"},
   };
   return kMigrations;
 }
