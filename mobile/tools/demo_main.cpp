@@ -305,6 +305,7 @@ int main(int argc, char** argv) {
             << "devices did"
             << "early/on-time/late/no-show\n";
   std::ostringstream attendance_lines;
+  attendance_lines << std::left;
   auto show = [&](const std::string& label, const v1::ScorecardRequest& req, const Expected& e) {
     v1::Scorecard card;
     grpc::ClientContext ctx;
