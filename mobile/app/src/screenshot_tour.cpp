@@ -197,6 +197,12 @@ bool ShiftAndAssessmentPages(Tour& tour, QQuickWindow* window, AppSession* sessi
     Out() << "screenshots: the Today page has no shift card" << Qt::endl;
     return false;
   }
+  // "Start shift" with the position the card has (the NMEA log with --nmea), as a
+  // technician would wait for it.
+  auto* feed = card->findChild<QObject*>(QStringLiteral("shiftPositionFeed"));
+  if (feed && !WaitFor([&] { return feed->property("hasFix").toBool(); }, 5'000)) {
+    Out() << "screenshots: no position fix; starting the shift without one" << Qt::endl;
+  }
   QMetaObject::invokeMethod(start, "clicked");
   auto* server_text = card->findChild<QObject*>(QStringLiteral("shiftServerText"));
   if (!WaitFor([&] { return server_text && server_text->property("visible").toBool(); }, 15'000)) {
