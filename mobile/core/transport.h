@@ -14,6 +14,9 @@ struct TransportOptions {
   // Ping an idle-but-open connection every 60 s; the server accepts pings 30 s apart.
   int keepalive_time_ms = 60'000;
   int keepalive_timeout_ms = 20'000;
+  // The channel's own reconnect attempts while the server cannot be reached.
+  int min_reconnect_backoff_ms = 500;
+  int max_reconnect_backoff_ms = 5'000;
 };
 
 std::shared_ptr<grpc::Channel> MakeChannel(const std::string& address,

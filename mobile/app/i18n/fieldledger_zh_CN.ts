@@ -37,7 +37,7 @@
     <context>
         <name>FeeQuote</name>
         <message>
-            <location filename="../src/fee_quote.cpp" line="+86" />
+            <location filename="../src/fee_quote.cpp" line="+132" />
             <source>The office has not given this job's product category and purchase date, so the fee cannot be worked out on the phone. The office will confirm it.</source>
             <translation>公司未提供此工单的产品类别和购买日期，手机上无法计算费用，将由公司确认。</translation>
         </message>
@@ -50,17 +50,32 @@
             <translation>工单</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+96" />
+            <source>Call %1</source>
+            <translation>拨打 %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This device cannot place calls. The number is %1.</source>
+            <translation>此设备无法拨打电话。号码是 %1。</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Arrival window %1</source>
             <translation>到达时段 %1</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+29" />
             <source>Navigate</source>
             <translation>导航</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+7" />
+            <source>No map app could be opened. The address is: %1</source>
+            <translation>无法打开地图应用。地址：%1</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>The dispatcher reassigned or cancelled this job. Your record is kept and will be sent.</source>
             <translation>调度员已改派或取消此工单。您的记录已保留，将会上传。</translation>
         </message>
@@ -70,7 +85,7 @@
             <translation>出发</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>On the way since %1</source>
             <translation>%1 出发，在路上</translation>
         </message>
@@ -80,7 +95,7 @@
             <translation>已到达</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Location ready (±%1 m)</source>
             <translation>已定位（±%1 米）</translation>
         </message>
@@ -145,9 +160,14 @@
             <translation>签字人：%1</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Open the service report</source>
             <translation>打开服务报告</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No PDF viewer could be opened. The report is saved at %1</source>
+            <translation>无法打开 PDF 阅读器。报告已保存在 %1</translation>
         </message>
     </context>
     <context>
@@ -192,8 +212,8 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../qml/Main.qml" line="+13" />
-            <location line="+21" />
+            <location filename="../qml/Main.qml" line="+14" />
+            <location line="+26" />
             <source>FieldLedger</source>
             <translation>FieldLedger 外勤</translation>
         </message>
@@ -203,12 +223,11 @@
             <translation>返回</translation>
         </message>
         <message>
-            <location line="+16" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+19" />
             <source>Menu</source>
             <translation>菜单</translation>
         </message>
@@ -218,9 +237,14 @@
             <translation>我的绩效</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Sync</source>
             <translation>同步</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Settings</source>
+            <translation>设置</translation>
         </message>
         <message>
             <location line="+6" />
@@ -285,20 +309,73 @@
         </message>
     </context>
     <context>
+        <name>ServerMessages</name>
+        <message>
+            <location filename="../src/server_messages.cpp" line="+24" />
+            <source>The office has removed this job.</source>
+            <translation>公司已删除此工单。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This job is no longer assigned to you, so the server cannot take a visit record for it.</source>
+            <translation>此工单已不再派给您，服务器无法接收它的上门记录。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The phone's clock was ahead of the server's when this was recorded.</source>
+            <translation>记录时手机时间比服务器快。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The phone's clock was wrong when this was recorded.</source>
+            <translation>记录时手机时间不正确。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The position recorded with this was not valid.</source>
+            <translation>随记录保存的位置无效。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The work record breaks the server's limits.</source>
+            <translation>维修记录超出服务器的限制。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The record was empty.</source>
+            <translation>记录为空。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That record belongs to another technician.</source>
+            <translation>该记录属于其他技师。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only a refused record can be discarded.</source>
+            <translation>只能放弃被拒收的记录。</translation>
+        </message>
+    </context>
+    <context>
         <name>ServiceReport</name>
         <message>
             <location filename="../src/service_report.cpp" line="+40" />
-            <location line="+40" />
+            <location line="+46" />
             <source>Service report</source>
             <translation>服务报告</translation>
         </message>
         <message>
-            <location line="-39" />
+            <location line="-45" />
             <source>%1 service report</source>
             <translation>%1 服务报告</translation>
         </message>
         <message>
             <location line="+5" />
+            <source>Technician: %1</source>
+            <translation>技师：%1</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Customer signature</source>
             <translation>客户签字</translation>
         </message>
@@ -311,6 +388,39 @@
             <location line="+4" />
             <source>Visit summary SHA-256: %1</source>
             <translation>服务摘要 SHA-256：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <location filename="../qml/SettingsPage.qml" line="+12" />
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Theme</source>
+            <translation>外观</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Follow the phone</source>
+            <translation>跟随手机</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Light</source>
+            <translation>浅色</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dark (for basements and night work)</source>
+            <translation>深色（适合地下室和夜间作业）</translation>
         </message>
     </context>
     <context>
@@ -399,14 +509,18 @@
         </message>
         <message>
             <location line="+8" />
-            <location line="+47" />
+            <location line="+48" />
             <source>Discard</source>
             <translation>放弃</translation>
         </message>
         <message>
             <location line="-29" />
+            <source>Nothing is waiting to be sent.</source>
+            <translation>没有等待上传的记录。</translation>
+        </message>
+        <message>
             <source>Everything on this phone has reached the server.</source>
-            <translation>手机上的记录已全部上传到服务器。</translation>
+            <translation type="vanished">手机上的记录已全部上传到服务器。</translation>
         </message>
         <message>
             <location line="+12" />
@@ -454,7 +568,7 @@
             </translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+96" />
             <source>Saved on phone, not yet sent</source>
             <translation>已保存在手机，尚未上传</translation>
         </message>
@@ -508,6 +622,11 @@
             <translation>工单 %1</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>Job type: %1</source>
+            <translation>服务类型：%1</translation>
+        </message>
+        <message>
             <location line="+1" />
             <source>Customer: %1</source>
             <translation>客户：%1</translation>
@@ -530,10 +649,15 @@
         <message>
             <location line="+10" />
             <source>Work: %1</source>
-            <translation>维修：%1</translation>
+            <translation>服务内容：%1</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
+            <source>Checked: %1</source>
+            <translation>已检查：%1</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Parts used: %1</source>
             <translation>配件：%1</translation>
         </message>
@@ -576,7 +700,7 @@
             <translation>维修记录</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+70" />
             <source>Choose a photo of the work</source>
             <translation>选择维修照片</translation>
         </message>
@@ -586,12 +710,21 @@
             <translation>图片 (*.jpg *.jpeg *.png)</translation>
         </message>
         <message>
-            <location line="+58" />
             <source>What was wrong?</source>
-            <translation>故障类型</translation>
+            <translation type="vanished">故障类型</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+68" />
+            <source>Work done</source>
+            <translation>服务内容</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Checks</source>
+            <translation>检查项目</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Parts used (one per line)</source>
             <translation>使用的配件（每行一个）</translation>
         </message>
@@ -646,7 +779,7 @@
             <translation>经服务中心鉴定为质量故障</translation>
         </message>
         <message>
-            <location line="-128" />
+            <location line="-162" />
             <source>Fee: %1</source>
             <translation>费用：%1</translation>
         </message>
@@ -664,7 +797,7 @@
     <context>
         <name>fieldledger::app::AppSession</name>
         <message>
-            <location filename="../src/app_session.cpp" line="+41" />
+            <location filename="../src/app_session.cpp" line="+49" />
             <source>receiving jobs %1 of %2</source>
             <translation>接收工单 %1/%2</translation>
         </message>
@@ -713,6 +846,11 @@
             </translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>Synced · a record needs your decision</source>
+            <translation>已同步 · 有记录需要您处理</translation>
+        </message>
+        <message>
             <location line="+1" />
             <source>Up to date · %1</source>
             <translation>已同步 · %1</translation>
@@ -728,7 +866,34 @@
             <translation>请输入用户名和密码。</translation>
         </message>
         <message>
-            <location line="+128" />
+            <location line="+81" />
+            <source>Syncing already; another pass follows.</source>
+            <translation>正在同步；完成后会再同步一次。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No connection. Your work is saved on the phone and is sent when the connection is back.</source>
+            <translation>没有网络。您的记录已保存在手机上，网络恢复后会自动上传。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+49" />
+            <source>Synced. The server refused %n record(s): see Sync.</source>
+            <translation>
+                <numerusform>已同步。服务器拒收了 %n 条记录：请查看“同步”。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Synced.</source>
+            <translation>已同步。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not sent: %1</source>
+            <translation>未上传：%1</translation>
+        </message>
+        <message>
+            <location line="+62" />
             <source>mock location</source>
             <translation>模拟位置</translation>
         </message>
@@ -898,7 +1063,7 @@
     <context>
         <name>fieldledger::app::OutboxListModel</name>
         <message>
-            <location filename="../src/outbox_list_model.cpp" line="+16" />
+            <location filename="../src/outbox_list_model.cpp" line="+17" />
             <source>On my way</source>
             <translation>出发</translation>
         </message>
@@ -926,7 +1091,7 @@
     <context>
         <name>fieldledger::app::SignaturePad</name>
         <message>
-            <location filename="../src/signature_pad.cpp" line="+145" />
+            <location filename="../src/signature_pad.cpp" line="+171" />
             <source>Please sign in the box.</source>
             <translation>请在框内签字。</translation>
         </message>
@@ -954,7 +1119,7 @@
     <context>
         <name>fieldledger::app::VisitController</name>
         <message>
-            <location filename="../src/visit_controller.cpp" line="+157" />
+            <location filename="../src/visit_controller.cpp" line="+170" />
             <location line="+39" />
             <source>This job is no longer on the phone.</source>
             <translation>此工单已不在手机上。</translation>
@@ -971,8 +1136,12 @@
         </message>
         <message>
             <location line="+2" />
+            <source>Choose at least one work item.</source>
+            <translation>请至少选择一项服务内容。</translation>
+        </message>
+        <message>
             <source>Choose at least one fault type.</source>
-            <translation>请至少选择一个故障类型。</translation>
+            <translation type="vanished">请至少选择一个故障类型。</translation>
         </message>
         <message>
             <location line="+2" />

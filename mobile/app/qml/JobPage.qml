@@ -17,7 +17,14 @@ Page {
     background: Rectangle { color: Theme.page }
 
     function reload() { job = Session.job(jobId) }
-    Component.onCompleted: reload()
+    Component.onCompleted: {
+        reload()
+        if (page.StackView.view)
+            Session.rememberOpenJob(page.jobId)
+    }
+    // Back on Today: nothing to reopen after a restart. (Killing the app removes no page,
+    // so the visit in progress is remembered.)
+    StackView.onRemoved: Session.rememberOpenJob("")
     Connections {
         target: Session
         function onJobsChanged() { page.reload() }
@@ -88,33 +95,76 @@ Page {
                 ColumnLayout {
                     anchors.fill: parent
                     spacing: 4
-                    Label { text: page.job.customer || ""; font.pixelSize: 22; font.bold: true }
-                    Label { text: page.job.phone || ""; color: Theme.muted }
+                    // Names, addresses and notes of any length wrap: the whole text is on
+                    // the page, never cut off.
                     Label {
+                        objectName: "customerLabel"
+                        text: page.job.customer || ""
+                        font.pixelSize: 22
+                        font.bold: true
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                        Layout.fillWidth: true
+                    }
+                    Button {
+                        // Tap to call; the number stays readable where no phone app exists.
+                        objectName: "callButton"
+                        visible: (page.job.phone || "").length > 0
+                        text: qsTr("Call %1").arg(page.job.phone || "")
+                        flat: true
+                        icon.name: "call-start"
+                        Layout.minimumHeight: Theme.minTouch
+                        onClicked: {
+                            if (!Qt.openUrlExternally("tel:" + (page.job.phone || "").replace(/[^0-9+]/g, "")))
+                                Session.notice(qsTr("This device cannot place calls. The number is %1.")
+                                               .arg(page.job.phone))
+                        }
+                    }
+                    Label {
+                        objectName: "addressLabel"
                         text: page.job.address || ""
-                        wrapMode: Text.Wrap
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                         Layout.fillWidth: true
                     }
                     Label {
                         text: qsTr("Arrival window %1").arg(page.job.windowText || "")
                         font.bold: true
                         color: Theme.primary
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
                     }
                     Label {
+                        objectName: "productLabel"
                         text: (page.job.product || "") + (page.job.serial ? "  ·  " + page.job.serial : "")
                         color: Theme.muted
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                        Layout.fillWidth: true
                     }
                     Label {
-                        text: page.job.description || ""
+                        objectName: "jobTypeName"
+                        visible: text.length > 0
+                        text: visit.jobTypeName
+                        color: Theme.primary
                         wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        objectName: "descriptionLabel"
+                        text: page.job.description || ""
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                         Layout.fillWidth: true
                     }
                     Button {
                         objectName: "navigateButton"
                         text: qsTr("Navigate")
                         flat: true
-                        onClicked: Qt.openUrlExternally("geo:" + page.job.latitude + "," + page.job.longitude
-                                                        + "?q=" + encodeURIComponent(page.job.address))
+                        Layout.minimumHeight: Theme.minTouch
+                        onClicked: {
+                            const url = "geo:" + page.job.latitude + "," + page.job.longitude
+                                        + "?q=" + encodeURIComponent(page.job.address)
+                            if (!Qt.openUrlExternally(url))
+                                Session.notice(qsTr("No map app could be opened. The address is: %1")
+                                               .arg(page.job.address))
+                        }
                     }
                 }
             }
@@ -129,7 +179,7 @@ Page {
                 objectName: "removedNotice"
                 visible: page.job.removed === true
                 text: qsTr("The dispatcher reassigned or cancelled this job. Your record is kept and will be sent.")
-                color: Theme.accent
+                color: Theme.amber
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
@@ -138,6 +188,7 @@ Page {
                 objectName: "onMyWayButton"
                 visible: visit.step === Visit.NotStarted
                 text: qsTr("On my way")
+                highlighted: true
                 font.pixelSize: 18
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touch
@@ -156,7 +207,8 @@ Page {
                 objectName: "arrivedButton"
                 visible: !page.job.arrived
                 text: qsTr("Arrived")
-                highlighted: true
+                // One primary action per step: "On my way" first, then "Arrived".
+                highlighted: visit.step !== Visit.NotStarted
                 font.pixelSize: 20
                 Layout.fillWidth: true
                 Layout.preferredHeight: 64
@@ -177,7 +229,7 @@ Page {
                 objectName: "arrivalCard"
                 visible: page.job.arrived === true
                 Layout.fillWidth: true
-                background: Rectangle { color: page.job.late ? "#FFF3E0" : "#E8F5E9"; radius: 10 }
+                background: Rectangle { color: page.job.late ? Theme.warnTint : Theme.okTint; radius: 10 }
                 ColumnLayout {
                     anchors.fill: parent
                     Label {
@@ -249,7 +301,7 @@ Page {
                 objectName: "completedCard"
                 visible: visit.step === Visit.Completed
                 Layout.fillWidth: true
-                background: Rectangle { color: "#E8F5E9"; radius: 10 }
+                background: Rectangle { color: Theme.okTint; radius: 10 }
                 ColumnLayout {
                     anchors.fill: parent
                     spacing: 6
@@ -264,13 +316,19 @@ Page {
                     Label {
                         visible: visit.signer.length > 0
                         text: qsTr("Signed by %1").arg(visit.signer)
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                        Layout.fillWidth: true
                     }
                     Button {
                         objectName: "openReportButton"
                         visible: visit.reportPath.length > 0
                         text: qsTr("Open the service report")
                         Layout.fillWidth: true
-                        onClicked: visit.openReport()
+                        onClicked: {
+                            if (!visit.openReport())
+                                Session.notice(qsTr("No PDF viewer could be opened. The report is saved at %1")
+                                               .arg(visit.reportPath))
+                        }
                     }
                 }
             }

@@ -34,28 +34,28 @@ Page {
             Label { text: qsTr("Please check the visit and sign below"); font.bold: true }
             Pane {
                 Layout.fillWidth: true
-                background: Rectangle { color: Theme.card; radius: 8; border.color: "#DDE3EA" }
+                background: Rectangle { color: Theme.card; radius: 8; border.color: Theme.border }
                 Label {
                     objectName: "summaryText"
                     width: parent.width
                     text: page.visit?.summary ?? ""
                     wrapMode: Text.Wrap
-                    font.pixelSize: 13
+                    font.pixelSize: Theme.smallSize
                 }
             }
 
             Rectangle {
                 Layout.fillWidth: true
                 Layout.preferredHeight: 200
-                color: "white"
+                color: Theme.signatureBox
                 radius: 8
-                border.color: pad.empty ? "#B0BEC5" : Theme.primary
+                border.color: pad.empty ? Theme.signatureHint : "#1565C0"
                 border.width: 2
                 Label {
                     anchors.centerIn: parent
                     visible: pad.empty
                     text: qsTr("Sign here")
-                    color: "#B0BEC5"
+                    color: Theme.signatureHint
                     font.pixelSize: 22
                 }
                 Rectangle {
@@ -64,7 +64,7 @@ Page {
                     width: parent.width - 32
                     y: parent.height - 44
                     height: 1
-                    color: "#CFD8DC"
+                    color: Theme.signatureHint
                 }
                 SignaturePad {
                     id: pad

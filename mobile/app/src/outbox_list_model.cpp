@@ -2,6 +2,7 @@
 
 #include <QHash>
 
+#include "server_messages.h"
 #include "when_text.h"
 
 namespace fieldledger::app {
@@ -46,7 +47,8 @@ QVariant OutboxListModel::data(const QModelIndex& index, int role) const {
     case TimeTextRole:
       return WhenText(item.event.clock().wall_time_ms(), zone_, now_ms_);
     case ReasonRole:
-      return QString::fromStdString(item.reason);
+      // The server's reason in the technician's language (server_messages.h).
+      return item.reason.empty() ? QString() : RejectionText(QString::fromStdString(item.reason));
     case SectionStartRole:
       return index.row() == 0 ||
              rows_[static_cast<std::size_t>(index.row() - 1)].item.state != item.state;

@@ -1,6 +1,7 @@
 #include "signature_pad.h"
 
 #include <QPainter>
+#include <algorithm>
 
 #include "fieldledger/signature/acceptance.h"
 #include "fieldledger/signature/codec.h"
@@ -106,6 +107,31 @@ void SignaturePad::mouseReleaseEvent(QMouseEvent* event) {
 void SignaturePad::mouseUngrabEvent() {
   EndStroke();  // keep what was drawn when something takes the pen away
   setKeepMouseGrab(false);
+}
+
+void SignaturePad::geometryChange(const QRectF& now, const QRectF& before) {
+  QQuickPaintedItem::geometryChange(now, before);
+  if (strokes_.empty() || before.width() <= 0 || before.height() <= 0 ||
+      now.size() == before.size() || now.width() <= 0 || now.height() <= 0) {
+    return;
+  }
+  const double s = std::min(now.width() / before.width(), now.height() / before.height());
+  for (auto& stroke : strokes_) {
+    for (auto& p : stroke.points) {
+      p.x = static_cast<float>(p.x * s);
+      p.y = static_cast<float>(p.y * s);
+    }
+  }
+  // Quantised again on the new canvas: what is drawn stays what the bytes decode to.
+  const sig::Ink scaled{{static_cast<float>(now.width()), static_cast<float>(now.height())},
+                        strokes_};
+  strokes_ = sig::Quantise(scaled).strokes;
+  drawn_.clear();
+  for (const auto& stroke : strokes_) {
+    drawn_.push_back(sig::FlattenStroke(sig::SmoothStroke(stroke)));
+  }
+  emit inkChanged();
+  update();
 }
 
 void SignaturePad::undo() {

@@ -54,6 +54,9 @@ class SignaturePad : public QQuickPaintedItem {
   void mouseMoveEvent(QMouseEvent* event) override;
   void mouseReleaseEvent(QMouseEvent* event) override;
   void mouseUngrabEvent() override;
+  // A rotation or resize scales the strokes to the new box (keeping their shape), so a
+  // signature in progress is never cut off.
+  void geometryChange(const QRectF& now, const QRectF& before) override;
 
  private:
   signature::TimedPoint Sample(QPointF pos);

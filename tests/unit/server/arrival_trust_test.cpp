@@ -156,7 +156,7 @@ TEST_F(ArrivalTrustTest, AnArrivalSlightlyInTheFutureIsUnverifiedAndBeyondFiveMi
   const auto resp = PushAt930(later);
   EXPECT_EQ(resp.acks(0).status(), v1::EventAck::STATUS_REJECTED);
   EXPECT_EQ(resp.acks(0).reason(),
-            "event time is in the future: 10 min after the server received it");
+            "[future_time] event time is in the future: 10 min after the server received it");
 }
 
 TEST_F(ArrivalTrustTest, AnEventImplausiblyLongBeforeItsSendIsUnverified) {

@@ -47,6 +47,15 @@ class LiveServer {
     port_ = server_->Start();
   }
   std::string address() const { return "127.0.0.1:" + std::to_string(port_); }
+  // The server goes away (as in a restart or an outage) and comes back on the same port
+  // over the same database.
+  void Stop() { server_.reset(); }
+  void Restart() {
+    server::ServerOptions options;
+    options.listen_address = address();
+    server_ = std::make_unique<server::FieldLedgerServer>(store_, options);
+    server_->Start();
+  }
   server::SqliteStore& store() { return store_; }
   const std::vector<std::string>& job_ids() const { return job_ids_; }
 
