@@ -31,7 +31,7 @@
         <message>
             <location line="+9" />
             <source>Change the work record</source>
-            <translation>修改维修记录</translation>
+            <translation>修改服务记录</translation>
         </message>
     </context>
     <context>
@@ -122,12 +122,12 @@
         <message>
             <location line="+11" />
             <source>Record the work</source>
-            <translation>填写维修记录</translation>
+            <translation>填写服务记录</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Work recorded · fee %1</source>
-            <translation>已记录维修 · 费用 %1</translation>
+            <translation>已记录服务 · 费用 %1</translation>
         </message>
         <message>
             <location line="+0" />
@@ -142,7 +142,7 @@
         <message>
             <location line="+9" />
             <source>Change the work record</source>
-            <translation>修改维修记录</translation>
+            <translation>修改服务记录</translation>
         </message>
         <message>
             <location line="+17" />
@@ -338,7 +338,7 @@
         <message>
             <location line="+2" />
             <source>The work record breaks the server's limits.</source>
-            <translation>维修记录超出服务器的限制。</translation>
+            <translation>服务记录超出服务器的限制。</translation>
         </message>
         <message>
             <location line="+1" />
@@ -601,7 +601,7 @@
         <message>
             <location line="+0" />
             <source>Work</source>
-            <translation>维修</translation>
+            <translation>服务</translation>
         </message>
         <message>
             <location line="+0" />
@@ -697,7 +697,7 @@
         <message>
             <location filename="../qml/WorkPage.qml" line="+15" />
             <source>Work record</source>
-            <translation>维修记录</translation>
+            <translation>服务记录</translation>
         </message>
         <message>
             <location line="+70" />
@@ -1075,7 +1075,7 @@
         <message>
             <location line="+1" />
             <source>Work record</source>
-            <translation>维修记录</translation>
+            <translation>服务记录</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1152,12 +1152,12 @@
         <message>
             <location line="-10" />
             <source>This work record cannot be saved: %1</source>
-            <translation>无法保存此维修记录：%1</translation>
+            <translation>无法保存此服务记录：%1</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Record the work first.</source>
-            <translation>请先填写维修记录。</translation>
+            <translation>请先填写服务记录。</translation>
         </message>
     </context>
 </TS>

@@ -81,15 +81,21 @@ Page {
     Flickable {
         anchors.fill: parent
         contentHeight: body.implicitHeight + 32
-        ColumnLayout {
+        // Turned sideways, the job's details and the visit's next step sit side by side,
+        // so the next button is on screen rather than below the fold.
+        GridLayout {
             id: body
             x: 16
             y: 16
             width: page.width - 32
-            spacing: 14
+            columns: page.width > page.height ? 2 : 1
+            columnSpacing: 16
+            rowSpacing: 14
 
             Pane {
                 Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                Layout.alignment: Qt.AlignTop
                 Material.elevation: 1
                 background: Rectangle { color: Theme.card; radius: 10 }
                 ColumnLayout {
@@ -169,165 +175,171 @@ Page {
                 }
             }
 
-            VisitSteps {
-                objectName: "visitSteps"
-                step: visit.step
+            ColumnLayout {
+                spacing: 14
                 Layout.fillWidth: true
-            }
-
-            Label {
-                objectName: "removedNotice"
-                visible: page.job.removed === true
-                text: qsTr("The dispatcher reassigned or cancelled this job. Your record is kept and will be sent.")
-                color: Theme.amber
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
-            }
-
-            Button {
-                objectName: "onMyWayButton"
-                visible: visit.step === Visit.NotStarted
-                text: qsTr("On my way")
-                highlighted: true
-                font.pixelSize: 18
-                Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touch
-                onClicked: visit.onMyWay()
-            }
-            Label {
-                objectName: "onMyWayLabel"
-                visible: visit.onMyWayText.length > 0 && !page.job.arrived
-                text: qsTr("On the way since %1").arg(visit.onMyWayText)
-                color: Theme.primary
-                font.bold: true
-            }
-
-            Button {
-                id: arrive
-                objectName: "arrivedButton"
-                visible: !page.job.arrived
-                text: qsTr("Arrived")
-                // One primary action per step: "On my way" first, then "Arrived".
-                highlighted: visit.step !== Visit.NotStarted
-                font.pixelSize: 20
-                Layout.fillWidth: true
-                Layout.preferredHeight: 64
-                onClicked: {
-                    Session.checkIn(page.jobId, gps.hasFix, gps.latitude, gps.longitude, gps.accuracy)
-                    page.reload()
+                Layout.preferredWidth: 1
+                Layout.alignment: Qt.AlignTop
+                VisitSteps {
+                    objectName: "visitSteps"
+                    step: visit.step
+                    Layout.fillWidth: true
                 }
-            }
-            Label {
-                objectName: "positionLabel"
-                visible: !page.job.arrived
-                text: gps.hasFix ? qsTr("Location ready (±%1 m)").arg(Math.round(gps.accuracy))
-                                 : qsTr("Waiting for location… you can still check in")
-                color: Theme.muted
-            }
 
-            Pane {
-                objectName: "arrivalCard"
-                visible: page.job.arrived === true
-                Layout.fillWidth: true
-                background: Rectangle { color: page.job.late ? Theme.warnTint : Theme.okTint; radius: 10 }
-                ColumnLayout {
-                    anchors.fill: parent
-                    Label {
-                        objectName: "arrivedLabel"
-                        text: qsTr("Arrived at %1").arg(page.job.arrivedText || "")
-                        font.pixelSize: 20
-                        font.bold: true
-                        color: Theme.ok
-                    }
-                    Label {
-                        objectName: "punctualityLabel"
-                        text: page.job.punctuality || ""
-                        color: page.job.late ? Theme.late : Theme.ok
-                        font.bold: true
-                    }
-                    Label {
-                        text: page.job.arrivedPlace ? qsTr("Position %1").arg(page.job.arrivedPlace)
-                                                    : qsTr("No position was available")
-                        color: Theme.muted
-                        wrapMode: Text.Wrap
-                        Layout.fillWidth: true
+                Label {
+                    objectName: "removedNotice"
+                    visible: page.job.removed === true
+                    text: qsTr("The dispatcher reassigned or cancelled this job. Your record is kept and will be sent.")
+                    color: Theme.amber
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+
+                Button {
+                    objectName: "onMyWayButton"
+                    visible: visit.step === Visit.NotStarted
+                    text: qsTr("On my way")
+                    highlighted: true
+                    font.pixelSize: 18
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touch
+                    onClicked: visit.onMyWay()
+                }
+                Label {
+                    objectName: "onMyWayLabel"
+                    visible: visit.onMyWayText.length > 0 && !page.job.arrived
+                    text: qsTr("On the way since %1").arg(visit.onMyWayText)
+                    color: Theme.primary
+                    font.bold: true
+                }
+
+                Button {
+                    id: arrive
+                    objectName: "arrivedButton"
+                    visible: !page.job.arrived
+                    text: qsTr("Arrived")
+                    // One primary action per step: "On my way" first, then "Arrived".
+                    highlighted: visit.step !== Visit.NotStarted
+                    font.pixelSize: 20
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 64
+                    onClicked: {
+                        Session.checkIn(page.jobId, gps.hasFix, gps.latitude, gps.longitude, gps.accuracy)
+                        page.reload()
                     }
                 }
-            }
+                Label {
+                    objectName: "positionLabel"
+                    visible: !page.job.arrived
+                    text: gps.hasFix ? qsTr("Location ready (±%1 m)").arg(Math.round(gps.accuracy))
+                                     : qsTr("Waiting for location… you can still check in")
+                    color: Theme.muted
+                }
 
-            Button {
-                objectName: "recordWorkButton"
-                visible: visit.step === Visit.Arrived
-                text: qsTr("Record the work")
-                highlighted: true
-                font.pixelSize: 20
-                Layout.fillWidth: true
-                Layout.preferredHeight: 64
-                onClicked: page.openWork()
-            }
-
-            Pane {
-                objectName: "workCard"
-                visible: visit.step === Visit.WorkRecorded
-                Layout.fillWidth: true
-                background: Rectangle { color: Theme.card; radius: 10 }
-                ColumnLayout {
-                    anchors.fill: parent
-                    spacing: 6
-                    Label {
-                        text: qsTr("Work recorded · fee %1").arg(visit.quote.ok ? visit.quote.total : qsTr("to be confirmed"))
-                        font.bold: true
-                        font.pixelSize: 17
-                    }
-                    Button {
-                        objectName: "feeAndSignButton"
-                        text: qsTr("Fee and customer signature")
-                        highlighted: true
-                        font.pixelSize: 18
-                        Layout.fillWidth: true
-                        Layout.preferredHeight: Theme.touch
-                        onClicked: page.openFee()
-                    }
-                    Button {
-                        objectName: "editWorkButton"
-                        text: qsTr("Change the work record")
-                        flat: true
-                        onClicked: page.openWork()
+                Pane {
+                    objectName: "arrivalCard"
+                    visible: page.job.arrived === true
+                    Layout.fillWidth: true
+                    background: Rectangle { color: page.job.late ? Theme.warnTint : Theme.okTint; radius: 10 }
+                    ColumnLayout {
+                        anchors.fill: parent
+                        Label {
+                            objectName: "arrivedLabel"
+                            text: qsTr("Arrived at %1").arg(page.job.arrivedText || "")
+                            font.pixelSize: 20
+                            font.bold: true
+                            color: Theme.ok
+                        }
+                        Label {
+                            objectName: "punctualityLabel"
+                            text: page.job.punctuality || ""
+                            color: page.job.late ? Theme.late : Theme.ok
+                            font.bold: true
+                        }
+                        Label {
+                            text: page.job.arrivedPlace ? qsTr("Position %1").arg(page.job.arrivedPlace)
+                                                        : qsTr("No position was available")
+                            color: Theme.muted
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
                     }
                 }
-            }
 
-            Pane {
-                objectName: "completedCard"
-                visible: visit.step === Visit.Completed
-                Layout.fillWidth: true
-                background: Rectangle { color: Theme.okTint; radius: 10 }
-                ColumnLayout {
-                    anchors.fill: parent
-                    spacing: 6
-                    Label {
-                        objectName: "completedLabel"
-                        text: visit.completedText.length ? qsTr("Completed at %1").arg(visit.completedText)
-                                                         : qsTr("Completed")
-                        font.pixelSize: 20
-                        font.bold: true
-                        color: Theme.ok
+                Button {
+                    objectName: "recordWorkButton"
+                    visible: visit.step === Visit.Arrived
+                    text: qsTr("Record the work")
+                    highlighted: true
+                    font.pixelSize: 20
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 64
+                    onClicked: page.openWork()
+                }
+
+                Pane {
+                    objectName: "workCard"
+                    visible: visit.step === Visit.WorkRecorded
+                    Layout.fillWidth: true
+                    background: Rectangle { color: Theme.card; radius: 10 }
+                    ColumnLayout {
+                        anchors.fill: parent
+                        spacing: 6
+                        Label {
+                            text: qsTr("Work recorded · fee %1").arg(visit.quote.ok ? visit.quote.total : qsTr("to be confirmed"))
+                            font.bold: true
+                            font.pixelSize: 17
+                        }
+                        Button {
+                            objectName: "feeAndSignButton"
+                            text: qsTr("Fee and customer signature")
+                            highlighted: true
+                            font.pixelSize: 18
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: Theme.touch
+                            onClicked: page.openFee()
+                        }
+                        Button {
+                            objectName: "editWorkButton"
+                            text: qsTr("Change the work record")
+                            flat: true
+                            onClicked: page.openWork()
+                        }
                     }
-                    Label {
-                        visible: visit.signer.length > 0
-                        text: qsTr("Signed by %1").arg(visit.signer)
-                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
-                        Layout.fillWidth: true
-                    }
-                    Button {
-                        objectName: "openReportButton"
-                        visible: visit.reportPath.length > 0
-                        text: qsTr("Open the service report")
-                        Layout.fillWidth: true
-                        onClicked: {
-                            if (!visit.openReport())
-                                Session.notice(qsTr("No PDF viewer could be opened. The report is saved at %1")
-                                               .arg(visit.reportPath))
+                }
+
+                Pane {
+                    objectName: "completedCard"
+                    visible: visit.step === Visit.Completed
+                    Layout.fillWidth: true
+                    background: Rectangle { color: Theme.okTint; radius: 10 }
+                    ColumnLayout {
+                        anchors.fill: parent
+                        spacing: 6
+                        Label {
+                            objectName: "completedLabel"
+                            text: visit.completedText.length ? qsTr("Completed at %1").arg(visit.completedText)
+                                                             : qsTr("Completed")
+                            font.pixelSize: 20
+                            font.bold: true
+                            color: Theme.ok
+                        }
+                        Label {
+                            visible: visit.signer.length > 0
+                            text: qsTr("Signed by %1").arg(visit.signer)
+                            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                            Layout.fillWidth: true
+                        }
+                        Button {
+                            objectName: "openReportButton"
+                            visible: visit.reportPath.length > 0
+                            text: qsTr("Open the service report")
+                            Layout.fillWidth: true
+                            onClicked: {
+                                if (!visit.openReport())
+                                    Session.notice(qsTr("No PDF viewer could be opened. The report is saved at %1")
+                                                   .arg(visit.reportPath))
+                            }
                         }
                     }
                 }

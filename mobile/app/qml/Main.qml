@@ -101,6 +101,8 @@ ApplicationWindow {
     function openJob(jobId) { stack.push(jobPage, { jobId: jobId }) }
     function openScorecard() { stack.push(scorecardPage) }
     function openSettings() { stack.push(settingsPage) }
+    // "system", "light" or "dark"; used by the screenshot tour.
+    function setTheme(choice) { Theme.choice = choice }
     // Back to the first page (Today); used by the screenshot tour.
     function goHome() { stack.pop(null, StackView.Immediate) }
     // Opens the Sync page, unless it is already showing (tapping the strip on it).

@@ -20,7 +20,9 @@ Page {
     property var checks: []
     property var photos: []
     property string error
-    readonly property var preview: page.visit?.previewQuote(page.form()) ?? ({})
+    // Re-quoted when the language changes too: the amounts are formatted in it.
+    readonly property var preview: Language.code.length >= 0
+                                   ? (page.visit?.previewQuote(page.form()) ?? ({})) : ({})
 
     function form() {
         return {

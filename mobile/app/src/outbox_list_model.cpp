@@ -107,7 +107,8 @@ void OutboxListModel::setItems(const std::vector<device::OutboxItem>& rejected,
 
 void OutboxListModel::retranslate() {
   if (rows_.empty()) return;
-  emit dataChanged(index(0), index(rowCount() - 1), {KindTextRole, TimeTextRole, Qt::DisplayRole});
+  emit dataChanged(index(0), index(rowCount() - 1),
+                   {KindTextRole, TimeTextRole, ReasonRole, Qt::DisplayRole});
 }
 
 }  // namespace fieldledger::app

@@ -46,7 +46,6 @@ class Tour {
       : window_(window), dir_(std::move(dir)) {
     const int type = qmlTypeId("FieldLedger", 1, 0, "Language");
     language_ = engine.singletonInstance<Language*>(type);
-    theme_ = engine.singletonInstance<QObject*>(qmlTypeId("FieldLedger", 1, 0, "Theme"));
     for (const QString& code : language_->codes()) {
       for (const char* variant : kVariants) QDir().mkpath(dir_ + "/" + code + variant);
     }
@@ -60,8 +59,12 @@ class Tour {
     for (int v = 0; v < 4; ++v) {
       const bool dark = v == 1 || v == 3;
       const bool landscape = v >= 2;
-      if (theme_) theme_->setProperty("choice", dark ? "dark" : "light");
+      SetTheme(dark ? "dark" : "light");
       window_->resize(landscape ? portrait.transposed() : portrait);
+      // Let the turned layout settle before the language changes: Qt 6.4 crashed in
+      // QQuickLayout when the work form's repeaters rebuilt (new language) in the middle
+      // of the polish a resize starts.
+      Settle(500);
       for (const QString& code : language_->codes()) {
         language_->setCode(code);
         Settle(700);  // StackView transitions and the retranslated layout
@@ -73,10 +76,15 @@ class Tour {
         Out() << (ok ? "saved " : "FAILED to save ") << path << Qt::endl;
       }
     }
-    if (theme_) theme_->setProperty("choice", "light");
+    SetTheme("light");
     window_->resize(portrait);
     language_->setCode(QStringLiteral("en"));
     Settle(300);
+  }
+
+  // Through Main.qml's setTheme: the Theme singleton as the pages see it.
+  void SetTheme(const char* choice) {
+    QMetaObject::invokeMethod(window_, "setTheme", Q_ARG(QVariant, QString::fromLatin1(choice)));
   }
 
   QQuickItem* Current() {
@@ -117,7 +125,6 @@ class Tour {
   QQuickWindow* window_;
   QString dir_;
   Language* language_ = nullptr;
-  QObject* theme_ = nullptr;
   int failures_ = 0;
 };
 
@@ -201,6 +208,11 @@ bool SyncAndScorecardPages(Tour& tour, QQuickWindow* window, AppSession* session
   QMetaObject::invokeMethod(window, "goHome");
   QMetaObject::invokeMethod(window, "openScorecard");
   tour.SaveAll(QStringLiteral("15-scorecard-offline"));
+  // Settings: the language and the theme, reached from the menu.
+  QMetaObject::invokeMethod(window, "goHome");
+  QMetaObject::invokeMethod(window, "openSettings");
+  tour.SaveAll(QStringLiteral("16-settings"));
+  QMetaObject::invokeMethod(window, "goHome");
   return true;
 }
 
