@@ -65,6 +65,16 @@ TEST(SignaturePad, KeepsEveryStrokeInsideTheBoxAcrossARotation) {
   }
   EXPECT_GT(max_x, 300);  // scaled, not clipped to a corner
   EXPECT_TRUE(signature::Encode(ink).ok());
+  // A layout pass that squeezes the box for a moment, then the phone turned back: the
+  // signature is as large as it was, not shrunk by the detour.
+  pad.setSize({60, 200});
+  pad.setSize({700, 200});
+  float back_x = 0;
+  for (const auto& s : pad.ink().strokes) {
+    for (const auto& p : s.points) back_x = std::max(back_x, p.x);
+  }
+  EXPECT_GT(back_x, 600);
+  EXPECT_EQ(pad.pointCount(), points);
 }
 
 TEST(SignaturePad, RefusesBlankShortAndNamelessSignatures) {

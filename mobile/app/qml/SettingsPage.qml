@@ -28,16 +28,30 @@ Page {
                 font.pixelSize: 17
                 color: Theme.text
             }
-            Repeater {
-                model: Language.codes
-                delegate: RadioButton {
-                    required property string modelData
-                    objectName: "language_" + modelData
-                    text: Language.nameOf(modelData)
-                    checked: Language.code === modelData
-                    onClicked: Language.code = modelData
-                    Layout.fillWidth: true
-                    Layout.minimumHeight: Theme.minTouch
+            // Each set of choices in its own column: radio buttons that share a parent are
+            // exclusive, and a theme must not untick the language.
+            ColumnLayout {
+                spacing: 0
+                Layout.fillWidth: true
+                Repeater {
+                    model: Language.codes
+                    delegate: RadioButton {
+                        id: languageChoice
+                        required property string modelData
+                        objectName: "language_" + modelData
+                        text: Language.nameOf(modelData)
+                        checked: Language.code === modelData
+                        onClicked: Language.code = modelData
+                        Layout.fillWidth: true
+                        Layout.minimumHeight: Theme.minTouch
+                        // A click replaces the binding; follow changes made elsewhere too.
+                        Connections {
+                            target: Language
+                            function onCodeChanged() {
+                                languageChoice.checked = Language.code === languageChoice.modelData
+                            }
+                        }
+                    }
                 }
             }
 
@@ -48,20 +62,31 @@ Page {
                 color: Theme.text
                 Layout.topMargin: 12
             }
-            Repeater {
-                model: [
-                    { key: "system", text: qsTr("Follow the phone") },
-                    { key: "light", text: qsTr("Light") },
-                    { key: "dark", text: qsTr("Dark (for basements and night work)") }
-                ]
-                delegate: RadioButton {
-                    required property var modelData
-                    objectName: "theme_" + modelData.key
-                    text: modelData.text
-                    checked: Theme.choice === modelData.key
-                    onClicked: Theme.choice = modelData.key
-                    Layout.fillWidth: true
-                    Layout.minimumHeight: Theme.minTouch
+            ColumnLayout {
+                spacing: 0
+                Layout.fillWidth: true
+                Repeater {
+                    model: [
+                        { key: "system", text: qsTr("Follow the phone") },
+                        { key: "light", text: qsTr("Light") },
+                        { key: "dark", text: qsTr("Dark (for basements and night work)") }
+                    ]
+                    delegate: RadioButton {
+                        id: themeChoice
+                        required property var modelData
+                        objectName: "theme_" + modelData.key
+                        text: modelData.text
+                        checked: Theme.choice === modelData.key
+                        onClicked: Theme.choice = modelData.key
+                        Layout.fillWidth: true
+                        Layout.minimumHeight: Theme.minTouch
+                        Connections {
+                            target: Theme
+                            function onChoiceChanged() {
+                                themeChoice.checked = Theme.choice === themeChoice.modelData.key
+                            }
+                        }
+                    }
                 }
             }
         }

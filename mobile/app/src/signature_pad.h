@@ -63,8 +63,14 @@ class SignaturePad : public QQuickPaintedItem {
   void BeginStroke(const signature::TimedPoint& p);
   void ContinueStroke(const signature::TimedPoint& p);
   void EndStroke();
+  // The current box over the box at the first stroke (aspect kept).
+  double Scale() const;
+  // strokes_ and drawn_ from original_ at the current size.
+  void Rebuild();
 
-  std::vector<signature::Stroke> strokes_;               // finished, quantised
+  std::vector<signature::Stroke> original_;              // finished, in the frame of reference_
+  QSizeF reference_;                                     // the box's size at the first stroke
+  std::vector<signature::Stroke> strokes_;               // finished, quantised, as shown
   std::vector<std::vector<signature::InkPoint>> drawn_;  // flattened, one per stroke
   std::optional<signature::StrokeSmoother> smoother_;    // set while the pen is down
   signature::Stroke live_;
