@@ -18,6 +18,11 @@ class EventRules {
   // it does not; an applied event with one flags its job.
   EventRecord Apply(const v1::DeviceEvent& e, const std::string& device_id,
                     const ClockReading& sent, TimeMs now, const std::string& history_problem = "");
+  // The device history's verdict on an event already stored changed when its predecessor
+  // arrived: replaces the job's flag "device history: <before>" by "<after>" (removes it
+  // when `after` is empty). Nothing happens when the job does not carry `before`.
+  void ReviseHistoryFlag(const std::string& job_id, const std::string& before,
+                         const std::string& after, TimeMs now);
   // The jobs this batch changed so far.
   const std::vector<std::string>& changed_jobs() const { return changed_jobs_; }
 
