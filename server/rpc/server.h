@@ -3,16 +3,24 @@
 // fieldledger-server and by the end-to-end tests, which start it on a free port.
 #include <grpcpp/grpcpp.h>
 
+#include <chrono>
+#include <condition_variable>
+#include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
+#include <thread>
 
 #include "fieldledger/pay/pay_policy.h"
 #include "fieldledger/scoring/policy.h"
 #include "fieldledger/service_policy/policy.h"
 #include "rpc/gate.h"
+#include "rpc/lifecycle.h"
 #include "storage/store.h"
 
 namespace fieldledger::server {
+
+class Metrics;  // rpc/metrics.h
 
 struct ServerOptions {
   std::string listen_address = "127.0.0.1:50051";  // port 0 picks a free port
@@ -22,6 +30,18 @@ struct ServerOptions {
   // Company fee and warranty policies besides the built-in default, to check the fees
   // devices report against (docs/service-policy.md).
   std::vector<std::pair<service_policy::Policy, std::string>> service_policies;  // with TOML
+  // Operations (docs/reliability.md): a write to the database that tells whether it can
+  // be written (SqliteStore::ProbeWritable); while it cannot, health is NOT_SERVING and
+  // this probe runs every `storage_probe_interval` until it succeeds.
+  std::function<bool()> storage_probe;
+  std::chrono::milliseconds storage_probe_interval{1000};
+  // At most this many threads serve calls (grpc::ResourceQuota); calls beyond them wait in
+  // gRPC's queue or are refused with RESOURCE_EXHAUSTED, instead of a thread each.
+  int max_threads = 32;
+  // Shutdown: how long calls under way may take to finish before they are cancelled.
+  std::chrono::milliseconds drain_deadline{5000};
+  // When set, every call is counted and timed into it (Prometheus, --metrics-port).
+  Metrics* metrics = nullptr;
 };
 
 struct BlobParts;        // rpc/blob_service.h
@@ -37,7 +57,10 @@ class FieldLedgerServer {
   // Starts serving; returns the bound port. Throws if the address cannot be bound.
   int Start();
   void Wait();
+  // Graceful: new calls get UNAVAILABLE, calls under way finish (up to drain_deadline),
+  // then the server stops at once; idle connections do not hold it up.
   void Shutdown();
+  ServerLifecycle& lifecycle() { return lifecycle_; }
 
  private:
   struct Parts;
@@ -49,6 +72,13 @@ class FieldLedgerServer {
   std::unique_ptr<AssessmentParts> assessment_;
   std::unique_ptr<AttendanceParts> attendance_;
   std::unique_ptr<grpc::Server> server_;
+  ServerLifecycle lifecycle_;
+  // Re-probes an unwritable database until it can be written again.
+  void ProbeLoop();
+  std::thread prober_;
+  std::mutex prober_mu_;
+  std::condition_variable prober_wake_;
+  bool prober_stop_ = false;
 };
 
 }  // namespace fieldledger::server
