@@ -3,9 +3,11 @@
 // Every call must end OK or with a retryable status (UNAVAILABLE, RESOURCE_EXHAUSTED,
 // DEADLINE_EXCEEDED); the figures are reported, the bounds are the server's
 // (ServerOptions::max_threads) and issue 16's (argon2).
+#include <array>
 #include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <thread>
 
 #include "fieldledger/core/uuid.h"
@@ -62,6 +64,7 @@ ScenarioResult RunFlood(const Binaries& bin, const FloodOptions& o) {
   const auto idle = Sample(pid);
   std::atomic<bool> stop{false};
   std::atomic<std::int64_t> calls{0}, ok{0}, retryable{0}, wrong{0};
+  std::array<std::atomic<std::int64_t>, 17> by_code{};  // every status, for the report
   std::vector<std::thread> clients;
   for (int c = 0; c < o.clients; ++c) {
     clients.emplace_back([&, c] {
@@ -107,10 +110,14 @@ ScenarioResult RunFlood(const Binaries& bin, const FloodOptions& o) {
           status = sync->Push(&ctx, req, &resp);
         }
         ++calls;
+        ++by_code[static_cast<std::size_t>(status.error_code()) % by_code.size()];
         if (status.ok()) {
           ++ok;
         } else if (Retryable(status.error_code())) {
-          ++retryable;
+          if (retryable++ == 0) {
+            std::cout << "  first refusal: " << status.error_code() << " " << status.error_message()
+                      << std::endl;
+          }
         } else {
           ++wrong;
         }
@@ -127,6 +134,11 @@ ScenarioResult RunFlood(const Binaries& bin, const FloodOptions& o) {
   }
   stop = true;
   for (auto& t : clients) t.join();
+  std::cout << "  statuses:";
+  for (std::size_t code = 0; code < by_code.size(); ++code) {
+    if (by_code[code] > 0) std::cout << " " << code << "=" << by_code[code];
+  }
+  std::cout << std::endl;
   r.events = calls;
   r.exchanges = calls;
   r.failed_exchanges = retryable + wrong;
