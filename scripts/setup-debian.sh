@@ -15,6 +15,7 @@ packages=(
   # wire + storage
   libgrpc++-dev libgrpc-dev protobuf-compiler protobuf-compiler-grpc libprotobuf-dev
   libsqlite3-dev sqlite3
+  libcpp-httplib-dev  # the server's Prometheus metrics endpoint (--metrics-port)
   # shared/ domain libraries
   libssl-dev libargon2-dev libtomlplusplus-dev libhowardhinnant-date-dev
   # TLS: the development CA and server certificate (scripts/make-dev-ca.sh)
