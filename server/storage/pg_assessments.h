@@ -1,7 +1,7 @@
 #pragma once
 // The SQL behind the assessment-cycle methods of PgStore's transaction (migration
 // 10): publications, their frozen figures and pay, assessor comments, self-assessments.
-// Kept apart from sqlite_store.cpp so this feature has one small home.
+// Kept apart from pg_store.cpp so this feature has one small home.
 #include <optional>
 #include <string>
 #include <vector>

@@ -1,7 +1,7 @@
 #pragma once
 // The SQL behind the blob methods of PgStore's transaction (migration 3): upload
 // progress in blob_uploads, the bytes as chunks in blob_chunks. Kept apart from
-// sqlite_store.cpp so the blob code has one small home.
+// pg_store.cpp so the blob code has one small home.
 #include <optional>
 #include <string>
 #include <string_view>

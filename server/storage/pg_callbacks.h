@@ -1,7 +1,7 @@
 #pragma once
 // The SQL behind the call-back desk's methods of PgStore's transaction (migrations 2
 // and 7): call-back rows, claims, the call-back audit trail and a job's applied events.
-// Kept apart from sqlite_store.cpp so the desk's storage has one small home.
+// Kept apart from pg_store.cpp so the desk's storage has one small home.
 #include <optional>
 #include <string>
 #include <vector>

@@ -1,7 +1,7 @@
 #pragma once
 // The SQL behind the dispatch desk's methods of PgStore's transaction: the audit
 // trail (migration 6), every event of a set of jobs, and a company's devices. Kept apart
-// from sqlite_store.cpp so the desk's queries have one small home.
+// from pg_store.cpp so the desk's queries have one small home.
 #include <string>
 #include <vector>
 

@@ -422,6 +422,9 @@ CREATE INDEX shift_marks_by_shift ON shift_marks(shift_id);
 ALTER TABLE events DROP CONSTRAINT events_device_id_sequence_key;
 ALTER TABLE events ADD COLUMN sha256 TEXT COLLATE "C" NOT NULL DEFAULT '';
 ALTER TABLE events ADD COLUMN previous_sha256 TEXT COLLATE "C" NOT NULL DEFAULT '';
+-- SQLite's store hashes older events' payloads after migrating (BackfillEventHashes); here
+-- the migration does it, with the same lowercase hex SHA-256.
+UPDATE events SET sha256 = encode(sha256(payload), 'hex') WHERE sha256 = '';
 CREATE INDEX events_by_device_sequence ON events(device_id, sequence);
 CREATE INDEX events_by_device_hash ON events(device_id, sha256);
 CREATE TABLE event_rejections (
@@ -474,6 +477,11 @@ int MigratePg(pg::Conn& conn, const std::set<int>* only) {
   conn.Exec(
       "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
       "description TEXT NOT NULL, applied_ms BIGINT NOT NULL)");
+  // PgStore's commit counter (PgStore::ExternalWrites): one row every write bumps. It is
+  // bookkeeping like schema_migrations, not part of the numbered (shared) schema.
+  conn.Exec(
+      "CREATE TABLE IF NOT EXISTS pg_store_writes (id INTEGER PRIMARY KEY, n BIGINT NOT NULL);"
+      "INSERT INTO pg_store_writes VALUES (1, 0) ON CONFLICT DO NOTHING");
   // Every migration not yet recorded is applied, not only those above the highest:
   // migrations written in parallel may land in either order (as in MigrateSqlite).
   std::set<int> applied;

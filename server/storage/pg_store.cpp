@@ -700,12 +700,7 @@ constexpr std::int64_t kWriteLock = 0x46'4C'57'52'49'54;  // "FLWRIT"
 
 int Migrate(const std::string& uri) {
   pg::Conn conn(uri);
-  const int version = MigratePg(conn);
-  // The commit counter behind ExternalWrites: one row, bumped by every write.
-  conn.Exec(
-      "CREATE TABLE IF NOT EXISTS pg_store_writes (id INTEGER PRIMARY KEY, n BIGINT NOT NULL);"
-      "INSERT INTO pg_store_writes VALUES (1, 0) ON CONFLICT DO NOTHING");
-  return version;
+  return MigratePg(conn);
 }
 
 }  // namespace

@@ -96,7 +96,7 @@ TEST_F(SqliteStoreTest, ConstraintViolationRollsBackTheWholeTransaction) {
     tx.InsertJob(MakeJob("j-new", "tech1", At(9), At(10)));
     tx.InsertCompany({"acme", "Duplicate", "UTC", kDay0});  // primary key clash
   }),
-               sql::SqliteError);
+               testing::StorageError);
   EXPECT_EQ(Counts(), before);
 }
 
@@ -244,7 +244,7 @@ TEST_F(SqliteStoreTest, JobRequestIdsAreScopedByCompany) {
     EXPECT_FALSE(tx.FindJobIdByRequestId("acme", "req-2"));
   });
   EXPECT_THROW(store_->Write([](StoreTx& tx) { tx.RememberJobRequestId("acme", "req-1", "j1"); }),
-               sql::SqliteError);
+               testing::StorageError);
 }
 
 TEST_F(SqliteStoreTest, JobChangeFeedIsOrderedPerTechnicianAndCounted) {
@@ -356,7 +356,7 @@ TEST_F(SqliteStoreTest, EventsInsertFindAndCount) {
   // (device, sequence) is unique: a second event with sequence 1 cannot be stored.
   EventRecord clash = e;
   clash.id = "0190a000-0000-7000-8000-000000000009";
-  EXPECT_THROW(store_->Write([&](StoreTx& tx) { tx.InsertEvent(clash); }), sql::SqliteError);
+  EXPECT_THROW(store_->Write([&](StoreTx& tx) { tx.InsertEvent(clash); }), testing::StorageError);
 }
 
 TEST_F(SqliteStoreTest, ExcusalUpsertRecordsRevocation) {
