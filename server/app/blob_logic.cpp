@@ -22,10 +22,43 @@ v1::UploadOffset OffsetOf(const BlobRecord& b) {
   return o;
 }
 
-// The stored record for this upload, created empty when absent. A known hash declared
-// with another size can only be a broken client: the bytes of one hash have one size.
+std::string MiB(std::int64_t bytes) { return std::to_string(bytes / (1024 * 1024)) + " MiB"; }
+
+// A new upload must fit the pending-upload quotas of its uploader and company.
+void RequireRoomFor(StoreTx& tx, const Caller& caller, std::int64_t size,
+                    const BlobPolicy& policy) {
+  const PendingUploadTotals t = tx.SumPendingUploads(caller.company_id, caller.user_id);
+  auto refuse = [](const std::string& limit, const std::string& detail) {
+    Fail(ErrorKind::kResourceExhausted, "[pending_uploads_exhausted] " + limit + ": " + detail +
+                                            "; finish or let expire the uploads already started");
+  };
+  if (t.uploader_count + 1 > policy.max_pending_uploads_per_user) {
+    refuse("max_pending_uploads_per_user",
+           "this user already has " + std::to_string(t.uploader_count) + " of " +
+               std::to_string(policy.max_pending_uploads_per_user) + " incomplete uploads");
+  }
+  if (t.uploader_bytes + size > policy.max_pending_bytes_per_user) {
+    refuse("max_pending_bytes_per_user", "this user's incomplete uploads would hold more than " +
+                                             MiB(policy.max_pending_bytes_per_user));
+  }
+  if (t.company_count + 1 > policy.max_pending_uploads_per_company) {
+    refuse("max_pending_uploads_per_company",
+           "the company already has " + std::to_string(t.company_count) + " of " +
+               std::to_string(policy.max_pending_uploads_per_company) + " incomplete uploads");
+  }
+  if (t.company_bytes + size > policy.max_pending_bytes_per_company) {
+    refuse("max_pending_bytes_per_company",
+           "the company's incomplete uploads would hold more than " +
+               MiB(policy.max_pending_bytes_per_company));
+  }
+}
+
+// The stored record for this upload, created empty when absent (if the quotas leave
+// room). A known hash declared with another size can only be a broken client: the bytes
+// of one hash have one size.
 BlobRecord FindOrStart(StoreTx& tx, const Caller& caller, const std::string& sha256,
-                       std::int64_t size, const std::string& kind, TimeMs now) {
+                       std::int64_t size, const std::string& kind, const BlobPolicy& policy,
+                       TimeMs now) {
   if (auto b = tx.FindBlob(caller.company_id, sha256)) {
     if (b->size != size) {
       Fail(ErrorKind::kInvalidArgument, "blob " + sha256 + " was started with size " +
@@ -34,12 +67,19 @@ BlobRecord FindOrStart(StoreTx& tx, const Caller& caller, const std::string& sha
     }
     return *b;
   }
+  RequireRoomFor(tx, caller, size, policy);
   BlobRecord b{caller.company_id, sha256, kind, caller.user_id, size, 0, false, now, now};
   tx.UpsertBlob(b);
   return b;
 }
 
 }  // namespace
+
+void BlobLogic::DiscardStale(const Caller& caller, TimeMs now) {
+  store_.Write([&](StoreTx& tx) {
+    tx.DiscardPendingUploadsBefore(caller.company_id, now - policy_.pending_upload_ttl_ms);
+  });
+}
 
 void BlobLogic::CheckHeader(int protocol_version, const std::string& sha256, std::int64_t size,
                             const std::string& kind) const {
@@ -70,9 +110,10 @@ void BlobLogic::CheckHeader(int protocol_version, const std::string& sha256, std
 v1::UploadOffset BlobLogic::GetUploadOffset(const Caller& caller,
                                             const v1::GetUploadOffsetRequest& req, TimeMs now) {
   CheckHeader(req.protocol_version(), req.sha256(), req.size(), req.kind());
+  DiscardStale(caller, now);
   v1::UploadOffset out;
   store_.Write([&](StoreTx& tx) {
-    out = OffsetOf(FindOrStart(tx, caller, req.sha256(), req.size(), req.kind(), now));
+    out = OffsetOf(FindOrStart(tx, caller, req.sha256(), req.size(), req.kind(), policy_, now));
   });
   return out;
 }
@@ -94,9 +135,10 @@ ChunkOutcome BlobLogic::UploadChunk(const Caller& caller, const v1::UploadChunkR
   if (req.last() != (req.offset() + len == req.size())) {
     Fail(ErrorKind::kInvalidArgument, "'last' must be set on, and only on, the final chunk");
   }
+  DiscardStale(caller, now);
   ChunkOutcome out;
   store_.Write([&](StoreTx& tx) {
-    BlobRecord b = FindOrStart(tx, caller, req.sha256(), req.size(), req.kind(), now);
+    BlobRecord b = FindOrStart(tx, caller, req.sha256(), req.size(), req.kind(), policy_, now);
     // A retried chunk the server already holds (its ack was lost) is acknowledged
     // again, never stored twice.
     if (b.complete || req.offset() + len <= b.received) {

@@ -13,6 +13,16 @@ struct BlobPolicy {
   int min_protocol_version = 1;
   std::int64_t max_blob_bytes = 8 * 1024 * 1024;
   std::int64_t max_chunk_bytes = 256 * 1024;
+  // Incomplete uploads, counted when a new one would start (by declared size): one
+  // uploader and one company may hold at most this many, of at most these bytes. A phone
+  // holds a few signatures and photos per visit; these leave room for a week offline.
+  std::int64_t max_pending_uploads_per_user = 50;
+  std::int64_t max_pending_bytes_per_user = 128LL * 1024 * 1024;
+  std::int64_t max_pending_uploads_per_company = 2000;
+  std::int64_t max_pending_bytes_per_company = 2048LL * 1024 * 1024;
+  // An incomplete upload not touched for this long is discarded (chunks too) by the next
+  // upload call of its company; the phone then starts it again from offset 0.
+  DurationMs pending_upload_ttl_ms = 72 * kHourMs;
 };
 
 // What an UploadChunk did. A hash mismatch is not thrown: its discard of the partial
@@ -40,6 +50,9 @@ class BlobLogic {
   const BlobPolicy& policy() const { return policy_; }
 
  private:
+  // Discards the company's incomplete uploads older than the policy's ttl, in its own
+  // transaction, so a later refusal does not undo it.
+  void DiscardStale(const Caller& caller, TimeMs now);
   void CheckHeader(int protocol_version, const std::string& sha256, std::int64_t size,
                    const std::string& kind) const;
   Store& store_;

@@ -2,7 +2,9 @@
 
 #include "app/app_error.h"
 #include "app/callback_entry.h"
+#include "app/idempotency.h"
 #include "app/time_text.h"
+#include "fieldledger/core/sha256.h"
 #include "fieldledger/core/uuid.h"
 
 namespace fieldledger::server {
@@ -53,6 +55,26 @@ void Validate(const RecordInput& in) {
   }
 }
 
+// Every field of the call but its key, each as name, length and value, so no two different
+// calls encode alike; hashed and stored with the request_id (app/idempotency.h).
+std::string RecordInputSha256(const RecordInput& in) {
+  std::string text;
+  auto put = [&text](const char* name, const std::string& value) {
+    text += std::string(name) + ":" + std::to_string(value.size()) + ":" + value + ";";
+  };
+  auto opt = [](const std::optional<int>& v) { return v ? std::to_string(*v) : std::string(); };
+  put("job_id", in.job_id);
+  put("outcome", in.outcome ? std::to_string(static_cast<int>(*in.outcome)) : "");
+  put("score", opt(in.score));
+  put("nps", opt(in.nps));
+  put("problem_returned", in.problem_returned ? "1" : "0");
+  put("open_repair_job", in.open_repair_job ? "1" : "0");
+  put("complaint", in.complaint ? scoring::ComplaintCategoryName(*in.complaint) : "");
+  put("complaint_comment", in.complaint_comment);
+  put("comment", in.comment);
+  return Sha256Hex(text);
+}
+
 // The follow-up visit for a problem that came back: the same customer and asset, so the
 // retention rule sees a repeat repair; no promised window yet (the dispatcher sets one),
 // so nobody is scored on it until then, and no device hears of it before it is assigned.
@@ -99,13 +121,14 @@ std::string Detail(const CallBackRecord& c) {
 
 RecordResult CallBackLogic::Record(const Caller& caller, const RecordInput& in, TimeMs now) {
   Validate(in);
+  const std::string body_sha256 = RecordInputSha256(in);
   RecordResult out;
   store_.Write([&](StoreTx& tx) {
     if (!in.request_id.empty()) {
       if (auto done = tx.FindCallBackByRequest(caller.company_id, in.request_id)) {
-        if (done->job_id != in.job_id) {
-          Fail(ErrorKind::kInvalidArgument,
-               "request_id '" + in.request_id + "' was already used for another job's call-back");
+        // Another job is another request even for a call-back stored without a hash.
+        if (done->job_id != in.job_id || !IsRetryOf(done->request_sha256, body_sha256)) {
+          RefuseReusedKey("request_id", in.request_id);
         }
         auto job = tx.FindJob(done->job_id);
         out.call.call = *done;
@@ -142,6 +165,7 @@ RecordResult CallBackLogic::Record(const Caller& caller, const RecordInput& in, 
     c.complaint_comment = in.complaint_comment;
     c.comment = in.comment;
     c.request_id = in.request_id;
+    if (!in.request_id.empty()) c.request_sha256 = body_sha256;
     // The time on the call is measured from when this agent opened the visit.
     if (claim && claim->agent_id == caller.user_id) c.opened_ms = claim->claimed_ms;
     if (in.open_repair_job) {

@@ -5,6 +5,10 @@
 #include "app/dispatch_day.h"
 #include "app/dispatch_errors.h"
 #include "app/excusal_rules.h"
+#include "app/field_checks.h"
+#include "app/idempotency.h"
+#include "app/job_audit.h"
+#include "app/text_input.h"
 #include "app/time_text.h"
 #include "fieldledger/core/geo.h"
 #include "fieldledger/core/on_time.h"
@@ -14,7 +18,6 @@ namespace fieldledger::server {
 namespace {
 
 constexpr std::size_t kMaxText = 500;
-constexpr DurationMs kMaxWindow = 7 * kDayMs;
 
 void RequireText(const std::string& value, const char* field, bool required) {
   if (required && value.empty()) {
@@ -22,6 +25,10 @@ void RequireText(const std::string& value, const char* field, bool required) {
   }
   if (value.size() > kMaxText) {
     DispatchFail(ErrorKind::kInvalidArgument, "field_too_long", field);
+  }
+  // Valid UTF-8 and no control characters (app/text_input.h), as JobsService checks.
+  if (auto reason = RefuseText(field, value, kMaxText); !reason.empty()) {
+    DispatchFail(ErrorKind::kInvalidArgument, "bad_text", reason);
   }
 }
 
@@ -32,21 +39,17 @@ void RequireReason(const std::string& reason) {
   RequireText(reason, "reason", true);
 }
 
+// Calendar dates and window bounds: app/field_checks.h, shared with JobsService.
 void RequireDate(const std::string& value, const char* field) {
-  if (value.empty()) return;
-  if (!ResolveDay(value, 0, "UTC")) DispatchFail(ErrorKind::kInvalidArgument, "bad_date", field);
+  // The detail is the field alone: the desk shows it as the field's label.
+  if (!RefuseCivilDate(field, value).empty()) {
+    DispatchFail(ErrorKind::kInvalidArgument, "bad_date", field);
+  }
 }
 
-void RequireWindow(const TimeWindow& w) {
-  if (w.start <= 0 || w.end <= 0) {
-    DispatchFail(ErrorKind::kInvalidArgument, "window_invalid",
-                 "window.start_ms and window.end_ms are required");
-  }
-  if (w.end <= w.start) {
-    DispatchFail(ErrorKind::kInvalidArgument, "window_invalid", "window ends before it starts");
-  }
-  if (w.end - w.start > kMaxWindow) {
-    DispatchFail(ErrorKind::kInvalidArgument, "window_invalid", "window is longer than 7 days");
+void RequireWindow(const TimeWindow& w, TimeMs now) {
+  if (auto reason = RefuseJobWindow("window", w, now); !reason.empty()) {
+    DispatchFail(ErrorKind::kInvalidArgument, "window_invalid", reason);
   }
 }
 
@@ -100,8 +103,8 @@ std::string DispatchActions::Zone(StoreTx& tx, const Caller& caller) {
 void DispatchActions::Audit(StoreTx& tx, const Caller& caller, const JobRecord& job,
                             const std::string& action, const std::string& reason,
                             const std::string& detail, TimeMs now) {
-  tx.InsertAudit({0, caller.company_id, job.id, caller.user_id, caller.display_name, now, action,
-                  reason, detail});
+  // With the caller's address and device, as every job audit row (app/job_audit.h).
+  AuditJobChange(tx, caller, job.id, action, reason, detail, now);
 }
 
 void DispatchActions::Changed(const Caller& caller, const std::string& job_id, TimeMs now) {
@@ -109,7 +112,8 @@ void DispatchActions::Changed(const Caller& caller, const std::string& job_id, T
 }
 
 std::string DispatchActions::Create(const Caller& caller, const JobRecord& d,
-                                    const std::string& request_id, TimeMs now) {
+                                    const std::string& request_id, const std::string& body_sha256,
+                                    TimeMs now) {
   RequireText(request_id, "request_id", false);
   RequireText(d.customer_name, "customer_name", true);
   RequireText(d.customer_phone, "customer_phone", false);
@@ -125,12 +129,13 @@ std::string DispatchActions::Create(const Caller& caller, const JobRecord& d,
     DispatchFail(ErrorKind::kInvalidArgument, "bad_coordinates",
                  "site coordinates are out of range (latitude -90..90, longitude -180..180)");
   }
-  RequireWindow(d.window);
+  RequireWindow(d.window, now);
   std::string id;
   store_.Write([&](StoreTx& tx) {
     if (!request_id.empty()) {
-      if (auto existing = tx.FindJobIdByRequestId(caller.company_id, request_id)) {
-        id = *existing;  // a retried create returns the first result
+      if (auto done = tx.FindJobRequest(caller.company_id, request_id)) {
+        if (!IsRetryOf(done->body_sha256, body_sha256)) RefuseReusedKey("request_id", request_id);
+        id = done->job_id;  // a retried create returns the first result
         return;
       }
     }
@@ -146,7 +151,9 @@ std::string DispatchActions::Create(const Caller& caller, const JobRecord& d,
     r.arrival_verified = false;
     tx.InsertJob(r);
     tx.AppendJobChange(r.id, r.technician_id);
-    if (!request_id.empty()) tx.RememberJobRequestId(caller.company_id, request_id, r.id);
+    if (!request_id.empty()) {
+      tx.RememberJobRequest({caller.company_id, request_id, r.id, body_sha256});
+    }
     const std::string tz = Zone(tx, caller);
     Audit(tx, caller, r, "created", "",
           tech.display_name + " · " + FormatLocalTime(r.window.start, tz) + "-" +
@@ -187,7 +194,7 @@ void DispatchActions::Assign(const Caller& caller, const std::string& job_id,
 void DispatchActions::Reschedule(const Caller& caller, const std::string& job_id, TimeWindow window,
                                  const std::string& reason, TimeMs now) {
   RequireReason(reason);
-  RequireWindow(window);
+  RequireWindow(window, now);
   if (window.end <= now) {
     DispatchFail(ErrorKind::kInvalidArgument, "window_invalid", "the new window has already ended");
   }

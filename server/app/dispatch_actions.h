@@ -19,9 +19,11 @@ class DispatchActions {
 
   // `draft` carries what the dispatcher typed (reference optional, window, technician,
   // customer, site, product facts); id, status and times are set here. A retry with the
-  // same request_id returns the first job's id and changes nothing.
+  // same request_id and the same `body_sha256` (the SHA-256 of the request's job as sent,
+  // v1::MessageSha256) returns the first job's id and changes nothing; the same request_id
+  // with another body is refused (app/idempotency.h).
   std::string Create(const Caller& caller, const JobRecord& draft, const std::string& request_id,
-                     TimeMs now);
+                     const std::string& body_sha256, TimeMs now);
   void Assign(const Caller& caller, const std::string& job_id, const std::string& technician_id,
               const std::string& reason, TimeMs now);
   void Reschedule(const Caller& caller, const std::string& job_id, TimeWindow window,

@@ -5,16 +5,18 @@
 #include <unordered_map>
 
 #include "app/app_error.h"
+#include "app/field_checks.h"
+#include "app/idempotency.h"
 #include "app/job_convert.h"
 #include "app/text_input.h"
 #include "fieldledger/core/geo.h"
 #include "fieldledger/core/uuid.h"
+#include "message_sha256.h"
 
 namespace fieldledger::server {
 namespace {
 
 constexpr std::size_t kMaxText = 500;
-constexpr DurationMs kMaxWindow = 7 * kDayMs;
 
 void RequireText(const std::string& value, const char* field, bool required) {
   if (required && value.empty())
@@ -26,15 +28,10 @@ void RequireText(const std::string& value, const char* field, bool required) {
   }
 }
 
-// Optional civil dates: empty, or YYYY-MM-DD that exists.
+// Optional civil dates: empty, or YYYY-MM-DD that exists (app/field_checks.h).
 void RequireDate(const std::string& value, const char* field) {
-  if (value.empty()) return;
-  int y = 0, m = 0, d = 0;
-  char tail = 0;
-  if (value.size() != 10 || std::sscanf(value.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 ||
-      m < 1 || m > 12 || d < 1 || d > 31) {
-    Fail(ErrorKind::kInvalidArgument,
-         std::string(field) + " must be a date like 2026-03-01; got '" + value + "'");
+  if (auto reason = RefuseCivilDate(field, value); !reason.empty()) {
+    Fail(ErrorKind::kInvalidArgument, reason);
   }
 }
 
@@ -109,14 +106,8 @@ JobRecord JobsLogic::CreateRecord(StoreTx& tx, const std::string& company_id, co
          "longitude -180..180)");
   }
   const auto& w = in.window();
-  if (w.start_ms() <= 0 || w.end_ms() <= 0) {
-    Fail(ErrorKind::kInvalidArgument, "window.start_ms and window.end_ms are required");
-  }
-  if (w.end_ms() < w.start_ms()) {
-    Fail(ErrorKind::kInvalidArgument, "window ends before it starts");
-  }
-  if (w.end_ms() - w.start_ms() > kMaxWindow) {
-    Fail(ErrorKind::kInvalidArgument, "window is longer than 7 days");
+  if (auto reason = RefuseJobWindow("window", {w.start_ms(), w.end_ms()}, now); !reason.empty()) {
+    Fail(ErrorKind::kInvalidArgument, reason);
   }
   auto type = FromProto(in.type());
   if (!type) Fail(ErrorKind::kInvalidArgument, "type must be repair, installation or maintenance");
@@ -152,16 +143,21 @@ v1::Job JobsLogic::Create(const Caller& caller, const v1::CreateJobRequest& req,
   RequireText(req.request_id(), "request_id", false);
   v1::Job out;
   store_.Write([&](StoreTx& tx) {
+    // The job as sent, hashed: the same in DispatchService.CreateJob, so a key works in both.
+    const std::string body_sha256 = v1::MessageSha256(req.job());
     if (!req.request_id().empty()) {
-      if (auto id = tx.FindJobIdByRequestId(caller.company_id, req.request_id())) {
-        ToProto(*tx.FindJob(*id), &out);  // a retried create returns the first result
+      if (auto done = tx.FindJobRequest(caller.company_id, req.request_id())) {
+        if (!IsRetryOf(done->body_sha256, body_sha256)) {
+          RefuseReusedKey("request_id", req.request_id());
+        }
+        ToProto(*tx.FindJob(done->job_id), &out);  // a retried create returns the first result
         return;
       }
     }
     JobRecord r = CreateRecord(tx, caller.company_id, req.job(), now);
     AuditCreated(tx, caller, r, now);
     if (!req.request_id().empty())
-      tx.RememberJobRequestId(caller.company_id, req.request_id(), r.id);
+      tx.RememberJobRequest({caller.company_id, req.request_id(), r.id, body_sha256});
     ToProto(r, &out);
   });
   if (on_jobs_changed) on_jobs_changed(caller.company_id, {out.id()}, now);

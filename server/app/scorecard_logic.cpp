@@ -5,9 +5,11 @@
 
 #include "app/app_error.h"
 #include "app/excusal_rules.h"
+#include "app/job_audit.h"
 #include "app/period_request.h"
 #include "app/scorecard_convert.h"
 #include "app/scoring_inputs.h"
+#include "app/text_input.h"
 #include "fieldledger/scoring/ranking.h"
 #include "fieldledger/scoring/scorecard.h"
 
@@ -186,6 +188,9 @@ v1::Excusal ScorecardLogic::Excuse(const Caller& caller, const v1::ExcuseArrival
   if (req.reason().size() > kMaxReason) {
     Fail(ErrorKind::kInvalidArgument, "reason is longer than 500 bytes");
   }
+  if (auto refused = RefuseText("reason", req.reason(), kMaxReason); !refused.empty()) {
+    Fail(ErrorKind::kInvalidArgument, refused);
+  }
   v1::Excusal out;
   store_.Write([&](StoreTx& tx) {
     auto job = tx.FindJob(req.job_id());
@@ -196,6 +201,7 @@ v1::Excusal ScorecardLogic::Excuse(const Caller& caller, const v1::ExcuseArrival
     ExcusalRecord e{job->id, req.reason(), caller.display_name, now, "", std::nullopt};
     tx.UpsertExcusal(e);
     tx.AppendExcusalLog({job->id, "excused", req.reason(), caller.display_name, now});
+    AuditJobChange(tx, caller, job->id, "excused", req.reason(), "", now);
     out.set_job_id(e.job_id);
     out.set_reason(e.reason);
     out.set_excused_by(e.excused_by);
@@ -207,6 +213,9 @@ v1::Excusal ScorecardLogic::Excuse(const Caller& caller, const v1::ExcuseArrival
 
 v1::Excusal ScorecardLogic::Revoke(const Caller& caller, const v1::RevokeExcusalRequest& req,
                                    TimeMs now) {
+  if (auto refused = RefuseText("reason", req.reason(), kMaxReason); !refused.empty()) {
+    Fail(ErrorKind::kInvalidArgument, refused);
+  }
   v1::Excusal out;
   store_.Write([&](StoreTx& tx) {
     auto job = tx.FindJob(req.job_id());
@@ -219,6 +228,8 @@ v1::Excusal ScorecardLogic::Revoke(const Caller& caller, const v1::RevokeExcusal
     e->revoked_ms = now;
     tx.UpsertExcusal(*e);
     tx.AppendExcusalLog({e->job_id, "revoked", e->reason, caller.display_name, now});
+    // The audit row keeps why it was revoked (optional here) and what had been excused.
+    AuditJobChange(tx, caller, e->job_id, "excusal_revoked", req.reason(), e->reason, now);
     out.set_job_id(e->job_id);
     out.set_reason(e->reason);
     out.set_excused_by(e->excused_by);

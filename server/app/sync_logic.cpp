@@ -9,12 +9,23 @@
 #include "app/event_rules.h"
 #include "app/job_convert.h"
 #include "fieldledger/core/uuid.h"
+#include "message_sha256.h"
 #include "visit_facts.h"
 
 namespace fieldledger::server {
 namespace {
 
 constexpr std::size_t kMaxDeviceIdLength = 128;
+
+// Whether a resent event is the one stored: both compared by their deterministic
+// serialization (the stored payload's byte order is not guaranteed to be canonical).
+// The batch lookup reads no payloads, so a resent event's is read here, by primary key.
+bool SameEvent(StoreTx& tx, const std::string& id, const v1::DeviceEvent& e) {
+  const auto found = tx.FindEvent(id);
+  v1::DeviceEvent stored;
+  if (!found || !stored.ParseFromString(found->payload)) return false;
+  return v1::MessageSha256(stored) == v1::MessageSha256(e);
+}
 
 void ValidateBatchShape(const v1::PushRequest& req, int max_events) {
   if (req.device_id().empty() || req.device_id().size() > kMaxDeviceIdLength) {
@@ -104,6 +115,12 @@ v1::PushResponse SyncLogic::Push(const Caller& caller, const v1::PushRequest& re
           // Same id, different origin: never apply, never overwrite what is stored.
           ack->set_status(v1::EventAck::STATUS_REJECTED);
           ack->set_reason("event id " + e.event_id() + " is already used by another event");
+        } else if (!SameEvent(tx, existing->id, e)) {
+          // A device never changes an event it sent (the hash chain binds it): the same id
+          // and sequence with another body is refused, and the stored one stands.
+          ack->set_status(v1::EventAck::STATUS_REJECTED);
+          ack->set_reason("[idempotency_key_reused] event_id '" + e.event_id() +
+                          "' was first sent with a different event; the stored one stands");
         } else {
           ack->set_status(v1::EventAck::STATUS_DUPLICATE);
           ack->set_reason(existing->status == EventStatus::kRejected ? existing->reject_reason

@@ -2,6 +2,7 @@
 
 #include "app/dispatch_errors.h"
 #include "app/job_convert.h"
+#include "message_sha256.h"
 
 namespace fieldledger::server {
 namespace {
@@ -226,7 +227,8 @@ grpc::Status DispatchServiceImpl::CreateJob(grpc::ServerContext* ctx,
                                             const v1::DispatchCreateJobRequest* req,
                                             v1::BoardJob* resp) {
   return gate_.Run(ctx, "DispatchService/CreateJob", [&](const Caller& c, TimeMs now) {
-    const std::string id = actions_.Create(c, FromProto(req->job()), req->request_id(), now);
+    const std::string id = actions_.Create(c, FromProto(req->job()), req->request_id(),
+                                           v1::MessageSha256(req->job()), now);
     Row(c, id, resp);
   });
 }

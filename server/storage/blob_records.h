@@ -21,4 +21,12 @@ struct BlobRecord {
   TimeMs updated_ms = 0;
 };
 
+// Incomplete uploads held, counted by their declared sizes (the bytes they will hold).
+struct PendingUploadTotals {
+  std::int64_t company_count = 0;
+  std::int64_t company_bytes = 0;
+  std::int64_t uploader_count = 0;
+  std::int64_t uploader_bytes = 0;
+};
+
 }  // namespace fieldledger::server

@@ -59,4 +59,30 @@ void DeleteChunks(pg::Conn& conn, const std::string& company_id, const std::stri
       .Run();
 }
 
+PendingUploadTotals SumPending(pg::Conn& conn, const std::string& company_id,
+                               const std::string& uploader_id) {
+  // SUM over a bigint is numeric in PostgreSQL; its text reads as an integer all the same.
+  auto s = conn.Cached(
+      "SELECT COUNT(*), COALESCE(SUM(size), 0), COUNT(*) FILTER (WHERE uploader_id = $1), "
+      "COALESCE(SUM(size) FILTER (WHERE uploader_id = $1), 0) "
+      "FROM blob_uploads WHERE company_id = $2 AND complete = 0");
+  s.Bind(uploader_id, company_id);
+  PendingUploadTotals t;
+  if (s.Step()) t = {s.Int(0), s.Int(1), s.Int(2), s.Int(3)};
+  return t;
+}
+
+int DiscardPendingBefore(pg::Conn& conn, const std::string& company_id, TimeMs cutoff) {
+  conn.Cached(
+          "DELETE FROM blob_chunks WHERE company_id = $1 AND sha256 IN (SELECT sha256 FROM "
+          "blob_uploads WHERE company_id = $1 AND complete = 0 AND updated_ms < $2)")
+      .Bind(company_id, cutoff)
+      .Run();
+  return static_cast<int>(
+      conn.Cached(
+              "DELETE FROM blob_uploads WHERE company_id = $1 AND complete = 0 AND updated_ms < $2")
+          .Bind(company_id, cutoff)
+          .Run());
+}
+
 }  // namespace fieldledger::server::pg_blobs

@@ -18,5 +18,8 @@ void InsertChunk(pg::Conn& conn, const std::string& company_id, const std::strin
                  std::int64_t offset, std::string_view bytes);
 std::string ReadBytes(pg::Conn& conn, const std::string& company_id, const std::string& sha256);
 void DeleteChunks(pg::Conn& conn, const std::string& company_id, const std::string& sha256);
+PendingUploadTotals SumPending(pg::Conn& conn, const std::string& company_id,
+                               const std::string& uploader_id);
+int DiscardPendingBefore(pg::Conn& conn, const std::string& company_id, TimeMs cutoff);
 
 }  // namespace fieldledger::server::pg_blobs

@@ -20,7 +20,7 @@ constexpr const char* kClaimColumns =
 const char* const kCallBackColumns =
     "id, company_id, job_id, agent_id, at_ms, reached, score, problem_returned, nps, comment, "
     "wrong_number, complaint_category, complaint_comment, opened_ms, COALESCE(request_id, ''), "
-    "repair_job_id";
+    "repair_job_id, request_sha256";
 
 CallBackRecord ReadCallBack(const pg::Stmt& s) {
   CallBackRecord c{s.Text(0), s.Text(1), s.Text(2), s.Text(3), s.Int(4), s.Int(5) != 0};
@@ -34,6 +34,7 @@ CallBackRecord ReadCallBack(const pg::Stmt& s) {
   c.opened_ms = s.OptInt(13);
   c.request_id = s.Text(14);
   c.repair_job_id = s.Text(15);
+  c.request_sha256 = s.Text(16);
   return c;
 }
 
@@ -41,11 +42,12 @@ void Insert(pg::Conn& conn, const CallBackRecord& c) {
   conn.Cached(
           "INSERT INTO callbacks (id, company_id, job_id, agent_id, at_ms, reached, score, "
           "problem_returned, nps, comment, wrong_number, complaint_category, "
-          "complaint_comment, opened_ms, request_id, repair_job_id) VALUES ($1, $2, $3, $4, $5, $6, "
-          "$7, $8, $9, $10, $11, $12, $13, $14, $15, $16)")
+          "complaint_comment, opened_ms, request_id, repair_job_id, request_sha256) VALUES ($1, "
+          "$2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)")
       .Bind(c.id, c.company_id, c.job_id, c.agent_id, c.at_ms, c.reached, c.score,
             c.problem_returned, c.nps, c.comment, c.wrong_number, c.complaint_category,
-            c.complaint_comment, c.opened_ms, NullIfEmpty(c.request_id), c.repair_job_id)
+            c.complaint_comment, c.opened_ms, NullIfEmpty(c.request_id), c.repair_job_id,
+            c.request_sha256)
       .Run();
 }
 

@@ -323,18 +323,20 @@ class PgStore::Tx final : public StoreTx {
     while (s.Step()) out.push_back(ReadJob(s));
     return out;
   }
-  std::optional<std::string> FindJobIdByRequestId(const std::string& company_id,
-                                                  const std::string& request_id) override {
-    auto s =
-        conn_.Cached("SELECT job_id FROM job_requests WHERE company_id = $1 AND request_id = $2");
+  std::optional<JobRequestRecord> FindJobRequest(const std::string& company_id,
+                                                 const std::string& request_id) override {
+    auto s = conn_.Cached(
+        "SELECT job_id, body_sha256 FROM job_requests WHERE company_id = $1 AND request_id = $2");
     s.Bind(company_id, request_id);
     if (!s.Step()) return std::nullopt;
-    return s.Text(0);
+    return JobRequestRecord{company_id, request_id, s.Text(0), s.Text(1)};
   }
-  void RememberJobRequestId(const std::string& company_id, const std::string& request_id,
-                            const std::string& job_id) override {
-    conn_.Cached("INSERT INTO job_requests (company_id, request_id, job_id) VALUES ($1, $2, $3)")
-        .Bind(company_id, request_id, job_id)
+  void RememberJobRequest(const JobRequestRecord& r) override {
+    conn_
+        .Cached(
+            "INSERT INTO job_requests (company_id, request_id, job_id, body_sha256) "
+            "VALUES ($1, $2, $3, $4)")
+        .Bind(r.company_id, r.request_id, r.job_id, r.body_sha256)
         .Run();
   }
 
@@ -468,6 +470,13 @@ class PgStore::Tx final : public StoreTx {
   }
   void DeleteBlobChunks(const std::string& company_id, const std::string& sha256) override {
     pg_blobs::DeleteChunks(conn_, company_id, sha256);
+  }
+  PendingUploadTotals SumPendingUploads(const std::string& company_id,
+                                        const std::string& uploader_id) override {
+    return pg_blobs::SumPending(conn_, company_id, uploader_id);
+  }
+  int DiscardPendingUploadsBefore(const std::string& company_id, TimeMs cutoff) override {
+    return pg_blobs::DiscardPendingBefore(conn_, company_id, cutoff);
   }
 
   void AppendExcusalLog(const ExcusalLogEntry& e) override {

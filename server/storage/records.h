@@ -72,6 +72,14 @@ struct SessionFamilyRecord {
   std::string end_reason;
 };
 
+// An idempotency key of job creation (table job_requests).
+struct JobRequestRecord {
+  std::string company_id;
+  std::string request_id;
+  std::string job_id;
+  std::string body_sha256;  // SHA-256 of the request's job; empty before migration 17
+};
+
 struct JobRecord {
   std::string id;
   std::string company_id;
@@ -143,6 +151,9 @@ struct CallBackRecord {
   std::optional<TimeMs> opened_ms;  // when the agent opened (claimed) the visit
   std::string request_id;           // the caller's idempotency key, if any
   std::string repair_job_id;        // the repair job this call opened, if any
+  // SHA-256 of the request body the key came with (app/request_fingerprint.h); empty for
+  // call-backs stored before migration 17.
+  std::string request_sha256;
 };
 
 struct ShiftRecord {

@@ -59,4 +59,34 @@ void DeleteChunks(sql::Locked& conn, const std::string& company_id, const std::s
       .Run();
 }
 
+PendingUploadTotals SumPending(sql::Locked& conn, const std::string& company_id,
+                               const std::string& uploader_id) {
+  auto s = conn.Cached(
+      "SELECT COUNT(*), COALESCE(SUM(size), 0), COALESCE(SUM(uploader_id = ?), 0), "
+      "COALESCE(SUM(CASE WHEN uploader_id = ? THEN size ELSE 0 END), 0) "
+      "FROM blob_uploads WHERE company_id = ? AND complete = 0");
+  s.Bind(uploader_id, uploader_id, company_id);
+  PendingUploadTotals t;
+  if (s.Step()) t = {s.Int(0), s.Int(1), s.Int(2), s.Int(3)};
+  return t;
+}
+
+int DiscardPendingBefore(sql::Locked& conn, const std::string& company_id, TimeMs cutoff) {
+  auto count = conn.Cached(
+      "SELECT COUNT(*) FROM blob_uploads WHERE company_id = ? AND complete = 0 AND "
+      "updated_ms < ?");
+  count.Bind(company_id, cutoff);
+  const int n = count.Step() ? static_cast<int>(count.Int(0)) : 0;
+  if (n == 0) return 0;
+  conn.Cached(
+          "DELETE FROM blob_chunks WHERE company_id = ? AND sha256 IN (SELECT sha256 FROM "
+          "blob_uploads WHERE company_id = ? AND complete = 0 AND updated_ms < ?)")
+      .Bind(company_id, company_id, cutoff)
+      .Run();
+  conn.Cached("DELETE FROM blob_uploads WHERE company_id = ? AND complete = 0 AND updated_ms < ?")
+      .Bind(company_id, cutoff)
+      .Run();
+  return n;
+}
+
 }  // namespace fieldledger::server::sqlite_blobs

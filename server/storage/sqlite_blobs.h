@@ -18,5 +18,8 @@ void InsertChunk(sql::Locked& conn, const std::string& company_id, const std::st
                  std::int64_t offset, std::string_view bytes);
 std::string ReadBytes(sql::Locked& conn, const std::string& company_id, const std::string& sha256);
 void DeleteChunks(sql::Locked& conn, const std::string& company_id, const std::string& sha256);
+PendingUploadTotals SumPending(sql::Locked& conn, const std::string& company_id,
+                               const std::string& uploader_id);
+int DiscardPendingBefore(sql::Locked& conn, const std::string& company_id, TimeMs cutoff);
 
 }  // namespace fieldledger::server::sqlite_blobs

@@ -389,6 +389,11 @@ CREATE TABLE retired_refresh_tokens (
   family_id TEXT NOT NULL
 );
 )sql"},
+      {17, "idempotency keys remember their request body; incomplete uploads indexed", R"sql(
+ALTER TABLE job_requests ADD COLUMN body_sha256 TEXT NOT NULL DEFAULT '';
+ALTER TABLE callbacks ADD COLUMN request_sha256 TEXT NOT NULL DEFAULT '';
+CREATE INDEX blob_uploads_pending ON blob_uploads(company_id, complete, updated_ms);
+)sql"},
   };
   return kMigrations;
 }

@@ -57,10 +57,11 @@ class StoreTx {
     int limit = 200;
   };
   virtual std::vector<JobRecord> ListJobs(const JobQuery& q) = 0;
-  virtual std::optional<std::string> FindJobIdByRequestId(const std::string& company_id,
-                                                          const std::string& request_id) = 0;
-  virtual void RememberJobRequestId(const std::string& company_id, const std::string& request_id,
-                                    const std::string& job_id) = 0;
+  // Idempotency keys of job creation: the job a key made and the SHA-256 of the request
+  // body it came with (empty for keys stored before migration 17).
+  virtual std::optional<JobRequestRecord> FindJobRequest(const std::string& company_id,
+                                                         const std::string& request_id) = 0;
+  virtual void RememberJobRequest(const JobRequestRecord& r) = 0;
 
   // The change feed that Pull reads: one row per (job, technician) that must hear of it.
   virtual std::int64_t AppendJobChange(const std::string& job_id,
@@ -90,6 +91,12 @@ class StoreTx {
                                std::int64_t offset, std::string_view bytes) = 0;
   virtual std::string ReadBlobBytes(const std::string& company_id, const std::string& sha256) = 0;
   virtual void DeleteBlobChunks(const std::string& company_id, const std::string& sha256) = 0;
+  // Incomplete uploads (migration 17 indexes them): what a company and one uploader hold,
+  // and the discard of those not touched since `cutoff` (their chunks too). Returns how
+  // many uploads were discarded.
+  virtual PendingUploadTotals SumPendingUploads(const std::string& company_id,
+                                                const std::string& uploader_id) = 0;
+  virtual int DiscardPendingUploadsBefore(const std::string& company_id, TimeMs cutoff) = 0;
   virtual void AppendExcusalLog(const ExcusalLogEntry& e) = 0;
   virtual std::vector<ExcusalLogEntry> ListExcusalLog(const std::string& job_id) = 0;
   // Active (not revoked) excusals of a company's jobs, keyed by job id.

@@ -2380,7 +2380,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="+2" />
+            <source>A field holds characters that cannot be stored (control characters or broken text): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This request was already sent with different content; reload and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
             <source>customer</source>
             <translation type="unfinished" />
         </message>
@@ -2440,7 +2450,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+26" />
+            <location line="+29" />
             <source>Cannot reach the server; check the connection and try again.</source>
             <translation type="unfinished" />
         </message>
@@ -3803,7 +3813,7 @@
     <context>
         <name>fieldledger::office::OfficeSession</name>
         <message>
-            <location filename="../src/office_session.cpp" line="+54" />
+            <location filename="../src/office_session.cpp" line="+85" />
             <source>Enter your username and password.</source>
             <translation type="unfinished" />
         </message>

@@ -2376,7 +2376,17 @@
             <translation>日期无效：%1</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+2" />
+            <source>A field holds characters that cannot be stored (control characters or broken text): %1</source>
+            <translation>字段含有无法保存的字符（控制字符或损坏的文字）：%1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This request was already sent with different content; reload and try again.</source>
+            <translation>此请求已以不同内容发送过；请刷新后重试。</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>customer</source>
             <translation>客户</translation>
         </message>
@@ -2436,7 +2446,7 @@
             <translation>工单号</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+29" />
             <source>Cannot reach the server; check the connection and try again.</source>
             <translation>无法连接服务器，请检查网络后重试。</translation>
         </message>
@@ -2757,7 +2767,7 @@
         <message>
             <location filename="../callback/VisitPane.qml" line="+22" />
             <source>early</source>
-            <translation>提前到达</translation>
+            <translation>提前</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2902,7 +2912,7 @@
         <message>
             <location line="+2" />
             <source>Completed</source>
-            <translation>完工</translation>
+            <translation>已完工</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2963,7 +2973,8 @@
             <location line="+30" />
             <source>%n picture(s) not uploaded by the phone yet</source>
             <translation>
-                <numerusform>还有 %n 张图片未从手机上传</numerusform></translation>
+                <numerusform>还有 %n 张图片未从手机上传</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+5" />
@@ -3794,7 +3805,7 @@
     <context>
         <name>fieldledger::office::OfficeSession</name>
         <message>
-            <location filename="../src/office_session.cpp" line="+54" />
+            <location filename="../src/office_session.cpp" line="+85" />
             <source>Enter your username and password.</source>
             <translation>请输入用户名和密码。</translation>
         </message>

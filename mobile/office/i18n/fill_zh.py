@@ -191,6 +191,10 @@ ZH = {
     "That job has no unverified arrival to accept.": "该工单没有待认可的未核实到达。",
     "A required field is empty: %1": "必填项为空：%1",
     "A date is not valid: %1": "日期无效：%1",
+    "A field holds characters that cannot be stored (control characters or broken text): %1":
+        "字段含有无法保存的字符（控制字符或损坏的文字）：%1",
+    "This request was already sent with different content; reload and try again.":
+        "此请求已以不同内容发送过；请刷新后重试。",
     "customer": "客户",
     "phone": "电话",
     "address": "地址",

@@ -59,6 +59,14 @@ QString KnownReason(const QString& code) {
       {QStringLiteral("field_required"),
        QT_TRANSLATE_NOOP("OfficeErrors", "A required field is empty: %1")},
       {QStringLiteral("bad_date"), QT_TRANSLATE_NOOP("OfficeErrors", "A date is not valid: %1")},
+      {QStringLiteral("bad_text"),
+       QT_TRANSLATE_NOOP("OfficeErrors",
+                         "A field holds characters that cannot be stored (control characters "
+                         "or broken text): %1")},
+      {QStringLiteral("idempotency_key_reused"),
+       QT_TRANSLATE_NOOP("OfficeErrors",
+                         "This request was already sent with different content; reload and "
+                         "try again.")},
   };
   const auto it = kTexts.constFind(code);
   return it == kTexts.constEnd() ? QString() : Tr(it.value());
@@ -99,7 +107,10 @@ QString ErrorText(const grpc::Status& status) {
   QString detail = message;
   if (!code.isEmpty()) detail = message.mid(code.size() + 2).trimmed();
   if (const QString known = KnownReason(code); !known.isEmpty()) {
-    return known.contains(QLatin1String("%1")) ? known.arg(FieldLabel(detail)) : known;
+    // The detail starts with the wire's field name ("site.address contains a control
+    // character (byte 3)"); the desk names the field in the user's words.
+    return known.contains(QLatin1String("%1")) ? known.arg(FieldLabel(detail.section(' ', 0, 0)))
+                                               : known;
   }
   switch (status.error_code()) {
     case grpc::StatusCode::UNAVAILABLE:

@@ -122,6 +122,92 @@ TEST_F(BlobTest, LimitsAndMalformedRequestsAreRefused) {
                              ErrorKind::kFailedPrecondition, "please update"));
 }
 
+TEST_F(BlobTest, ABlobKindOutsideTheListIsRefusedNamingTheField) {
+  v1::GetUploadOffsetRequest r;
+  r.set_protocol_version(1);
+  r.set_sha256(sha_);
+  r.set_size(Size());
+  r.set_kind("executable");
+  EXPECT_TRUE(ThrowsAppError([&] { blobs_->GetUploadOffset(Tech1(), r, At(9)); },
+                             ErrorKind::kInvalidArgument,
+                             "kind 'executable' is not one of signature, signature_png, photo"));
+  EXPECT_EQ(CountRows(path_, "blob_uploads"), 0);
+}
+
+// Distinct fake hashes: Ask only declares an upload, it sends no bytes.
+std::string FakeSha(int i) { return Sha256Hex("upload " + std::to_string(i)); }
+
+TEST_F(BlobTest, PendingUploadQuotasRefuseANewUploadNamingTheLimitAndChangeNothing) {
+  BlobPolicy policy = blobs_->policy();
+  policy.max_pending_uploads_per_user = 3;
+  policy.max_pending_bytes_per_user = 1024 * 1024;
+  policy.max_pending_uploads_per_company = 4;
+  blobs_ = std::make_unique<BlobLogic>(*store_, policy);
+  for (int i = 0; i < 3; ++i) Ask(FakeSha(i), 100);
+  EXPECT_TRUE(ThrowsAppError([&] { Ask(FakeSha(3), 100); }, ErrorKind::kResourceExhausted,
+                             "[pending_uploads_exhausted] max_pending_uploads_per_user"));
+  EXPECT_EQ(CountRows(path_, "blob_uploads"), 3);
+  // An upload already started is not new: it may go on.
+  EXPECT_EQ(Ask(FakeSha(0), 100).offset(), 0);
+  // Another uploader of the company has room until the company's count is reached.
+  v1::GetUploadOffsetRequest r;
+  r.set_protocol_version(1);
+  r.set_size(100);
+  r.set_kind("photo");
+  r.set_sha256(FakeSha(10));
+  blobs_->GetUploadOffset(Tech2(), r, At(9));
+  r.set_sha256(FakeSha(11));
+  EXPECT_TRUE(ThrowsAppError([&] { blobs_->GetUploadOffset(Tech2(), r, At(9)); },
+                             ErrorKind::kResourceExhausted, "max_pending_uploads_per_company"));
+  EXPECT_EQ(CountRows(path_, "blob_uploads"), 4);
+}
+
+TEST_F(BlobTest, PendingUploadBytesAreBoundedByDeclaredSize) {
+  BlobPolicy policy = blobs_->policy();
+  policy.max_pending_bytes_per_user = 9'000;
+  blobs_ = std::make_unique<BlobLogic>(*store_, policy);
+  Ask(FakeSha(0), 5'000);
+  EXPECT_TRUE(ThrowsAppError([&] { Ask(FakeSha(1), 5'000); }, ErrorKind::kResourceExhausted,
+                             "[pending_uploads_exhausted] max_pending_bytes_per_user"));
+  EXPECT_EQ(Ask(FakeSha(2), 1'500).offset(), 0);  // what fits is taken: 6500 pending
+  Send(0, 1000, bytes_);                          // the 2500-byte photo: 9000 pending
+  Send(1000, 1000, bytes_);
+  EXPECT_TRUE(Send(2000, 500, bytes_).offset.complete());
+  // A complete upload no longer counts: 6500 pending, room for 2500 more.
+  EXPECT_EQ(Ask(FakeSha(3), 2'500).offset(), 0);
+  EXPECT_TRUE(ThrowsAppError([&] { Ask(FakeSha(4), 1); }, ErrorKind::kResourceExhausted,
+                             "max_pending_bytes_per_user"));
+}
+
+TEST_F(BlobTest, IncompleteUploadsExpireOnTheNextUploadCall) {
+  Send(0, 1000, bytes_);  // at 09:00
+  Ask(FakeSha(1), 100);
+  EXPECT_EQ(CountRows(path_, "blob_chunks"), 1);
+  v1::GetUploadOffsetRequest r;
+  r.set_protocol_version(1);
+  r.set_size(100);
+  r.set_kind("photo");
+  r.set_sha256(FakeSha(2));
+  // Just inside the ttl nothing is discarded.
+  blobs_->GetUploadOffset(Tech1(), r, At(9) + blobs_->policy().pending_upload_ttl_ms);
+  EXPECT_EQ(CountRows(path_, "blob_uploads"), 3);
+  // Past it, the two uploads of 09:00 are gone with their bytes; the newer one stays.
+  r.set_sha256(FakeSha(3));
+  blobs_->GetUploadOffset(Tech1(), r, At(9) + blobs_->policy().pending_upload_ttl_ms + 1);
+  EXPECT_EQ(CountRows(path_, "blob_uploads"), 2);
+  EXPECT_EQ(CountRows(path_, "blob_chunks"), 0);
+  // The expired photo starts again from 0.
+  v1::GetUploadOffsetRequest again;
+  again.set_protocol_version(1);
+  again.set_sha256(sha_);
+  again.set_size(Size());
+  again.set_kind("photo");
+  EXPECT_EQ(
+      blobs_->GetUploadOffset(Tech1(), again, At(9) + blobs_->policy().pending_upload_ttl_ms + 2)
+          .offset(),
+      0);
+}
+
 TEST_F(BlobTest, CompaniesDoNotSeeEachOthersBlobs) {
   Send(0, 1000, bytes_);
   v1::GetUploadOffsetRequest r;

@@ -369,8 +369,28 @@ TEST_F(CallBackDeskTest, ARetriedRecordWithTheSameRequestIdLandsOnce) {
   EXPECT_EQ(testing::CountRows(path_, "callback_audit"), 1);
   AddCompleted("b", "tech1", At(10));
   in.job_id = "b";
-  EXPECT_TRUE(ThrowsAppError([&] { desk_->Record(Agent(), in, t); }, ErrorKind::kInvalidArgument,
-                             "request_id 'req-1' was already used"));
+  EXPECT_TRUE(ThrowsAppError([&] { desk_->Record(Agent(), in, t); }, ErrorKind::kFailedPrecondition,
+                             "[idempotency_key_reused] request_id 'req-1'"));
+}
+
+TEST_F(CallBackDeskTest, ARequestIdReusedWithAnotherAnswerIsRefusedAndChangesNothing) {
+  AddCompleted("a", "tech1", At(10));
+  RecordInput in = Reached("a", 4);
+  in.request_id = "req-1";
+  const TimeMs t = kDueDay + 12 * kHourMs;
+  desk_->Record(Agent(), in, t);
+  in.score = 2;  // the same key, the same job, another score
+  EXPECT_TRUE(ThrowsAppError([&] { desk_->Record(Agent(), in, t + kSecondMs); },
+                             ErrorKind::kFailedPrecondition,
+                             "[idempotency_key_reused] request_id 'req-1'"));
+  in.score = 4;
+  in.comment = "said more";
+  EXPECT_TRUE(ThrowsAppError([&] { desk_->Record(Agent(), in, t + kSecondMs); },
+                             ErrorKind::kFailedPrecondition, "[idempotency_key_reused]"));
+  EXPECT_EQ(testing::CountRows(path_, "callbacks"), 1);
+  EXPECT_EQ(testing::CountRows(path_, "callback_audit"), 1);
+  in.comment.clear();  // the first request again is a retry
+  EXPECT_TRUE(desk_->Record(Agent(), in, t + 2 * kSecondMs).duplicate);
 }
 
 TEST_F(CallBackDeskTest, TheAgentsOwnScorecardCountsCallsReachDeadlineAndTime) {

@@ -90,7 +90,7 @@ TEST_F(CsvImportTest, ImportsQuotedFieldsWithCommasAndNewlinesAndCrLf) {
                            "121.4737,2026-03-02 09:00,2026-03-02 11:00,tech1,Washer,SN1,\"leaks, "
                            "\"\"badly\"\"\"\r\n"
                            "R-2,installation,Zhao,,1 Renmin Ave,31.23,121.47,2026-03-02T13:00Z,"
-                           "2026-03-02T15:00+02:00,tech2,,,\r\n";
+                           "2026-03-02T16:00+02:00,tech2,,,\r\n";
   const auto result = Import(text);
   EXPECT_TRUE(result.errors.empty()) << ::testing::PrintToString(result.errors);
   EXPECT_EQ(result.imported, 2);
@@ -106,7 +106,7 @@ TEST_F(CsvImportTest, ImportsQuotedFieldsWithCommasAndNewlinesAndCrLf) {
   EXPECT_EQ(jobs[0].type, JobType::kRepair);
   EXPECT_EQ(jobs[1].type, JobType::kInstallation);
   EXPECT_EQ(jobs[1].window.start, At(13));
-  EXPECT_EQ(jobs[1].window.end, At(13));  // 15:00 at +02:00 is 13:00Z
+  EXPECT_EQ(jobs[1].window.end, At(14));  // 16:00 at +02:00 is 14:00Z
   EXPECT_EQ(jobs[1].technician_id, "tech2");
   // Each imported job reaches its technician's device.
   store_->Read([](StoreTx& tx) {

@@ -63,7 +63,10 @@ class DispatchActionsTest : public StoreTest {
 };
 
 TEST_F(DispatchActionsTest, CreateStoresEveryFactAuditsAndTellsThePhone) {
-  const std::string id = actions_->Create(Dispatcher(), Draft(), "req-1", At(8));
+  Caller desk = Dispatcher();
+  desk.address = "ipv4:10.0.0.9";
+  desk.device = "desk-2";
+  const std::string id = actions_->Create(desk, Draft(), "req-1", "body-1", At(8));
   const auto job = GetJob(id);
   ASSERT_TRUE(job);
   EXPECT_EQ(job->company_id, "acme");
@@ -78,36 +81,67 @@ TEST_F(DispatchActionsTest, CreateStoresEveryFactAuditsAndTellsThePhone) {
   EXPECT_EQ(audit[0].actor_id, "disp");
   EXPECT_EQ(audit[0].at_ms, At(8));
   EXPECT_EQ(audit[0].detail, "Name of tech1 · 2026-03-02 09:00-10:00");
+  EXPECT_EQ(audit[0].address, "ipv4:10.0.0.9");  // from where, as on every job audit row
+  EXPECT_EQ(audit[0].device, "desk-2");
   std::int64_t feed = 0;
   store_->Read([&](StoreTx& tx) { feed = tx.CountJobChanges("tech1", 0); });
   EXPECT_EQ(feed, 1);
   EXPECT_EQ(changed_, std::vector<std::string>{"acme/" + id});
-  // A retry with the same request id is the same job, not a second one.
-  EXPECT_EQ(actions_->Create(Dispatcher(), Draft(), "req-1", At(8) + 5), id);
+  // A retry with the same request id and body is the same job, not a second one.
+  EXPECT_EQ(actions_->Create(Dispatcher(), Draft(), "req-1", "body-1", At(8) + 5), id);
   EXPECT_EQ(Counts().at("jobs"), 1);
   EXPECT_EQ(Counts().at("audit_log"), 1);
+}
+
+TEST_F(DispatchActionsTest, ARequestIdReusedWithAnotherBodyIsRefusedAndChangesNothing) {
+  const std::string id = actions_->Create(Dispatcher(), Draft(), "req-1", "body-1", At(8));
+  const auto before = Counts();
+  changed_.clear();
+  JobRecord other = Draft();
+  other.customer_name = "Wang Fang";
+  EXPECT_TRUE(ThrowsAppError(
+      [&] { actions_->Create(Dispatcher(), other, "req-1", "body-2", At(8) + 5); },
+      ErrorKind::kFailedPrecondition, "[idempotency_key_reused] request_id 'req-1'"));
+  EXPECT_EQ(Counts(), before);
+  EXPECT_TRUE(changed_.empty());
+  EXPECT_EQ(GetJob(id)->customer_name, "Liu Yang");
+  // A new key is a new request.
+  EXPECT_NE(actions_->Create(Dispatcher(), Draft(), "req-2", "body-2", At(8) + 6), id);
 }
 
 TEST_F(DispatchActionsTest, CreateRefusalsNameTheFieldAndChangeNothing) {
   const auto before = Counts();
   JobRecord d = Draft();
   d.customer_name.clear();
-  EXPECT_TRUE(ThrowsAppError([&] { actions_->Create(Dispatcher(), d, "", At(8)); },
+  EXPECT_TRUE(ThrowsAppError([&] { actions_->Create(Dispatcher(), d, "", "", At(8)); },
                              ErrorKind::kInvalidArgument, "[field_required] customer_name"));
   d = Draft();
   d.purchase_date = "2025-02-30";
-  EXPECT_TRUE(ThrowsAppError([&] { actions_->Create(Dispatcher(), d, "", At(8)); },
+  EXPECT_TRUE(ThrowsAppError([&] { actions_->Create(Dispatcher(), d, "", "", At(8)); },
                              ErrorKind::kInvalidArgument, "[bad_date] purchase_date"));
   d = Draft();
   d.window = {At(10), At(9)};
-  EXPECT_TRUE(ThrowsAppError([&] { actions_->Create(Dispatcher(), d, "", At(8)); },
+  EXPECT_TRUE(ThrowsAppError([&] { actions_->Create(Dispatcher(), d, "", "", At(8)); },
                              ErrorKind::kInvalidArgument, "[window_invalid]"));
   d = Draft();
+  d.window = {At(9) + 20 * 365 * kDayMs, At(10) + 20 * 365 * kDayMs};
+  EXPECT_TRUE(ThrowsAppError([&] { actions_->Create(Dispatcher(), d, "", "", At(8)); },
+                             ErrorKind::kInvalidArgument,
+                             "[window_invalid] window ends more than 732 days from now"));
+  d = Draft();
+  d.address = "88 Century Ave\x1b[31m";
+  EXPECT_TRUE(ThrowsAppError([&] { actions_->Create(Dispatcher(), d, "", "", At(8)); },
+                             ErrorKind::kInvalidArgument, "[bad_text] site.address"));
+  d = Draft();
+  d.activation_date = "2024-04-31";
+  EXPECT_TRUE(ThrowsAppError([&] { actions_->Create(Dispatcher(), d, "", "", At(8)); },
+                             ErrorKind::kInvalidArgument, "[bad_date] activation_date"));
+  d = Draft();
   d.technician_id = "othertech";  // another company's technician
-  EXPECT_TRUE(ThrowsAppError([&] { actions_->Create(Dispatcher(), d, "", At(8)); },
+  EXPECT_TRUE(ThrowsAppError([&] { actions_->Create(Dispatcher(), d, "", "", At(8)); },
                              ErrorKind::kNotFound, "[technician_not_found]"));
   d.technician_id = "disp";
-  EXPECT_TRUE(ThrowsAppError([&] { actions_->Create(Dispatcher(), d, "", At(8)); },
+  EXPECT_TRUE(ThrowsAppError([&] { actions_->Create(Dispatcher(), d, "", "", At(8)); },
                              ErrorKind::kInvalidArgument, "[not_a_technician]"));
   EXPECT_EQ(Counts(), before);
   EXPECT_TRUE(changed_.empty());
@@ -147,6 +181,16 @@ TEST_F(DispatchActionsTest, RescheduleMovesThePromiseOnlyBeforeItIsKeptOrMissed)
         actions_->Reschedule(Dispatcher(), "j1", {At(14), At(15)}, "", At(8));
       },
       ErrorKind::kInvalidArgument, "[reason_required]"));
+  const auto before = Counts();
+  EXPECT_TRUE(ThrowsAppError(
+      [&] {
+        actions_->Reschedule(Dispatcher(), "j1",
+                             {At(14) + 40 * 365 * kDayMs, At(15) + 40 * 365 * kDayMs},
+                             "customer asked", At(8));
+      },
+      ErrorKind::kInvalidArgument, "[window_invalid] window ends more than 732 days"));
+  EXPECT_EQ(Counts(), before);
+  EXPECT_EQ(GetJob("j1")->window.start, At(9));
   actions_->Reschedule(Dispatcher(), "j1", {At(14), At(15)}, "customer asked", At(8));
   EXPECT_EQ(GetJob("j1")->window.start, At(14));
   EXPECT_EQ(GetJob("j1")->status, JobStatus::kScheduled);  // scored against the new window

@@ -143,7 +143,7 @@ TEST_F(DispatchBoardTest, ACursorFromAnotherEpochOrTooOldIsRefusedNotSkipped) {
 TEST_F(DispatchBoardTest, HistoryListsEverythingInOrder) {
   DispatchActions actions(*store_, DispatchPolicy{});
   JobRecord d = MakeJob("", "tech1", At(9), At(10));
-  const std::string id = actions.Create(Dispatcher(), d, "", At(7));
+  const std::string id = actions.Create(Dispatcher(), d, "", "", At(7));
   actions.Assign(Dispatcher(), id, "tech2", "", At(7, 10));
   actions.Assign(Dispatcher(), id, "tech1", "back", At(7, 20));
   SyncLogic sync(*store_);

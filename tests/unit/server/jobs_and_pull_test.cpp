@@ -3,10 +3,13 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <limits>
 #include <set>
 
+#include "app/dispatch_actions.h"
 #include "app/jobs_logic.h"
 #include "app/sync_logic.h"
+#include "message_sha256.h"
 #include "test_store.h"
 
 namespace fieldledger::server {
@@ -116,6 +119,45 @@ TEST_F(JobsTest, CreateValidationErrorsStoreNothing) {
        ErrorKind::kInvalidArgument, "not a technician"},
       {"disabled technician", [](auto& r) { r.mutable_job()->set_technician_id("tech_off"); },
        ErrorKind::kFailedPrecondition, "disabled"},
+      // app/field_checks.h: real calendar days, bounded windows, enums in range.
+      {"purchase date that does not exist",
+       [](auto& r) { r.mutable_job()->set_purchase_date("2025-02-29"); },
+       ErrorKind::kInvalidArgument, "purchase_date is not a day of the calendar"},
+      {"activation date in month 13",
+       [](auto& r) { r.mutable_job()->set_activation_date("2025-13-01"); },
+       ErrorKind::kInvalidArgument, "activation_date is not a day of the calendar"},
+      {"purchase date with a sign",
+       [](auto& r) { r.mutable_job()->set_purchase_date("2025-+1-01"); },
+       ErrorKind::kInvalidArgument, "purchase_date must be a date like"},
+      {"purchase date in year 9999",
+       [](auto& r) { r.mutable_job()->set_purchase_date("9999-01-01"); },
+       ErrorKind::kInvalidArgument, "purchase_date must be a year from 1900"},
+      {"window decades away",
+       [](auto& r) {
+         r.mutable_job()->mutable_window()->set_start_ms(At(9) + 30 * 365 * kDayMs);
+         r.mutable_job()->mutable_window()->set_end_ms(At(10) + 30 * 365 * kDayMs);
+       },
+       ErrorKind::kInvalidArgument, "window ends more than 732 days from now"},
+      {"window decades ago",
+       [](auto& r) {
+         r.mutable_job()->mutable_window()->set_start_ms(At(9) - 30 * 365 * kDayMs);
+         r.mutable_job()->mutable_window()->set_end_ms(At(10) - 30 * 365 * kDayMs);
+       },
+       ErrorKind::kInvalidArgument, "window starts more than 366 days ago"},
+      {"window of zero length",
+       [](auto& r) { r.mutable_job()->mutable_window()->set_end_ms(At(9)); },
+       ErrorKind::kInvalidArgument, "ends before it starts"},
+      {"window at the largest instant",
+       [](auto& r) {
+         r.mutable_job()->mutable_window()->set_end_ms(std::numeric_limits<std::int64_t>::max());
+       },
+       ErrorKind::kInvalidArgument, "window is longer than 7 days"},
+      {"type out of the enum",
+       [](auto& r) { r.mutable_job()->set_type(static_cast<v1::JobType>(99)); },
+       ErrorKind::kInvalidArgument, "type must be repair, installation or maintenance"},
+      {"escape sequence in the description",
+       [](auto& r) { r.mutable_job()->set_description("ok\x1b]0;pwned\x07"); },
+       ErrorKind::kInvalidArgument, "description"},
   };
   const auto counts = Counts();
   for (const auto& c : cases) {
@@ -130,15 +172,58 @@ TEST_F(JobsTest, CreateValidationErrorsStoreNothing) {
 TEST_F(JobsTest, CreateIsIdempotentByRequestId) {
   const auto first = jobs_->Create(Dispatcher(), Request("tech1", At(9), At(11), "r-1"), At(7));
   const auto counts = Counts();
-  // The retry even carries different data: the first result stands.
-  const auto retry = jobs_->Create(Dispatcher(), Request("tech2", At(13), At(14), "r-1"), At(8));
+  // A retry repeats the request: the first result stands, nothing more is stored.
+  const auto retry = jobs_->Create(Dispatcher(), Request("tech1", At(9), At(11), "r-1"), At(8));
   EXPECT_EQ(retry.id(), first.id());
-  EXPECT_EQ(retry.technician_id(), "tech1");
   EXPECT_EQ(Counts(), counts);
+  // The same key with different data is another request: refused, nothing changes.
+  EXPECT_TRUE(ThrowsAppError(
+      [&] { jobs_->Create(Dispatcher(), Request("tech2", At(13), At(14), "r-1"), At(8)); },
+      ErrorKind::kFailedPrecondition, "[idempotency_key_reused] request_id 'r-1'"));
+  auto renamed = Request("tech1", At(9), At(11), "r-1");
+  renamed.mutable_job()->set_customer_name("Mr Zhang");
+  EXPECT_TRUE(ThrowsAppError([&] { jobs_->Create(Dispatcher(), renamed, At(8)); },
+                             ErrorKind::kFailedPrecondition, "[idempotency_key_reused]"));
+  EXPECT_EQ(Counts(), counts);
+  EXPECT_EQ(jobs_->Create(Dispatcher(), Request("tech1", At(9), At(11), "r-1"), At(9)).id(),
+            first.id());
   const auto other = jobs_->Create(Dispatcher(), Request("tech1", At(9), At(11), "r-2"), At(7));
   EXPECT_NE(other.id(), first.id());
   // Without a request id every call creates a job.
   EXPECT_NE(Create("tech1", At(9), At(11)).id(), Create("tech1", At(9), At(11)).id());
+}
+
+TEST_F(JobsTest, AKeyFromJobsServiceIsARetryOnTheDispatchDeskWithTheSameJob) {
+  const auto req = Request("tech1", At(9), At(11), "r-1");
+  const auto first = jobs_->Create(Dispatcher(), req, At(7));
+  const auto counts = Counts();
+  // DispatchService/CreateJob hashes its request's job the same way (rpc/dispatch_service).
+  DispatchActions desk(*store_, DispatchPolicy{});
+  JobRecord draft = *GetJob(first.id());
+  EXPECT_EQ(desk.Create(Dispatcher(), draft, "r-1", v1::MessageSha256(req.job()), At(8)),
+            first.id());
+  EXPECT_EQ(Counts(), counts);
+  auto other = req;
+  other.mutable_job()->set_product("Dryer D2");
+  EXPECT_TRUE(ThrowsAppError(
+      [&] { desk.Create(Dispatcher(), draft, "r-1", v1::MessageSha256(other.job()), At(8)); },
+      ErrorKind::kFailedPrecondition, "[idempotency_key_reused]"));
+  EXPECT_EQ(Counts(), counts);
+}
+
+TEST(MessageSha256Test, EqualMessagesHashAlikeWhateverTheOrderFieldsWereSet) {
+  v1::Job a;
+  a.set_customer_name("Mrs Zhang");
+  a.mutable_window()->set_end_ms(2);
+  a.set_product("Washer");
+  v1::Job b;
+  b.set_product("Washer");
+  b.mutable_window()->set_end_ms(2);
+  b.set_customer_name("Mrs Zhang");
+  EXPECT_EQ(v1::MessageSha256(a), v1::MessageSha256(b));
+  EXPECT_EQ(v1::MessageSha256(a).size(), 64u);
+  b.set_product("Washer ");
+  EXPECT_NE(v1::MessageSha256(a), v1::MessageSha256(b));
 }
 
 TEST_F(JobsTest, TechnicianListsOnlyOwnJobs) {

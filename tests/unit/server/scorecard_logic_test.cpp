@@ -262,6 +262,59 @@ TEST_F(ScorecardTest, ExcuseThenRevoke) {
   EXPECT_EQ(Get(Manager(), ForTechnician("tech1")).on_time().excused(), 2);
 }
 
+TEST_F(ScorecardTest, ExcuseAndRevokeWriteTheJobsAuditTrailWithWhoWhenWhereAndWhy) {
+  Caller disp = Dispatcher();
+  disp.address = "ipv4:10.0.0.7";
+  disp.device = "desk-3";
+  v1::ExcuseArrivalRequest excuse;
+  excuse.set_job_id("no_show");
+  excuse.set_reason("customer not home, confirmed by phone");
+  logic_->Excuse(disp, excuse, At(12));
+  v1::RevokeExcusalRequest revoke;
+  revoke.set_job_id("no_show");
+  revoke.set_reason("the customer says nobody called");
+  logic_->Revoke(disp, revoke, At(13));
+  std::vector<AuditRecord> rows;
+  store_->Read([&](StoreTx& tx) { rows = tx.ListAudit({"no_show"}); });
+  ASSERT_EQ(rows.size(), 2u);
+  const AuditRecord* excused = rows[0].action == "excused" ? &rows[0] : &rows[1];
+  const AuditRecord* revoked = rows[0].action == "excused" ? &rows[1] : &rows[0];
+  EXPECT_EQ(excused->action, "excused");
+  EXPECT_EQ(excused->actor_id, "disp");
+  EXPECT_EQ(excused->actor_name, "Name of disp");
+  EXPECT_EQ(excused->at_ms, At(12));
+  EXPECT_EQ(excused->reason, "customer not home, confirmed by phone");
+  EXPECT_EQ(excused->address, "ipv4:10.0.0.7");
+  EXPECT_EQ(excused->device, "desk-3");
+  EXPECT_EQ(excused->company_id, "acme");
+  EXPECT_EQ(revoked->action, "excusal_revoked");
+  EXPECT_EQ(revoked->at_ms, At(13));
+  EXPECT_EQ(revoked->reason, "the customer says nobody called");
+  EXPECT_EQ(revoked->detail, "customer not home, confirmed by phone");
+  EXPECT_EQ(revoked->device, "desk-3");
+}
+
+TEST_F(ScorecardTest, ExcusalReasonsWithControlCharactersAreRefusedAndChangeNothing) {
+  v1::ExcuseArrivalRequest excuse;
+  excuse.set_job_id("no_show");
+  excuse.set_reason("late\x1b[2J");
+  EXPECT_TRUE(ThrowsAppError([&] { logic_->Excuse(Dispatcher(), excuse, At(12)); },
+                             ErrorKind::kInvalidArgument, "reason"));
+  excuse.set_reason("late");
+  logic_->Excuse(Dispatcher(), excuse, At(12));
+  v1::RevokeExcusalRequest revoke;
+  revoke.set_job_id("no_show");
+  revoke.set_reason(std::string("bad\0byte", 8));
+  EXPECT_TRUE(ThrowsAppError([&] { logic_->Revoke(Dispatcher(), revoke, At(13)); },
+                             ErrorKind::kInvalidArgument, "reason"));
+  std::vector<AuditRecord> rows;
+  store_->Read([&](StoreTx& tx) {
+    rows = tx.ListAudit({"no_show"});
+    EXPECT_FALSE(tx.FindExcusal("no_show")->revoked_ms);
+  });
+  EXPECT_EQ(rows.size(), 1u);
+}
+
 TEST_F(ScorecardTest, ExcusalsAreValidatedAndScopedToTheCompany) {
   v1::ExcuseArrivalRequest excuse;
   excuse.set_job_id("no_show");

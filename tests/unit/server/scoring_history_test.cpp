@@ -170,7 +170,7 @@ TEST_F(ScoringHistoryTest, ACardReadAsOfItsFirstReadingIsByteIdentical) {
   read(At(11, 50));
   actions_->Cancel(Dispatcher(), "d", "customer cancelled", At(12, 10));
   JobRecord e = MakeJob("", "tech2", At(13), At(14));
-  actions_->Create(Dispatcher(), e, "", At(12, 20));  // a new job in the same day
+  actions_->Create(Dispatcher(), e, "", "", At(12, 20));  // a new job in the same day
   read(At(12, 30));
 
   for (const auto& r : readings) {

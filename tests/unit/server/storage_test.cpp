@@ -237,13 +237,18 @@ TEST_F(ListJobsTest, KeysetPagingVisitsEveryJobOnceIncludingTies) {
 
 TEST_F(SqliteStoreTest, JobRequestIdsAreScopedByCompany) {
   AddJob("j1", "tech1", At(9), At(10));
-  store_->Write([](StoreTx& tx) { tx.RememberJobRequestId("acme", "req-1", "j1"); });
+  store_->Write([](StoreTx& tx) { tx.RememberJobRequest({"acme", "req-1", "j1", "abc"}); });
   store_->Read([](StoreTx& tx) {
-    EXPECT_EQ(tx.FindJobIdByRequestId("acme", "req-1"), "j1");
-    EXPECT_FALSE(tx.FindJobIdByRequestId("other", "req-1"));
-    EXPECT_FALSE(tx.FindJobIdByRequestId("acme", "req-2"));
+    auto found = tx.FindJobRequest("acme", "req-1");
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->job_id, "j1");
+    EXPECT_EQ(found->body_sha256, "abc");
+    EXPECT_FALSE(tx.FindJobRequest("other", "req-1"));
+    EXPECT_FALSE(tx.FindJobRequest("acme", "req-2"));
   });
-  EXPECT_THROW(store_->Write([](StoreTx& tx) { tx.RememberJobRequestId("acme", "req-1", "j1"); }),
+  EXPECT_THROW(store_->Write([](StoreTx& tx) {
+    tx.RememberJobRequest({"acme", "req-1", "j1", "abc"});
+  }),
                testing::StorageError);
 }
 

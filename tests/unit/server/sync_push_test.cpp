@@ -132,6 +132,23 @@ TEST_F(PushTest, SameEventIdFromAnotherDeviceIsRejectedAndNotStored) {
   EXPECT_EQ(Device("dev-2")->last_sequence, 0);
 }
 
+TEST_F(PushTest, SameEventIdAndSequenceWithAnotherBodyIsRejectedAndTheStoredOneStands) {
+  auto e = OnTimeCheckIn(1);
+  Push(OneEvent(e));
+  const auto counts = Counts();
+  const auto stored = Event(e.event_id())->payload;
+  const auto arrived = GetJob("j1")->arrived_ms;
+  e.mutable_position()->set_latitude(e.position().latitude() + 0.5);  // another place
+  const auto resp = Push(OneEvent(e));
+  ASSERT_EQ(resp.acks_size(), 1);
+  EXPECT_EQ(resp.acks(0).status(), v1::EventAck::STATUS_REJECTED);
+  EXPECT_NE(resp.acks(0).reason().find("[idempotency_key_reused] event_id"), std::string::npos)
+      << resp.acks(0).reason();
+  EXPECT_EQ(Counts(), counts);
+  EXPECT_EQ(Event(e.event_id())->payload, stored);
+  EXPECT_EQ(GetJob("j1")->arrived_ms, arrived);
+}
+
 TEST_F(PushTest, SameEventIdWithAnotherSequenceIsRejected) {
   auto e = OnTimeCheckIn(1);
   Push(OneEvent(e));
