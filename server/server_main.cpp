@@ -1,4 +1,5 @@
-// fieldledger-server: serves the FieldLedger gRPC API from an embedded SQLite file.
+// fieldledger-server: serves the FieldLedger gRPC API from an embedded SQLite file or
+// from PostgreSQL (--db postgresql://...; several instances may share one database).
 #include <csignal>
 #include <fstream>
 #include <iostream>
@@ -10,7 +11,7 @@
 #include "fieldledger/scoring/policy_toml.h"
 #include "fieldledger/service_policy/parse.h"
 #include "rpc/server.h"
-#include "storage/sqlite_store.h"
+#include "storage/open_store.h"
 
 namespace {
 
@@ -18,11 +19,13 @@ volatile std::sig_atomic_t g_stop = 0;
 void OnSignal(int) { g_stop = 1; }
 
 int Usage() {
-  std::cerr << "usage: fieldledger-server [--db PATH] [--listen HOST:PORT] [--seed-demo]\n"
+  std::cerr << "usage: fieldledger-server [--db DB] [--listen HOST:PORT] [--seed-demo]\n"
                "                          (--tls-cert FILE --tls-key FILE | --insecure)\n"
                "                          [--scoring-policy FILE] [--service-policy FILE]\n"
                "                          [--pay-policy FILE]\n"
-               "  --db PATH          SQLite database file (default fieldledger.db)\n"
+               "  --db DB            sqlite:FILE or a file path: an SQLite database file\n"
+               "                     (default fieldledger.db); postgresql://...: a PostgreSQL\n"
+               "                     database (libpq URI), which several instances may share\n"
                "  --listen HOST:PORT address to serve on (default 127.0.0.1:50051)\n"
                "  --tls-cert FILE    PEM certificate chain to serve TLS with (required unless\n"
                "                     --insecure; scripts/make-dev-ca.sh makes a development one)\n"
@@ -98,7 +101,8 @@ int main(int argc, char** argv) {
   try {
     // Refuse a transport mistake before touching the database.
     ServerCredentialsFor(options.security, options.listen_address);
-    SqliteStore store(db_path);
+    auto opened = OpenStore(db_path);
+    Store& store = *opened.store;
     if (seed_demo) {
       auto demo = SeedDemoCompany(store, SystemNowMs());
       std::cout << "demo company '" << demo.company_id << "' ready ("
@@ -108,9 +112,9 @@ int main(int argc, char** argv) {
     }
     FieldLedgerServer server(store, options);
     const int port = server.Start();
-    std::cout << "fieldledger-server: schema v" << store.schema_version() << ", database "
-              << db_path << ", scoring policy " << options.scoring_policy.version << ", pay policy "
-              << options.pay_policy.version << ", listening on port " << port
+    std::cout << "fieldledger-server: schema v" << opened.schema_version << ", database "
+              << opened.description << ", scoring policy " << options.scoring_policy.version
+              << ", pay policy " << options.pay_policy.version << ", listening on port " << port
               << (options.security.insecure ? " (plaintext, loopback only)" : " (TLS)")
               << std::endl;
     std::signal(SIGINT, OnSignal);

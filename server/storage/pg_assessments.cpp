@@ -32,8 +32,7 @@ void InsertFigure(pg::Conn& conn, const PublishedFigureRecord& f) {
       .Run();
 }
 
-std::vector<PublishedFigureRecord> ListFigures(pg::Conn& conn,
-                                               const std::string& publication_id) {
+std::vector<PublishedFigureRecord> ListFigures(pg::Conn& conn, const std::string& publication_id) {
   auto s = conn.Cached(
       "SELECT publication_id, technician_id, metric, numerator, denominator FROM "
       "published_figures WHERE publication_id = $1 ORDER BY technician_id, metric");
@@ -95,8 +94,7 @@ void UpsertSelfAssessment(pg::Conn& conn, const SelfAssessmentRecord& a) {
       .Run();
 }
 
-std::vector<SelfAssessmentRecord> ListSelfAssessments(pg::Conn& conn,
-                                                      const std::string& company_id,
+std::vector<SelfAssessmentRecord> ListSelfAssessments(pg::Conn& conn, const std::string& company_id,
                                                       const std::string& period_label) {
   auto s = conn.Cached(
       "SELECT company_id, period_label, technician_id, text, written_ms, received_ms "

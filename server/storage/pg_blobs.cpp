@@ -38,7 +38,8 @@ void Upsert(pg::Conn& conn, const BlobRecord& b) {
 void InsertChunk(pg::Conn& conn, const std::string& company_id, const std::string& sha256,
                  std::int64_t offset, std::string_view bytes) {
   conn.Cached(
-          "INSERT INTO blob_chunks (company_id, sha256, chunk_offset, bytes) VALUES ($1, $2, $3, $4)")
+          "INSERT INTO blob_chunks (company_id, sha256, chunk_offset, bytes) VALUES ($1, $2, $3, "
+          "$4)")
       .Bind(company_id, sha256, offset, pg::Bytes{bytes})
       .Run();
 }

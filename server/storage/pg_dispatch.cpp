@@ -1,6 +1,5 @@
 #include "storage/pg_dispatch.h"
 
-
 namespace fieldledger::server::pg_dispatch {
 // Lists of jobs are read with one cached statement, the ids bound as one text[] (= ANY),
 // in the order the SQLite store returns them.
@@ -28,15 +27,14 @@ std::vector<AuditRecord> ListAudit(pg::Conn& conn, const std::vector<std::string
   return out;
 }
 
-std::vector<EventRecord> ListEventsOfJobs(pg::Conn& conn,
-                                          const std::vector<std::string>& job_ids) {
+std::vector<EventRecord> ListEventsOfJobs(pg::Conn& conn, const std::vector<std::string>& job_ids) {
   std::vector<EventRecord> out;
   if (job_ids.empty()) return out;
   auto s = conn.Cached(
-              "SELECT id, device_id, sequence, user_id, job_id, kind, device_wall_ms, "
-              "device_monotonic_ms, boot_id, trusted_ms, verified, latitude, longitude, "
-              "accuracy_m, mock_location, received_ms, status, reject_reason, payload FROM events "
-              "WHERE job_id = ANY($1) ORDER BY trusted_ms, device_id, sequence, id");
+      "SELECT id, device_id, sequence, user_id, job_id, kind, device_wall_ms, "
+      "device_monotonic_ms, boot_id, trusted_ms, verified, latitude, longitude, "
+      "accuracy_m, mock_location, received_ms, status, reject_reason, payload FROM events "
+      "WHERE job_id = ANY($1) ORDER BY trusted_ms, device_id, sequence, id");
   s.Bind(pg::TextArray{job_ids});
   {
     while (s.Step()) {

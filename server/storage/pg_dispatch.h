@@ -15,8 +15,7 @@ void InsertAudit(pg::Conn& conn, const AuditRecord& a);
 // Rows of these jobs ordered by (at_ms, seq).
 std::vector<AuditRecord> ListAudit(pg::Conn& conn, const std::vector<std::string>& job_ids);
 // Every stored event (applied or rejected) of these jobs, ordered by trusted time.
-std::vector<EventRecord> ListEventsOfJobs(pg::Conn& conn,
-                                          const std::vector<std::string>& job_ids);
+std::vector<EventRecord> ListEventsOfJobs(pg::Conn& conn, const std::vector<std::string>& job_ids);
 // The devices of the company's users.
 std::vector<DeviceRecord> ListDevicesOfCompany(pg::Conn& conn, const std::string& company_id);
 

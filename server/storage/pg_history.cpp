@@ -79,8 +79,7 @@ std::vector<JobVersion> ListJobVersionsOf(pg::Conn& conn, const std::vector<std:
   return out;
 }
 
-void AppendTeamMembership(pg::Conn& conn, const std::string& company_id,
-                          const TeamMembership& m) {
+void AppendTeamMembership(pg::Conn& conn, const std::string& company_id, const TeamMembership& m) {
   conn.Cached(
           "INSERT INTO team_memberships (company_id, user_id, team_id, from_ms) VALUES ($1, $2, "
           "$3, $4)")
@@ -98,8 +97,7 @@ std::vector<TeamMembership> ListTeamMemberships(pg::Conn& conn, const std::strin
   return out;
 }
 
-std::vector<ExcusalLogEntry> ListCompanyExcusalLog(pg::Conn& conn,
-                                                   const std::string& company_id) {
+std::vector<ExcusalLogEntry> ListCompanyExcusalLog(pg::Conn& conn, const std::string& company_id) {
   auto s = conn.Cached(
       "SELECT l.job_id, l.action, l.reason, l.by_user, l.at_ms FROM excusal_log l JOIN jobs j "
       "ON j.id = l.job_id WHERE j.company_id = $1 ORDER BY l.seq");

@@ -14,10 +14,8 @@ void AppendJobVersion(pg::Conn& conn, const std::string& job_id);
 std::vector<JobVersion> ListJobVersions(pg::Conn& conn, const std::string& company_id,
                                         TimeMs up_to);
 std::vector<JobVersion> ListJobVersionsOf(pg::Conn& conn, const std::vector<std::string>& ids);
-void AppendTeamMembership(pg::Conn& conn, const std::string& company_id,
-                          const TeamMembership& m);
+void AppendTeamMembership(pg::Conn& conn, const std::string& company_id, const TeamMembership& m);
 std::vector<TeamMembership> ListTeamMemberships(pg::Conn& conn, const std::string& company_id);
-std::vector<ExcusalLogEntry> ListCompanyExcusalLog(pg::Conn& conn,
-                                                   const std::string& company_id);
+std::vector<ExcusalLogEntry> ListCompanyExcusalLog(pg::Conn& conn, const std::string& company_id);
 
 }  // namespace fieldledger::server::pg_history

@@ -63,8 +63,7 @@ std::optional<SessionFamilyRecord> FindFamilyByRefresh(pg::Conn& conn,
   return FindFamilyWhere(conn, "refresh_sha256", refresh_sha256);
 }
 
-std::optional<std::string> FindFamilyOfRetired(pg::Conn& conn,
-                                               const std::string& refresh_sha256) {
+std::optional<std::string> FindFamilyOfRetired(pg::Conn& conn, const std::string& refresh_sha256) {
   auto s = conn.Cached("SELECT family_id FROM retired_refresh_tokens WHERE token_sha256 = $1");
   s.Bind(refresh_sha256);
   if (!s.Step()) return std::nullopt;

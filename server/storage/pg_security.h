@@ -22,12 +22,10 @@ void InsertFamily(pg::Conn& conn, const SessionFamilyRecord& f);
 std::optional<SessionFamilyRecord> FindFamily(pg::Conn& conn, const std::string& id);
 std::optional<SessionFamilyRecord> FindFamilyByRefresh(pg::Conn& conn,
                                                        const std::string& refresh_sha256);
-std::optional<std::string> FindFamilyOfRetired(pg::Conn& conn,
-                                               const std::string& refresh_sha256);
+std::optional<std::string> FindFamilyOfRetired(pg::Conn& conn, const std::string& refresh_sha256);
 void RotateRefresh(pg::Conn& conn, const std::string& family_id, const std::string& new_sha256,
                    TimeMs new_expires_ms, TimeMs now);
-void EndFamily(pg::Conn& conn, const std::string& family_id, TimeMs now,
-               const std::string& reason);
+void EndFamily(pg::Conn& conn, const std::string& family_id, TimeMs now, const std::string& reason);
 std::vector<SessionFamilyRecord> ListLiveFamilies(pg::Conn& conn, const std::string& company_id,
                                                   const std::string& user_id);
 void DeleteSessionsOfUser(pg::Conn& conn, const std::string& user_id);

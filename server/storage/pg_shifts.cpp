@@ -42,7 +42,8 @@ std::optional<ShiftRecord> Find(pg::Conn& conn, const std::string& id) {
 
 void Update(pg::Conn& conn, const ShiftRecord& r) {
   conn.Cached(
-          "UPDATE shifts SET technician_id = $1, start_ms = $2, check_in_ms = $3, approved_leave = $4, "
+          "UPDATE shifts SET technician_id = $1, start_ms = $2, check_in_ms = $3, approved_leave = "
+          "$4, "
           "end_ms = $5, leave_reason = $6 WHERE id = $7")
       .Bind(r.technician_id, r.start_ms, r.check_in_ms, r.approved_leave, r.end_ms, r.leave_reason,
             r.id)

@@ -220,7 +220,8 @@ class PgStore::Tx final : public StoreTx {
   void InsertJob(const JobRecord& j) override {
     static const std::string kSql =
         std::string("INSERT INTO jobs (") + kJobColumns +
-        ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, "
+        ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, "
+        "$18, $19, $20, $21, "
         "$22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38)";
     conn_.Cached(kSql)
         .Bind(j.id, j.company_id, j.reference, JobTypeName(j.type), JobStatusName(j.status),
@@ -244,7 +245,8 @@ class PgStore::Tx final : public StoreTx {
         "completed_ms = $20, flagged = $21, flag_reason = $22, product_category = $23, "
         "purchase_date = $24, activation_date = $25, first_visit_resolved = $26, fee_fen = $27, "
         "fee_device_fen = $28, fee_policy = $29, fee_check = $30, assigned_ms = $31, "
-        "arrival_place = $32, arrival_distance_m = $33, arrival_check = $34, signature_sha256 = $35 "
+        "arrival_place = $32, arrival_distance_m = $33, arrival_check = $34, signature_sha256 = "
+        "$35 "
         "WHERE id = $36";
     // An update that changes no indexed column and fits in its page writes no index entry
     // in PostgreSQL (a HOT update), so the SQLite store's unindexed variant is not needed.
@@ -254,11 +256,10 @@ class PgStore::Tx final : public StoreTx {
                   j.customer_phone, j.address, j.latitude, j.longitude, j.window.start,
                   j.window.end, j.technician_id, j.product, j.serial_number, j.description,
                   j.updated_ms, j.arrived_ms, j.arrival_verified, j.arrival_technician_id,
-                  j.arrival_event_id, j.completed_ms, j.flagged, j.flag_reason,
-                  j.product_category, j.purchase_date, j.activation_date, j.first_visit_resolved,
-                  j.fee_fen, j.fee_device_fen, j.fee_policy, j.fee_check, j.assigned_ms,
-                  j.arrival_place, j.arrival_distance_m, j.arrival_check, j.signature_sha256,
-                  j.id)
+                  j.arrival_event_id, j.completed_ms, j.flagged, j.flag_reason, j.product_category,
+                  j.purchase_date, j.activation_date, j.first_visit_resolved, j.fee_fen,
+                  j.fee_device_fen, j.fee_policy, j.fee_check, j.assigned_ms, j.arrival_place,
+                  j.arrival_distance_m, j.arrival_check, j.signature_sha256, j.id)
             .Run();
     if (changed != 1) throw std::runtime_error("job " + j.id + " does not exist");
     pg_history::AppendJobVersion(conn_, j.id);
@@ -413,7 +414,8 @@ class PgStore::Tx final : public StoreTx {
             "INSERT INTO events (id, device_id, sequence, user_id, job_id, kind, "
             "device_wall_ms, device_monotonic_ms, boot_id, trusted_ms, verified, latitude, "
             "longitude, accuracy_m, mock_location, received_ms, status, reject_reason, "
-            "payload) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)")
+            "payload) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, "
+            "$16, $17, $18, $19)")
         .Bind(e.id, e.device_id, e.sequence, e.user_id, e.job_id, e.kind, e.device_wall_ms,
               e.device_monotonic_ms, e.boot_id, e.trusted_ms, e.verified, e.latitude, e.longitude,
               e.accuracy_m, e.mock_location, e.received_ms,
@@ -448,8 +450,7 @@ class PgStore::Tx final : public StoreTx {
   std::vector<ExcusalRecord> FindExcusals(const std::vector<std::string>& job_ids) override {
     std::vector<ExcusalRecord> out;
     if (job_ids.empty()) return out;
-    static const std::string kSql =
-        std::string(kSelectExcusals) + " WHERE job_id = ANY($1)";
+    static const std::string kSql = std::string(kSelectExcusals) + " WHERE job_id = ANY($1)";
     auto s = conn_.Cached(kSql);
     s.Bind(pg::TextArray{job_ids});
     while (s.Step()) out.push_back(ReadExcusal(s));
@@ -525,9 +526,8 @@ class PgStore::Tx final : public StoreTx {
       const std::vector<std::string>& job_ids) override {
     std::vector<CallBackRecord> out;
     if (job_ids.empty()) return out;
-    static const std::string kSql =
-        std::string("SELECT ") + kCallBackColumns +
-        " FROM callbacks WHERE job_id = ANY($1) ORDER BY at_ms, id";
+    static const std::string kSql = std::string("SELECT ") + kCallBackColumns +
+                                    " FROM callbacks WHERE job_id = ANY($1) ORDER BY at_ms, id";
     auto s = conn_.Cached(kSql);
     s.Bind(pg::TextArray{job_ids});
     while (s.Step()) out.push_back(ReadCallBack(s));
@@ -582,9 +582,7 @@ class PgStore::Tx final : public StoreTx {
   }
   void UpdateShift(const ShiftRecord& r) override { pg_shifts::Update(conn_, r); }
   void DeleteShift(const std::string& id) override { pg_shifts::Delete(conn_, id); }
-  void InsertShiftAudit(const ShiftAuditRecord& a) override {
-    pg_shifts::InsertAudit(conn_, a);
-  }
+  void InsertShiftAudit(const ShiftAuditRecord& a) override { pg_shifts::InsertAudit(conn_, a); }
   std::vector<ShiftAuditRecord> ListShiftAudit(const std::string& shift_id) override {
     return pg_shifts::ListAudit(conn_, shift_id);
   }
@@ -744,6 +742,22 @@ void PgStore::Read(const std::function<void(StoreTx&)>& fn) {
   Tx store_tx(conn);
   fn(store_tx);
   tx.Commit();
+}
+
+bool PgStore::ProbeWritable() {
+  try {
+    auto lease = pool_.Acquire();
+    pg::Conn& conn = lease.conn();
+    pg::Transaction tx(conn);
+    conn.Cached("INSERT INTO health_probe (id, filler) VALUES (1, $1)")
+        .Bind(pg::Bytes{std::string(16384, '\0')})
+        .Run();
+    conn.Cached("DELETE FROM health_probe WHERE id = 1").Run();
+    tx.Commit();
+    return true;
+  } catch (const std::exception&) {
+    return false;
+  }
 }
 
 std::int64_t PgStore::ExternalWrites() {

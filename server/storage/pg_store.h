@@ -34,6 +34,9 @@ class PgStore final : public Store {
   std::int64_t ExternalWrites() override;
 
   int schema_version() const { return schema_version_; }
+  // Whether the database takes a write now (the server's health): commits a transaction
+  // that writes a 16 KiB row to health_probe and deletes it again.
+  bool ProbeWritable();
 
   static constexpr int kDefaultConnections = 4;
 

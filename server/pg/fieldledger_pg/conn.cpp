@@ -30,7 +30,8 @@ Conn::Conn(const std::string& uri) : conn_(PQconnectdb(uri.c_str())) {
     throw PgError("08006", "cannot connect to PostgreSQL: " + msg);
   }
   // Notices (e.g. "relation already exists, skipping") are not errors; keep them quiet.
-  PQsetNoticeProcessor(conn_, [](void*, const char*) {}, nullptr);
+  PQsetNoticeProcessor(
+      conn_, [](void*, const char*) {}, nullptr);
 }
 
 Conn::~Conn() { PQfinish(conn_); }
@@ -165,11 +166,10 @@ void Stmt::Execute() {
     lengths[i] = static_cast<int>(values_[i].size());
   }
   PQclear(result_);
-  result_ = name_.empty()
-                ? PQexecParams(conn_->conn_, sql_.c_str(), n, nullptr, values.data(),
-                               lengths.data(), binary_.data(), 0)
-                : PQexecPrepared(conn_->conn_, name_.c_str(), n, values.data(), lengths.data(),
-                                 binary_.data(), 0);
+  result_ = name_.empty() ? PQexecParams(conn_->conn_, sql_.c_str(), n, nullptr, values.data(),
+                                         lengths.data(), binary_.data(), 0)
+                          : PQexecPrepared(conn_->conn_, name_.c_str(), n, values.data(),
+                                           lengths.data(), binary_.data(), 0);
   executed_ = true;
   row_ = -1;
   const auto status = result_ ? PQresultStatus(result_) : PGRES_FATAL_ERROR;
@@ -209,17 +209,16 @@ std::int64_t Stmt::Int(int col) const {
 double Stmt::Real(int col) const { return IsNull(col) ? 0.0 : std::strtod(Cell(col), nullptr); }
 
 std::string Stmt::Text(int col) const {
-  return IsNull(col) ? std::string()
-                     : std::string(Cell(col), static_cast<std::size_t>(
-                                                  PQgetlength(result_, row_, col)));
+  return IsNull(col)
+             ? std::string()
+             : std::string(Cell(col), static_cast<std::size_t>(PQgetlength(result_, row_, col)));
 }
 
 std::string Stmt::BlobBytes(int col) const {
   if (IsNull(col)) return {};
   // bytea in text format is hex ("\x0a1b..."); PQunescapeBytea decodes it.
   std::size_t len = 0;
-  unsigned char* raw =
-      PQunescapeBytea(reinterpret_cast<const unsigned char*>(Cell(col)), &len);
+  unsigned char* raw = PQunescapeBytea(reinterpret_cast<const unsigned char*>(Cell(col)), &len);
   if (!raw) throw PgError("22000", "cannot decode a bytea value");
   std::string out(reinterpret_cast<const char*>(raw), len);
   PQfreemem(raw);

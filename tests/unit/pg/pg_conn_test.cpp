@@ -95,7 +95,10 @@ TEST_F(PgConnTest, FailuresCarryTheirSqlstate) {
 
 TEST_F(PgConnTest, TransactionRollsBackUnlessCommitted) {
   conn_.Exec("CREATE TABLE t (i BIGINT)");
-  { Transaction tx(conn_); conn_.Cached("INSERT INTO t VALUES (1)").Run(); }
+  {
+    Transaction tx(conn_);
+    conn_.Cached("INSERT INTO t VALUES (1)").Run();
+  }
   {
     Transaction tx(conn_);
     conn_.Cached("INSERT INTO t VALUES (2)").Run();

@@ -111,5 +111,18 @@ TEST_F(PgInstancesTest, AFailedWriteOnOneInstanceLeavesNothingForTheOther) {
   EXPECT_FALSE(t);
 }
 
+TEST_F(PgInstancesTest, ProbeWritableAnswersWhetherAWriteCommits) {
+  EXPECT_TRUE(store_->ProbeWritable());
+  EXPECT_EQ(testing::CountRows(path_, "health_probe"), 0);  // the probe leaves nothing
+  // A database that refuses the write (here a trigger; in life a full disk) answers false.
+  testing::ExecSql(path_,
+                   "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS "
+                   "$$BEGIN RAISE EXCEPTION 'disk full'; END$$; "
+                   "CREATE TRIGGER refuse BEFORE INSERT ON health_probe "
+                   "FOR EACH ROW EXECUTE FUNCTION refuse()");
+  EXPECT_FALSE(store_->ProbeWritable());
+  EXPECT_FALSE(second_->ProbeWritable());
+}
+
 }  // namespace
 }  // namespace fieldledger::server

@@ -43,7 +43,8 @@ Schema SqliteSchema(const std::string& path) {
     while (s.Step()) names.push_back(s.Text(0));
   }
   for (const auto& t : names) {
-    sql::Stmt s(db, "SELECT name, \"notnull\", pk FROM pragma_table_info('" + t + "') ORDER BY cid");
+    sql::Stmt s(db,
+                "SELECT name, \"notnull\", pk FROM pragma_table_info('" + t + "') ORDER BY cid");
     // A PRIMARY KEY column is NOT NULL in PostgreSQL whatever it says; SQLite allows
     // NULL in a non-integer one. Compared as PostgreSQL sees it.
     while (s.Step()) out.tables[t].push_back({s.Text(0), s.Int(1) != 0 || s.Int(2) != 0});

@@ -9,11 +9,11 @@
 // and TableCounts/CountRows/ExecSql read and write it through libpq.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
 #include <map>
-#include <unistd.h>
 #include <memory>
 #include <string>
 #include <vector>
