@@ -16,6 +16,7 @@
 
 #include "../unit/common/test_tls.h"
 #include "board_state.h"
+#include "e2e_db.h"
 #include "fieldledger/core/time.h"
 #include "fieldledger/v1/auth.grpc.pb.h"
 #include "fieldledger/v1/dispatch.grpc.pb.h"
@@ -51,7 +52,7 @@ class DispatchBoardE2e : public ::testing::Test {
     dir_ = std::filesystem::temp_directory_path() /
            ("fieldledger-dispatch-e2e-" + std::to_string(getpid()) + "-" + std::to_string(Now()));
     std::filesystem::create_directories(dir_);
-    db_ = (dir_ / "server.db").string();
+    db_ = e2e::ServerDb(dir_ / "server.db");
     device_db_ = (dir_ / "device.db").string();
     Admin({"init-company", "--id", "acme", "--name", "Acme Repairs", "--tz", "UTC"});
     Admin({"add-user", "--company", "acme", "--username", "disp", "--name", "Dee Spatcher",

@@ -12,6 +12,7 @@
 #include <regex>
 
 #include "../unit/common/test_tls.h"
+#include "e2e_db.h"
 #include "fieldledger/core/time.h"
 #include "fieldledger/v1/auth.grpc.pb.h"
 #include "fieldledger/v1/jobs.grpc.pb.h"
@@ -38,7 +39,7 @@ class OfflineVisit : public ::testing::Test {
     dir_ = std::filesystem::temp_directory_path() /
            ("fieldledger-e2e-" + std::to_string(getpid()) + "-" + std::to_string(Now()));
     std::filesystem::create_directories(dir_);
-    db_ = (dir_ / "server.db").string();
+    db_ = e2e::ServerDb(dir_ / "server.db");
     device_db_ = (dir_ / "device.db").string();
     Admin({"init-company", "--id", "acme", "--name", "Acme Repairs", "--tz", "Asia/Shanghai"});
     Admin({"add-user", "--company", "acme", "--username", "disp", "--name", "Dee Spatcher",
@@ -227,9 +228,10 @@ TEST_F(OfflineVisit, JobTravelsFromDispatcherThroughOfflinePhoneToTheScorecard) 
 
 TEST_F(OfflineVisit, HeadlessDemoScorecardMatchesItsCheckIns) {
   // The run command's demo, against a freshly seeded server.
-  auto seed = proc::Run({FIELDLEDGER_ADMIN_BIN, "--db", (dir_ / "demo.db").string(), "seed-demo"});
+  auto seed =
+      proc::Run({FIELDLEDGER_ADMIN_BIN, "--db", e2e::ServerDb(dir_ / "demo.db"), "seed-demo"});
   ASSERT_EQ(seed.exit_code, 0) << seed.output;
-  db_ = (dir_ / "demo.db").string();
+  db_ = e2e::ServerDb(dir_ / "demo.db");
   StartServer();
   auto demo = proc::Run({FIELDLEDGER_DEMO_BIN, "--server", address_, "--ca", test_tls::CaFile(),
                          "--workdir", (dir_ / "devices").string()});

@@ -75,6 +75,16 @@ class PgClusterEnvironment : public ::testing::Environment {
     return cluster()->uri();
   }
 
+  // Uri() with its database name replaced by `database` (another database of the same
+  // cluster).
+  static std::string UriOf(const std::string& database) {
+    const std::string& base = Uri();
+    const auto slash = base.find('/', base.find("://") + 3);
+    const auto query = base.find('?', slash);
+    return base.substr(0, slash + 1) + database +
+           (query == std::string::npos ? "" : base.substr(query));
+  }
+
  private:
   static std::unique_ptr<PgCluster>& cluster() {
     static std::unique_ptr<PgCluster> c;

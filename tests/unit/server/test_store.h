@@ -137,13 +137,8 @@ class PgTestDatabase {
   PgTestDatabase& operator=(const PgTestDatabase&) = delete;
   const std::string& uri() const { return uri_; }
 
-  // The cluster's URI with its database name replaced.
   static std::string UriOf(const std::string& database) {
-    const std::string& base = test_support::PgClusterEnvironment::Uri();
-    const auto slash = base.find('/', base.find("://") + 3);
-    const auto query = base.find('?', slash);
-    return base.substr(0, slash + 1) + database +
-           (query == std::string::npos ? "" : base.substr(query));
+    return test_support::PgClusterEnvironment::UriOf(database);
   }
 
  private:
