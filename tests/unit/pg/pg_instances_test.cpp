@@ -4,11 +4,14 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <latch>
+#include <map>
 #include <set>
 #include <thread>
 #include <vector>
 
 #include "../server/test_store.h"
+#include "app/sync_logic.h"
 
 namespace fieldledger::server {
 namespace {
@@ -109,6 +112,68 @@ TEST_F(PgInstancesTest, AFailedWriteOnOneInstanceLeavesNothingForTheOther) {
   std::optional<TeamRecord> t;
   second_->Read([&](StoreTx& tx) { t = tx.FindTeam("west"); });
   EXPECT_FALSE(t);
+}
+
+TEST_F(PgInstancesTest, TheSameBatchReachingBothInstancesAtOnceIsAppliedOnce) {
+  // A phone that retries on another instance while the first is still working on the
+  // batch: both SyncLogics push the same events at the same moment.
+  constexpr int kRounds = 10;
+  constexpr int kPerBatch = 3;
+  constexpr std::int64_t kMono = 5'000'000;
+  for (int i = 1; i <= kRounds * kPerBatch; ++i) {
+    AddJob("j" + std::to_string(i), "tech1", At(9), At(17));
+  }
+  SyncLogic first(*store_);
+  SyncLogic second(*second_);
+  std::map<std::string, int> applied, duplicate;
+  std::int64_t seq = 0;
+  for (int round = 0; round < kRounds; ++round) {
+    std::vector<v1::DeviceEvent> events;
+    for (int k = 0; k < kPerBatch; ++k) {
+      ++seq;
+      events.push_back(testing::CheckInEvent("j" + std::to_string(seq), seq,
+                                             At(9, 20) + seq * kSecondMs, kMono + seq * 1000));
+    }
+    const auto req = testing::Batch("dev-1", At(9, 30), kMono + 10 * kMinuteMs, events);
+    v1::PushResponse a, b;
+    std::string error_a, error_b;
+    std::latch go(2);  // both pushes start together
+    auto push = [&](SyncLogic& logic, v1::PushResponse& out, std::string& error) {
+      go.arrive_and_wait();
+      try {
+        out = logic.Push(Tech1(), req, At(9, 30));
+      } catch (const std::exception& e) {
+        error = e.what();
+      }
+    };
+    std::thread ta([&] { push(first, a, error_a); });
+    std::thread tb([&] { push(second, b, error_b); });
+    ta.join();
+    tb.join();
+    ASSERT_EQ(error_a, "") << "round " << round;
+    ASSERT_EQ(error_b, "") << "round " << round;
+    for (const auto* resp : {&a, &b}) {
+      ASSERT_EQ(resp->acks_size(), kPerBatch);
+      for (const auto& ack : resp->acks()) {
+        if (ack.status() == v1::EventAck::STATUS_APPLIED) ++applied[ack.event_id()];
+        if (ack.status() == v1::EventAck::STATUS_DUPLICATE) ++duplicate[ack.event_id()];
+      }
+    }
+  }
+  // Every event applied by exactly one instance and acknowledged as a duplicate by the
+  // other; stored once; the device's last sequence is the last event's.
+  ASSERT_EQ(applied.size(), static_cast<std::size_t>(kRounds * kPerBatch));
+  for (const auto& [id, n] : applied) {
+    EXPECT_EQ(n, 1) << id;
+    EXPECT_EQ(duplicate[id], 1) << id;
+  }
+  store_->Read([&](StoreTx& tx) {
+    EXPECT_EQ(tx.CountEvents("dev-1"), kRounds * kPerBatch);
+    EXPECT_EQ(tx.FindDevice("dev-1")->last_sequence, seq);
+    for (int i = 1; i <= kRounds * kPerBatch; ++i) {
+      EXPECT_TRUE(tx.FindJob("j" + std::to_string(i))->arrived_ms) << i;
+    }
+  });
 }
 
 TEST_F(PgInstancesTest, ProbeWritableAnswersWhetherAWriteCommits) {
