@@ -3,7 +3,9 @@
 # virtual X server (Xvfb + Mesa: the Material style renders blank offscreen), against a
 # fresh demo server, with positions played from mobile/app/sim/shanghai-drive.nmea:
 #   <out>/en/*.png, <out>/zh_CN/*.png, and <out>/service-report.pdf.
-# The tour (mobile/app/src/screenshot_tour.cpp) takes a whole visit, then the toolbar
+# The tour (mobile/app/src/screenshot_tour.cpp) starts the shift from the Today page's shift
+# card (02b-shift-started) and saves this month's self-assessment (02c-assessment), takes a
+# whole visit, then the toolbar
 # menu, My scorecard as fetched, and, with sync held as out of coverage, the Sync page
 # (a record the server rejected, records waiting), its discard dialog and the scorecard
 # as of its last fetch (11-menu ... 15-scorecard-offline).

@@ -184,6 +184,14 @@ std::vector<OutboxItem> LocalStore::Pending(int limit) {
   return ReadItems(s);
 }
 
+std::vector<OutboxItem> LocalStore::ItemsOfKind(const std::string& kind) {
+  sql::Stmt s(db_,
+              "SELECT sequence, event_id, job_id, kind, state, reason, payload FROM outbox WHERE "
+              "kind = ? AND state != 'discarded' ORDER BY sequence");
+  s.Bind(kind);
+  return ReadItems(s);
+}
+
 std::vector<OutboxItem> LocalStore::Problems() {
   sql::Stmt s(db_,
               "SELECT sequence, event_id, job_id, kind, state, reason, payload FROM outbox WHERE "

@@ -102,6 +102,10 @@ class LocalStore {
   // visit's steps, whether sent yet or not (the app reopens a visit where it was left).
   std::vector<v1::DeviceEvent> EventsOf(const std::string& job_id);
 
+  // Every event of this kind ("shift_check_in", "self_assessment", ...) not discarded,
+  // oldest first, with its outbox state and the server's reason: events of no job.
+  std::vector<OutboxItem> ItemsOfKind(const std::string& kind);
+
   std::vector<LocalJob> Jobs();
   std::optional<LocalJob> Job(const std::string& id);
 

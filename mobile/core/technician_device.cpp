@@ -19,6 +19,7 @@ TechnicianDevice::TechnicianDevice(const std::string& db_path, const std::string
   sync_ = v1::SyncService::NewStub(channel);
   blobs_ = v1::BlobService::NewStub(channel);
   scoring_ = v1::ScoringService::NewStub(channel);
+  attendance_ = v1::AttendanceService::NewStub(channel);
 }
 
 TechnicianDevice::TechnicianDevice(const std::string& db_path, DeviceClock& clock,
@@ -175,6 +176,63 @@ v1::DeviceEvent TechnicianDevice::RecordWork(const std::string& job_id,
 v1::DeviceEvent TechnicianDevice::Complete(const std::string& job_id, const v1::Completed& done,
                                            const Fix& fix) {
   return Stamp(job_id, fix, [&](v1::DeviceEvent& e) { *e.mutable_completed() = done; });
+}
+
+v1::DeviceEvent TechnicianDevice::StartShift(const Fix& fix) {
+  return Stamp("", fix, [](v1::DeviceEvent& e) { e.mutable_shift_check_in(); });
+}
+
+v1::DeviceEvent TechnicianDevice::EndShift(const Fix& fix) {
+  return Stamp("", fix, [](v1::DeviceEvent& e) { e.mutable_shift_check_out(); });
+}
+
+std::optional<v1::DeviceEvent> TechnicianDevice::WriteSelfAssessment(const std::string& anchor_date,
+                                                                     const std::string& text,
+                                                                     std::string* error) {
+  // The server's limit (server/app/self_assessment_rules.h); characters it refuses are
+  // reported back as a rejection the technician sees under Problems.
+  constexpr std::size_t kMaxBytes = 4000;
+  if (text.empty()) {
+    *error = "text is required";
+    return std::nullopt;
+  }
+  if (text.size() > kMaxBytes) {
+    *error = "text is longer than 4000 bytes";
+    return std::nullopt;
+  }
+  return Stamp("", Fix{}, [&](v1::DeviceEvent& e) {
+    e.mutable_self_assessment()->set_anchor_date(anchor_date);
+    e.mutable_self_assessment()->set_text(text);
+  });
+}
+
+std::optional<v1::ShiftList> TechnicianDevice::FetchMyShifts(TimeMs from, TimeMs to,
+                                                             std::string* error) {
+  auto token = store_.GetSetting("token");
+  if (!token || !attendance_) {
+    *error = "signed out: sign in to see your shifts";
+    return std::nullopt;
+  }
+  v1::ListShiftsRequest req;
+  req.set_from_ms(from);
+  req.set_to_ms(to);
+  grpc::ClientContext ctx;
+  PrepareContext(ctx, *token, options_);
+  v1::ShiftList list;
+  const grpc::Status status = attendance_->ListShifts(&ctx, req, &list);
+  if (!status.ok()) {
+    *error = status.error_message();
+    return std::nullopt;
+  }
+  store_.SetSetting("shifts", list.SerializeAsString());
+  return list;
+}
+
+std::optional<v1::ShiftList> TechnicianDevice::CachedShifts() {
+  auto bytes = store_.GetSetting("shifts");
+  v1::ShiftList list;
+  if (!bytes || !list.ParseFromString(*bytes)) return std::nullopt;
+  return list;
 }
 
 std::optional<v1::Scorecard> TechnicianDevice::FetchMyScorecard(v1::PeriodKind kind,

@@ -7,6 +7,7 @@
 
 #include "device_clock.h"
 #include "fieldledger/service_policy/policy.h"
+#include "fieldledger/v1/attendance.grpc.pb.h"
 #include "fieldledger/v1/auth.grpc.pb.h"
 #include "fieldledger/v1/blobs.grpc.pb.h"
 #include "fieldledger/v1/scoring.grpc.pb.h"
@@ -65,6 +66,21 @@ class TechnicianDevice {
                              const Fix& fix);
   v1::DeviceEvent Complete(const std::string& job_id, const v1::Completed& done, const Fix& fix);
 
+  // Start and end of the technician's shift (docs/attendance.md): events that belong to no
+  // job, recorded offline with the same clocks and position as an arrival; the server
+  // applies them to the shift of that day.
+  v1::DeviceEvent StartShift(const Fix& fix);
+  v1::DeviceEvent EndShift(const Fix& fix);
+  // The month's self-assessment (docs/assessment.md), recorded offline and synced as an
+  // event; the server stores the latest one per month until the month is published.
+  // Returns nullopt, with *error set, for a text the server would refuse for its length.
+  std::optional<v1::DeviceEvent> WriteSelfAssessment(const std::string& anchor_date,
+                                                     const std::string& text, std::string* error);
+  // The technician's own shifts starting in [from, to), from the server; kept on the
+  // phone (CachedShifts) so the shift card shows the schedule offline.
+  std::optional<v1::ShiftList> FetchMyShifts(TimeMs from, TimeMs to, std::string* error);
+  std::optional<v1::ShiftList> CachedShifts();
+
   SyncReport Sync(const std::function<void(const SyncProgress&)>& progress = {});
   // Gives up on a rejected event (see LocalStore::Discard); false if it is not rejected.
   bool Discard(const std::string& event_id);
@@ -97,8 +113,9 @@ class TechnicianDevice {
   TransportOptions options_;
   std::unique_ptr<v1::AuthService::StubInterface> auth_;
   std::unique_ptr<v1::SyncService::StubInterface> sync_;
-  std::unique_ptr<v1::BlobService::StubInterface> blobs_;       // null with injected stubs
-  std::unique_ptr<v1::ScoringService::StubInterface> scoring_;  // null with injected stubs
+  std::unique_ptr<v1::BlobService::StubInterface> blobs_;             // null with injected stubs
+  std::unique_ptr<v1::ScoringService::StubInterface> scoring_;        // null with injected stubs
+  std::unique_ptr<v1::AttendanceService::StubInterface> attendance_;  // null with injected stubs
 };
 
 }  // namespace fieldledger::device

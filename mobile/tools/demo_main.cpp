@@ -33,6 +33,7 @@ TimeMs RealNow() {
 
 struct Expected {
   int early = 0, on_time = 0, late = 0, no_show = 0, pending = 0;
+  int shifts_attended = 0, shifts_due = 0;  // attendance: on time / scheduled, leave excluded
   int Numerator() const { return early + on_time; }
   int Denominator() const { return early + on_time + late + no_show; }
 };
@@ -148,9 +149,32 @@ int main(int argc, char** argv) {
         }
       }
     }
+    // The week's shifts, fetched while online, as the phone's shift card does.
+    std::string shift_error;
+    auto shifts = device.FetchMyShifts(now - 8 * kDayMs, now, &shift_error);
+    if (!shifts) {
+      std::cerr << tech << ": shifts failed: " << shift_error << "\n";
+      return 1;
+    }
     std::cout << "[" << tech << "] " << device.DisplayName() << " pulled " << jobs.size()
-              << " jobs, going offline" << std::endl;
+              << " jobs and " << shifts->shifts_size() << " shifts, going offline" << std::endl;
     Expected& e = expected[tech];
+    // Start of each shift, recorded offline when the simulated day gets there: mostly a few
+    // minutes early, every fifth a quarter of an hour late; none on leave.
+    int next_shift = 0;
+    auto start_shifts_until = [&](TimeMs until) {
+      for (; next_shift < shifts->shifts_size(); ++next_shift) {
+        const auto& s = shifts->shifts(next_shift);
+        const bool late = (next_shift + static_cast<int>(tech.back())) % 5 == 3;
+        const TimeMs at = s.start_ms() + (late ? 15 : -5) * kMinuteMs;
+        if (at >= until) return;
+        if (s.approved_leave()) continue;
+        if (at < clock.WallMs() || at >= now - kMinuteMs) continue;
+        clock.Advance(at - clock.WallMs());
+        device.StartShift(Fix{true, 31.2304, 121.4737, 20, false});
+        if (!late) ++e.shifts_attended;
+      }
+    };
     int k = 0;
     for (const auto& lj : jobs) {
       const auto& w = lj.job.window();
@@ -182,6 +206,7 @@ int main(int argc, char** argv) {
         }
         continue;
       }
+      start_shifts_until(at);
       clock.Advance(at - clock.WallMs());
       Fix fix{true, lj.job.site().latitude() + 0.0002, lj.job.site().longitude(), 12, false};
       device.CheckIn(lj.job.id(), fix);
@@ -206,6 +231,14 @@ int main(int argc, char** argv) {
         device.Complete(lj.job.id(), done, fix);
         completed_jobs.push_back(lj.job.id());
       }
+    }
+    start_shifts_until(now);
+    // A shift that started in the past and was never checked in is an absence.
+    // Every past shift not on leave counts: attended, late or never checked in (absent).
+    for (const auto& s : shifts->shifts()) {
+      if (!s.approved_leave() && s.start_ms() + 10 * kMinuteMs < now) ++e.shifts_due;
+      period_start = std::min(period_start, s.start_ms());
+      period_end = std::max(period_end, s.start_ms() + 1);
     }
     const int recorded = device.store().Counts().pending;
     // Back online: the phone's clock has caught up with today.
@@ -279,6 +312,8 @@ int main(int argc, char** argv) {
   std::cout << std::left << std::setw(24) << "scope" << std::setw(22) << "server" << std::setw(22)
             << "devices did"
             << "early/on-time/late/no-show\n";
+  std::ostringstream attendance_lines;
+  attendance_lines << std::left;
   auto show = [&](const std::string& label, const v1::ScorecardRequest& req, const Expected& e) {
     v1::Scorecard card;
     grpc::ClientContext ctx;
@@ -293,6 +328,15 @@ int main(int argc, char** argv) {
     const bool match = ot.rate().numerator() == e.Numerator() &&
                        ot.rate().denominator() == e.Denominator() && ot.late() == e.late &&
                        ot.no_show() == e.no_show;
+    // Attendance comes from the phones' shift check-ins.
+    const bool attendance_match = card.attendance().numerator() == e.shifts_attended &&
+                                  card.attendance().denominator() == e.shifts_due;
+    all_match = all_match && attendance_match;
+    attendance_lines << std::setw(24) << label << std::setw(22)
+                     << Pct(static_cast<int>(card.attendance().numerator()),
+                            static_cast<int>(card.attendance().denominator()))
+                     << std::setw(22) << Pct(e.shifts_attended, e.shifts_due)
+                     << (attendance_match ? "  match" : "  MISMATCH") << "\n";
     all_match = all_match && match;
     std::cout << std::setw(24) << label << std::setw(22)
               << Pct(static_cast<int>(ot.rate().numerator()),
@@ -312,6 +356,8 @@ int main(int argc, char** argv) {
     company.on_time += e.on_time;
     company.late += e.late;
     company.no_show += e.no_show;
+    company.shifts_attended += e.shifts_attended;
+    company.shifts_due += e.shifts_due;
   }
   v1::ScorecardRequest req;
   req.set_company(true);
@@ -319,6 +365,9 @@ int main(int argc, char** argv) {
   req.mutable_period()->set_start_ms(period_start);
   req.mutable_period()->set_end_ms(period_end);
   show("company", req, company);
+  std::cout << "\nServer attendance rate (shifts checked in on time / scheduled), from the "
+               "phones' shift check-ins:\n"
+            << attendance_lines.str();
   std::cout << (all_match ? "\nThe server's scorecards match the devices' check-ins.\n"
                           : "\nMISMATCH between the server and the devices.\n");
   return all_match ? 0 : 1;

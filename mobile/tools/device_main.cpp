@@ -1,6 +1,7 @@
 // fieldledger-device: a technician's device without a screen. Same core as the app.
 #include <chrono>
 #include <iostream>
+#include <iterator>
 #include <map>
 #include <string>
 #include <thread>
@@ -25,6 +26,11 @@ int Usage() {
                "  checkin --job ID [--lat DEG --lon DEG --accuracy M] [--hold]\n"
                "                            record an arrival (offline is fine); --hold keeps the\n"
                "                            process alive after the commit, to be killed in tests\n"
+               "  start-shift [--lat DEG --lon DEG --accuracy M]   record the start of my shift\n"
+               "  end-shift [--lat DEG --lon DEG --accuracy M]     record the end of my shift\n"
+               "  shift-marks               my shift check-ins and what the server made of them\n"
+               "  self-assessment --date YYYY-MM-DD   text on standard input: the month's\n"
+               "                            self-assessment (offline is fine)\n"
                "  status                    outbox counts\n"
                "  problems                  rejected events with the server's reasons\n"
                "  scorecard [--month] --date YYYY-MM-DD   my on-time, retention and satisfaction\n"
@@ -87,15 +93,42 @@ int main(int argc, char** argv) {
       }
       return 0;
     }
+    Fix fix;
+    if (opt.contains("lat") && opt.contains("lon")) {
+      fix.present = true;
+      fix.latitude = std::stod(opt["lat"]);
+      fix.longitude = std::stod(opt["lon"]);
+      fix.accuracy_m = opt.contains("accuracy") ? std::stod(opt["accuracy"]) : 10;
+    }
+    if (command == "start-shift" || command == "end-shift") {
+      auto e = command == "start-shift" ? device.StartShift(fix) : device.EndShift(fix);
+      std::cout << "recorded " << e.event_id() << " sequence " << e.sequence() << std::endl;
+      return 0;
+    }
+    if (command == "shift-marks") {
+      for (const char* kind : {"shift_check_in", "shift_check_out"}) {
+        for (const auto& item : device.store().ItemsOfKind(kind)) {
+          std::cout << item.event_id << " " << item.kind << " " << OutboxStateName(item.state)
+                    << ": " << item.reason << std::endl;
+        }
+      }
+      return 0;
+    }
+    if (command == "self-assessment") {
+      if (opt["date"].empty()) return Usage();
+      std::string text((std::istreambuf_iterator<char>(std::cin)),
+                       std::istreambuf_iterator<char>());
+      std::string error;
+      auto e = device.WriteSelfAssessment(opt["date"], text, &error);
+      if (!e) {
+        std::cout << "not recorded: " << error << std::endl;
+        return 1;
+      }
+      std::cout << "recorded " << e->event_id() << " sequence " << e->sequence() << std::endl;
+      return 0;
+    }
     if (command == "checkin") {
       if (opt["job"].empty()) return Usage();
-      Fix fix;
-      if (opt.contains("lat") && opt.contains("lon")) {
-        fix.present = true;
-        fix.latitude = std::stod(opt["lat"]);
-        fix.longitude = std::stod(opt["lon"]);
-        fix.accuracy_m = opt.contains("accuracy") ? std::stod(opt["accuracy"]) : 10;
-      }
       auto e = device.CheckIn(opt["job"], fix);
       std::cout << "recorded " << e.event_id() << " sequence " << e.sequence() << std::endl;
       if (opt.contains("hold")) {

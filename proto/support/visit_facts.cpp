@@ -41,6 +41,7 @@ ScoringRules ScoringRulesOf(const scoring::ScoringPolicy& p) {
   r.set_clock_correction_tolerance_seconds(p.clock_correction_tolerance / kSecondMs);
   r.set_geofence_radius_m(p.geofence_radius_m);
   r.set_max_fix_accuracy_m(p.max_fix_accuracy_m);
+  r.set_attendance_grace_seconds(p.attendance_grace / kSecondMs);
   return r;
 }
 
@@ -53,6 +54,9 @@ scoring::ScoringPolicy ScoringPolicyOf(const ScoringRules& r) {
   p.clock_correction_tolerance = r.clock_correction_tolerance_seconds() * kSecondMs;
   if (r.geofence_radius_m() > 0) p.geofence_radius_m = r.geofence_radius_m();
   if (r.max_fix_accuracy_m() > 0) p.max_fix_accuracy_m = r.max_fix_accuracy_m();
+  // A server older than the field sends 0: keep the policy's default grace.
+  if (r.attendance_grace_seconds() > 0)
+    p.attendance_grace = r.attendance_grace_seconds() * kSecondMs;
   return p;
 }
 

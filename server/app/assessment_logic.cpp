@@ -1,6 +1,7 @@
 #include "app/assessment_logic.h"
 
 #include "app/app_error.h"
+#include "app/self_assessment_rules.h"
 #include "app/text_input.h"
 #include "fieldledger/core/uuid.h"
 
@@ -168,15 +169,14 @@ SelfAssessmentRecord AssessmentLogic::SubmitSelfAssessment(const Caller& caller,
   if (caller.role != Role::kTechnician) {
     Fail(ErrorKind::kPermissionDenied, "only a technician writes a self-assessment");
   }
-  if (text.empty()) Fail(ErrorKind::kInvalidArgument, "text is required");
-  if (auto why = RefuseText("text", text, kMaxAssessmentText); !why.empty()) {
+  // The same rules as a self-assessment written offline and synced (event_rules.cpp).
+  if (auto why = RefuseSelfAssessmentText(text); !why.empty()) {
     Fail(ErrorKind::kInvalidArgument, why);
   }
   SelfAssessmentRecord a{caller.company_id, month.label, caller.user_id, text, written, now};
   store_.Write([&](StoreTx& tx) {
-    if (tx.FindPublication(caller.company_id, month.label)) {
-      Fail(ErrorKind::kFailedPrecondition,
-           "period: " + month.label + " is published; its assessment can no longer change");
+    if (auto why = RefuseSelfAssessmentMonth(tx, caller.company_id, month); !why.empty()) {
+      Fail(ErrorKind::kFailedPrecondition, why);
     }
     tx.UpsertSelfAssessment(a);
   });

@@ -89,12 +89,46 @@ std::vector<ShiftView> AttendanceLogic::List(const Caller& caller, TimeMs from, 
   store_.Read([&](StoreTx& tx) {
     std::map<std::string, std::string> names;
     for (const auto& u : tx.ListUsers(caller.company_id)) names[u.id] = u.display_name;
+    // A mark belongs to a shift of its own local day, so a day either side holds them all.
+    std::map<std::string, std::vector<ShiftMarkRecord>> marks;
+    for (auto& m : tx.ListShiftMarks(caller.company_id, from - kDayMs, to + kDayMs)) {
+      if (!m.shift_id.empty()) marks[m.shift_id].push_back(std::move(m));
+    }
     for (auto& s : tx.ListShifts(caller.company_id)) {
       if (s.start_ms < from || s.start_ms >= to) continue;
       if (!only.empty() && s.technician_id != only) continue;
       const ShiftState state = StateOf(s, now);
       std::string name = names[s.technician_id];
-      out.push_back({std::move(s), std::move(name), state});
+      ShiftView v{std::move(s), std::move(name), state};
+      for (const auto& m : marks[v.shift.id]) {
+        const bool took_it =
+            m.kind == "check_in" && (m.outcome == "on_time" || m.outcome == "late");
+        if (took_it) {
+          v.check_in_verified = m.verified;
+          v.check_in_check = m.trust_check;
+        }
+        if (m.kind == "check_out") v.check_out_ms = m.at_ms;  // the latest one wins
+      }
+      out.push_back(std::move(v));
+    }
+  });
+  return out;
+}
+
+std::vector<UnmatchedCheckInView> AttendanceLogic::Unmatched(const Caller& caller, TimeMs from,
+                                                             TimeMs to,
+                                                             const std::string& technician_id) {
+  if (to <= from) Fail(ErrorKind::kInvalidArgument, "to must be after from");
+  const std::string only = caller.role == Role::kTechnician ? caller.user_id : technician_id;
+  std::vector<UnmatchedCheckInView> out;
+  store_.Read([&](StoreTx& tx) {
+    std::map<std::string, std::string> names;
+    for (const auto& u : tx.ListUsers(caller.company_id)) names[u.id] = u.display_name;
+    for (auto& m : tx.ListShiftMarks(caller.company_id, from, to)) {
+      if (m.kind != "check_in" || m.outcome == "on_time" || m.outcome == "late") continue;
+      if (!only.empty() && m.technician_id != only) continue;
+      std::string name = names[m.technician_id];
+      out.push_back({std::move(m), std::move(name)});
     }
   });
   return out;

@@ -21,6 +21,16 @@ struct ShiftView {
   ShiftRecord shift;
   std::string technician_name;
   ShiftState state = ShiftState::kUpcoming;
+  // From the phone's check-in and check-out (ShiftMarkRecord), when there are any.
+  std::optional<TimeMs> check_out_ms;
+  bool check_in_verified = true;  // false: the check-in's time or position is not trusted
+  std::string check_in_check;     // why not
+};
+
+// A check-in from a phone that took no shift (none that day, leave, already checked in).
+struct UnmatchedCheckInView {
+  ShiftMarkRecord mark;
+  std::string technician_name;
 };
 
 struct ShiftImportResult {
@@ -40,6 +50,9 @@ class AttendanceLogic {
   // A technician sees only their own shifts.
   std::vector<ShiftView> List(const Caller& caller, TimeMs from, TimeMs to,
                               const std::string& technician_id, TimeMs now);
+  // Phone check-ins with at_ms in [from, to) that took no shift; same visibility as List.
+  std::vector<UnmatchedCheckInView> Unmatched(const Caller& caller, TimeMs from, TimeMs to,
+                                              const std::string& technician_id);
   // Creates (empty id) or moves a shift; a shift already checked in cannot be moved.
   ShiftView Save(const Caller& caller, const std::string& id, const std::string& technician_id,
                  TimeMs start, TimeMs end, const std::string& reason, TimeMs now);

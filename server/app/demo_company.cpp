@@ -118,19 +118,19 @@ DemoCompany SeedDemoCompany(Store& store, TimeMs now) {
       }
     }
     demo.jobs_created = n;
-    // Shift records for the past week: the technicians' start-of-day check-ins (a
-    // device feature still to come), so the attendance figure has data in the demo.
+    // The shift schedule of the past week. Nobody is checked in here: attendance comes
+    // from the demo phones' start-of-shift check-ins (mobile/tools/demo_main.cpp), synced
+    // like any other event, so a server without the phones shows every past shift absent.
     int shift = 0;
     for (int day = -6; day <= 0; ++day) {
       const TimeMs start = LocalMidnight(now, day, tz) + 8 * kHourMs + 30 * kMinuteMs;
       for (const auto& u : kUsers) {
         if (u.role != Role::kTechnician) continue;
         ShiftRecord r{"demo-shift-" + std::to_string(shift), demo.company_id, u.id, start};
+        r.end_ms = start + 9 * kHourMs;
         if (shift % 11 == 4) {
           r.approved_leave = true;
-        } else if (start < now) {
-          // Mostly a few minutes early; every seventh a quarter of an hour late.
-          r.check_in_ms = start + (shift % 7 == 3 ? 15 : -5) * kMinuteMs;
+          r.leave_reason = "annual leave";
         }
         tx.InsertShift(r);
         ++shift;

@@ -2,7 +2,11 @@
 
 #include <cmath>
 
+#include "app/app_error.h"
 #include "app/completion_check.h"
+#include "app/period_request.h"
+#include "app/self_assessment_rules.h"
+#include "app/shift_check_in.h"
 #include "event_kind.h"
 #include "fieldledger/core/geo.h"
 #include "fieldledger/scoring/period.h"
@@ -26,6 +30,10 @@ std::optional<visit::VisitEvent> VisitEventOf(const v1::DeviceEvent& e) {
 
 }  // namespace
 
+bool IsJoblessEvent(const v1::DeviceEvent& e) {
+  return e.has_shift_check_in() || e.has_shift_check_out() || e.has_self_assessment();
+}
+
 void AddFlag(JobRecord& job, const std::string& reason) {
   if (!job.flagged || job.flag_reason.empty()) {
     job.flagged = true;
@@ -36,7 +44,7 @@ void AddFlag(JobRecord& job, const std::string& reason) {
 }
 
 std::string EventRules::Validate(const v1::DeviceEvent& e, const std::optional<JobRecord>& job,
-                                 const TrustedTime& t, TimeMs now) const {
+                                 const TrustedTime& t, TimeMs now) {
   if (e.payload_case() == v1::DeviceEvent::PAYLOAD_NOT_SET) return "event has no payload";
   // A discard refers to an earlier event, whose job may be the very thing that was wrong.
   if (e.has_discarded()) {
@@ -50,7 +58,14 @@ std::string EventRules::Validate(const v1::DeviceEvent& e, const std::optional<J
     return {};
   }
 
-  if (!job || job->company_id != caller_.company_id) return "unknown job " + e.job_id();
+  const bool jobless = IsJoblessEvent(e);
+  if (jobless && !e.job_id().empty()) {
+    return v1::EventKindName(e) + " belongs to no job: job_id must be empty";
+  }
+  if (!jobless && e.job_id().empty()) return "job_id is required for " + v1::EventKindName(e);
+  if (!jobless && (!job || job->company_id != caller_.company_id)) {
+    return "unknown job " + e.job_id();
+  }
   const ClockReading at{e.clock().wall_time_ms(), e.clock().monotonic_ms(), e.clock().boot_id()};
   if (auto why = CheckClockReading(at, policy_.clock_limits, "clock"); !why.empty()) return why;
   if (!t.invalid.empty()) return t.invalid;
@@ -70,6 +85,8 @@ std::string EventRules::Validate(const v1::DeviceEvent& e, const std::optional<J
              std::to_string(limits.earliest_wall) + ", " + std::to_string(limits.latest_wall) + "]";
     }
   }
+  if (e.has_self_assessment()) return ValidateSelfAssessment(e.self_assessment());
+  if (jobless) return {};
   if (e.has_work_recorded()) {
     // The limits the phone applies before recording (shared/fieldledger/visit/rules.h).
     if (auto why = visit::CheckWork(v1::WorkFactsOf(e.work_recorded())); !why.empty()) return why;
@@ -104,6 +121,75 @@ ArrivalTrust EventRules::Trust(const v1::DeviceEvent& e, const JobRecord& job, c
   const PlaceCheck place = CheckPlace({job.latitude, job.longitude}, fix, policy_.trust.place);
   return CheckArrivalTrust(t, place, {job.created_ms, job.AssignedMs()}, now, policy_.trust,
                            witnesses);
+}
+
+std::string EventRules::ValidateSelfAssessment(const v1::SelfAssessmentWritten& a) {
+  if (auto why = RefuseSelfAssessmentText(a.text()); !why.empty()) return why;
+  if (a.anchor_date().empty()) return "[anchor_date_invalid] anchor_date is required";
+  v1::Period requested;
+  requested.set_kind(v1::PERIOD_KIND_MONTH);
+  requested.set_anchor_date(a.anchor_date());
+  try {
+    const scoring::Period month = ResolvePeriod(requested, CompanyZone());
+    return RefuseSelfAssessmentMonth(tx_, caller_.company_id, month);
+  } catch (const AppError& e) {
+    return std::string("[anchor_date_invalid] anchor_date: ") + e.what();
+  }
+}
+
+// A shift has no site, so there is no geofence: the place check is the same as an
+// arrival's with the fix's own position as the site, which keeps mock locations and
+// missing or inaccurate fixes (no_position) and makes any usable fix "inside". The time
+// checks are an arrival's, with no job to bound them.
+ArrivalTrust EventRules::ShiftTrust(const v1::DeviceEvent& e, const TrustedTime& t,
+                                    TimeMs now) const {
+  std::optional<Fix> fix;
+  LatLon site{0, 0};
+  if (e.position().present()) {
+    const auto& p = e.position();
+    fix = Fix{{p.latitude(), p.longitude()}, p.accuracy_m(), p.mock()};
+    site = fix->at;
+  }
+  const PlaceCheck place = CheckPlace(site, fix, policy_.trust.place);
+  return CheckArrivalTrust(t, place, {0, 0}, now, policy_.trust);
+}
+
+void EventRules::ApplyShiftMark(const v1::DeviceEvent& e, const EventRecord& stored,
+                                const ArrivalTrust& trust) {
+  std::vector<ShiftRecord> mine;
+  for (auto& s : tx_.ListShifts(caller_.company_id)) {
+    if (s.technician_id == caller_.user_id) mine.push_back(std::move(s));
+  }
+  const TimeMs at = stored.trusted_ms;
+  const ShiftMatch m = e.has_shift_check_in()
+                           ? MatchCheckIn(mine, at, CompanyZone(), policy_.scoring)
+                           : MatchCheckOut(mine, at, CompanyZone());
+  ShiftMarkRecord mark{stored.id,
+                       caller_.company_id,
+                       caller_.user_id,
+                       e.has_shift_check_in() ? "check_in" : "check_out",
+                       at,
+                       trust.verified,
+                       trust.ReasonText(),
+                       m.shift ? m.shift->id : "",
+                       m.outcome};
+  tx_.InsertShiftMark(mark);
+  if (e.has_shift_check_in() && m.applies()) {
+    tx_.UpdateShift(*m.shift);  // MatchCheckIn set its check-in time
+    changed_shifts_.push_back(*m.shift);
+  }
+  note_ = MatchText(m, at, CompanyZone(), policy_.scoring);
+  if (!trust.verified) note_ = "[untrusted] " + trust.ReasonText() + "; " + note_;
+}
+
+void EventRules::ApplySelfAssessment(const v1::SelfAssessmentWritten& a,
+                                     const EventRecord& stored) {
+  v1::Period requested;
+  requested.set_kind(v1::PERIOD_KIND_MONTH);
+  requested.set_anchor_date(a.anchor_date());
+  const scoring::Period month = ResolvePeriod(requested, CompanyZone());  // Validate parsed it
+  tx_.UpsertSelfAssessment({caller_.company_id, month.label, caller_.user_id, a.text(),
+                            stored.trusted_ms, stored.received_ms});
 }
 
 const std::string& EventRules::CompanyZone() {
@@ -240,13 +326,20 @@ EventRecord EventRules::Apply(const v1::DeviceEvent& e, const std::string& devic
     r.accuracy_m = e.position().accuracy_m();
     r.mock_location = e.position().mock();
   }
+  note_.clear();
   ArrivalTrust trust;
-  // A discard changes no job; everything else applied has a job (Validate checked).
-  const bool on_job = r.status == EventStatus::kApplied && !e.has_discarded();
+  const bool applied = r.status == EventStatus::kApplied;
+  const bool shift_mark = applied && (e.has_shift_check_in() || e.has_shift_check_out());
+  // A discard and the job-less events change no job; every other applied event has a job
+  // (Validate checked).
+  const bool on_job = applied && !e.has_discarded() && !IsJoblessEvent(e);
   if (on_job) trust = Trust(e, *job, t, now);
-  r.verified = on_job && trust.verified;
+  if (shift_mark) trust = ShiftTrust(e, t, now);
+  r.verified = (on_job || shift_mark) && trust.verified;
   tx_.InsertEvent(r);
   if (on_job) ApplyEffect(e, *job, r, trust);
+  if (shift_mark) ApplyShiftMark(e, r, trust);
+  if (applied && e.has_self_assessment()) ApplySelfAssessment(e.self_assessment(), r);
   return r;
 }
 

@@ -28,15 +28,26 @@ class EventRules {
   void Prepare(const v1::PushRequest& batch);
   // The jobs this batch changed so far.
   const std::vector<std::string>& changed_jobs() const { return changed_jobs_; }
+  // The shifts this batch's check-ins changed so far (as they are now).
+  const std::vector<ShiftRecord>& changed_shifts() const { return changed_shifts_; }
+  // What the last applied event did, for its acknowledgement: a shift check-in's outcome
+  // ("[late] ..."); "" for other events.
+  const std::string& note() const { return note_; }
 
  private:
   std::string Validate(const v1::DeviceEvent& e, const std::optional<JobRecord>& job,
-                       const TrustedTime& t, TimeMs now) const;
+                       const TrustedTime& t, TimeMs now);
   std::string ValidateOnJob(const v1::DeviceEvent& e, const JobRecord& job) const;
   ArrivalTrust Trust(const v1::DeviceEvent& e, const JobRecord& job, const TrustedTime& t,
                      TimeMs now) const;
   void ApplyEffect(const v1::DeviceEvent& e, JobRecord& job, const EventRecord& stored,
                    const ArrivalTrust& trust);
+  // Shift check-ins and check-outs, and self-assessments: events that belong to no job.
+  std::string ValidateSelfAssessment(const v1::SelfAssessmentWritten& a);
+  ArrivalTrust ShiftTrust(const v1::DeviceEvent& e, const TrustedTime& t, TimeMs now) const;
+  void ApplyShiftMark(const v1::DeviceEvent& e, const EventRecord& stored,
+                      const ArrivalTrust& trust);
+  void ApplySelfAssessment(const v1::SelfAssessmentWritten& a, const EventRecord& stored);
   void CheckFeeOf(const v1::WorkRecorded& work, JobRecord& job, TimeMs at);
   const std::string& CompanyZone();
 
@@ -53,7 +64,13 @@ class EventRules {
   void StoreJob(const JobRecord& job);
   std::string history_problem_;  // of the event being applied
   std::vector<std::string> changed_jobs_;
+  std::vector<ShiftRecord> changed_shifts_;
+  std::string note_;
 };
+
+// Events that belong to no job (DeviceEvent.job_id empty): shift check-in and check-out,
+// self-assessment.
+bool IsJoblessEvent(const v1::DeviceEvent& e);
 
 // Adds a reason to the job's flag; reasons accumulate ("; "), each once.
 void AddFlag(JobRecord& job, const std::string& reason);

@@ -51,8 +51,10 @@ void ValidateBatchShape(const v1::PushRequest& req, int max_events) {
            where + "sequence numbers must be positive and increasing within a batch");
     }
     previous = e.sequence();
-    if (e.job_id().empty() || e.job_id().size() > kMaxDeviceIdLength) {
-      Fail(ErrorKind::kInvalidArgument, where + "job_id must have 1 to 128 characters");
+    // Empty for the events that belong to no job (shift check-in, self-assessment) and
+    // for the discard of one; EventRules rejects a visit event without one.
+    if (e.job_id().size() > kMaxDeviceIdLength) {
+      Fail(ErrorKind::kInvalidArgument, where + "job_id must have at most 128 characters");
     }
   }
 }
@@ -79,6 +81,7 @@ v1::PushResponse SyncLogic::Push(const Caller& caller, const v1::PushRequest& re
 
   v1::PushResponse resp;
   std::vector<std::string> changed;
+  std::vector<ShiftRecord> changed_shifts;
   const ClockReading sent{req.sent_clock().wall_time_ms(), req.sent_clock().monotonic_ms(),
                           req.sent_clock().boot_id()};
   // Every event's time is derived from these readings: a batch with impossible ones
@@ -144,16 +147,20 @@ v1::PushResponse SyncLogic::Push(const Caller& caller, const v1::PushRequest& re
       d.last_event_sha256 = EventSha256(e);
       ack->set_status(stored.status == EventStatus::kApplied ? v1::EventAck::STATUS_APPLIED
                                                              : v1::EventAck::STATUS_REJECTED);
-      ack->set_reason(stored.reject_reason);
+      ack->set_reason(stored.status == EventStatus::kApplied ? rules.note() : stored.reject_reason);
       d.last_sequence = e.sequence();
     }
     d.last_seen_ms = now;
     tx.UpsertDevice(d);
     changed = rules.changed_jobs();
+    changed_shifts = rules.changed_shifts();
     resp.set_last_sequence(d.last_sequence);
   });
   resp.set_server_time_ms(now);
   if (on_jobs_changed && !changed.empty()) on_jobs_changed(caller.company_id, changed, now);
+  if (on_shifts_changed && !changed_shifts.empty()) {
+    on_shifts_changed(caller.company_id, changed_shifts, now);
+  }
   if (on_phone_seen) on_phone_seen(caller, now);
   return resp;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Push (apply a device's batch of events exactly once) and Pull (job changes since a
 // server-issued cursor). See docs/sync.md for the guarantees this code keeps.
+#include "app/attendance_logic.h"
 #include "app/change_hook.h"
 #include "app/fee_check.h"
 #include "auth/caller.h"
@@ -38,7 +39,8 @@ class SyncLogic {
   v1::PullResponse Pull(const Caller& caller, const v1::PullRequest& req, TimeMs now);
 
   const SyncPolicy& policy() const { return policy_; }
-  JobsChangedHook on_jobs_changed;  // after each committed push that changed jobs
+  JobsChangedHook on_jobs_changed;      // after each committed push that changed jobs
+  ShiftsChangedHook on_shifts_changed;  // after each committed push whose check-ins did
   // After every successful push or pull: the dispatcher's board shows when each phone
   // last reached the server.
   std::function<void(const Caller&, TimeMs)> on_phone_seen;

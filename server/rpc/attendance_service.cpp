@@ -31,6 +31,19 @@ void ToProto(const ShiftView& v, v1::Shift* out) {
   out->set_approved_leave(v.shift.approved_leave);
   out->set_leave_reason(v.shift.leave_reason);
   out->set_state(ToProto(v.state));
+  out->set_check_out_ms(v.check_out_ms.value_or(0));
+  out->set_check_in_verified(v.shift.check_in_ms.has_value() && v.check_in_verified);
+  out->set_check_in_check(v.check_in_check);
+}
+
+void ToProto(const UnmatchedCheckInView& v, v1::UnmatchedCheckIn* out) {
+  out->set_event_id(v.mark.event_id);
+  out->set_technician_id(v.mark.technician_id);
+  out->set_technician_name(v.technician_name);
+  out->set_at_ms(v.mark.at_ms);
+  out->set_outcome(v.mark.outcome);
+  out->set_verified(v.mark.verified);
+  out->set_check(v.mark.trust_check);
 }
 
 }  // namespace
@@ -41,6 +54,9 @@ grpc::Status AttendanceServiceImpl::ListShifts(grpc::ServerContext* ctx,
   return gate_.Run(ctx, "AttendanceService/ListShifts", [&](const Caller& c, TimeMs now) {
     for (const auto& v : logic_.List(c, req->from_ms(), req->to_ms(), req->technician_id(), now)) {
       ToProto(v, resp->add_shifts());
+    }
+    for (const auto& u : logic_.Unmatched(c, req->from_ms(), req->to_ms(), req->technician_id())) {
+      ToProto(u, resp->add_unmatched_check_ins());
     }
   });
 }

@@ -120,6 +120,8 @@ int FieldLedgerServer::Start() {
         parts_->live_scores.ShiftsChanged(company, shifts, now);
       };
   staff_ = std::make_unique<StaffParts>(store_, parts_->gate);
+  // A shift check-in synced from a phone moves the live attendance figures the same way.
+  parts_->sync_logic.on_shifts_changed = attendance_->logic.on_shifts_changed;
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
   grpc::ServerBuilder builder;

@@ -397,22 +397,6 @@ CREATE TABLE retired_refresh_tokens (
   family_id TEXT COLLATE "C" NOT NULL
 );
 )sql"},
-      {11, "shift check-ins and check-outs from the technicians' phones",
-       R"sql(
-CREATE TABLE shift_marks (
-  event_id TEXT COLLATE "C" PRIMARY KEY,
-  company_id TEXT COLLATE "C" NOT NULL REFERENCES companies(id),
-  technician_id TEXT COLLATE "C" NOT NULL,
-  kind TEXT COLLATE "C" NOT NULL,
-  at_ms BIGINT NOT NULL,
-  verified INTEGER NOT NULL,
-  trust_check TEXT COLLATE "C" NOT NULL,
-  shift_id TEXT COLLATE "C" NOT NULL,
-  outcome TEXT COLLATE "C" NOT NULL
-);
-CREATE INDEX shift_marks_by_company_time ON shift_marks(company_id, at_ms);
-CREATE INDEX shift_marks_by_shift ON shift_marks(shift_id);
-)sql"},
       {15,
        "order-independent sync: events identified by id alone (a restored phone may reuse a "
        "sequence), their hashes for the device history, rejections that cannot be events",
@@ -449,6 +433,22 @@ CREATE TABLE health_probe (
 ALTER TABLE job_requests ADD COLUMN body_sha256 TEXT COLLATE "C" NOT NULL DEFAULT '';
 ALTER TABLE callbacks ADD COLUMN request_sha256 TEXT COLLATE "C" NOT NULL DEFAULT '';
 CREATE INDEX blob_uploads_pending ON blob_uploads(company_id, complete, updated_ms);
+)sql"},
+      {18, "shift check-ins and check-outs from the technicians' phones",
+       R"sql(
+CREATE TABLE shift_marks (
+  event_id TEXT COLLATE "C" PRIMARY KEY,
+  company_id TEXT COLLATE "C" NOT NULL REFERENCES companies(id),
+  technician_id TEXT COLLATE "C" NOT NULL,
+  kind TEXT COLLATE "C" NOT NULL,
+  at_ms BIGINT NOT NULL,
+  verified INTEGER NOT NULL,
+  trust_check TEXT COLLATE "C" NOT NULL,
+  shift_id TEXT COLLATE "C" NOT NULL,
+  outcome TEXT COLLATE "C" NOT NULL
+);
+CREATE INDEX shift_marks_by_company_time ON shift_marks(company_id, at_ms);
+CREATE INDEX shift_marks_by_shift ON shift_marks(shift_id);
 )sql"},
   };
   return kMigrations;

@@ -7,6 +7,7 @@
 #include "storage/pg_history.h"
 #include "storage/pg_migrations.h"
 #include "storage/pg_security.h"
+#include "storage/pg_shift_marks.h"
 #include "storage/pg_shifts.h"
 
 #include <stdexcept>
@@ -585,6 +586,14 @@ class PgStore::Tx final : public StoreTx {
   void InsertShiftAudit(const ShiftAuditRecord& a) override { pg_shifts::InsertAudit(conn_, a); }
   std::vector<ShiftAuditRecord> ListShiftAudit(const std::string& shift_id) override {
     return pg_shifts::ListAudit(conn_, shift_id);
+  }
+  void InsertShiftMark(const ShiftMarkRecord& m) override { pg_shift_marks::Insert(conn_, m); }
+  std::vector<ShiftMarkRecord> ListShiftMarks(const std::string& company_id, TimeMs from,
+                                              TimeMs to) override {
+    return pg_shift_marks::List(conn_, company_id, from, to);
+  }
+  std::vector<ShiftMarkRecord> ListShiftMarksOfShift(const std::string& shift_id) override {
+    return pg_shift_marks::ListOfShift(conn_, shift_id);
   }
 
   void InsertSessionFamily(const SessionFamilyRecord& f) override {

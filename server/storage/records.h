@@ -167,6 +167,22 @@ struct ShiftRecord {
   std::string leave_reason;
 };
 
+// A shift check-in or check-out from a technician's phone (migration 18), as applied:
+// the shift it was applied to ("" when none) and what it did there.
+struct ShiftMarkRecord {
+  std::string event_id;
+  std::string company_id;
+  std::string technician_id;
+  std::string kind;  // "check_in", "check_out"
+  TimeMs at_ms = 0;  // trusted time
+  bool verified = false;
+  std::string trust_check;  // why not verified ("; "-joined), "" when verified
+  std::string shift_id;     // "" when it matched no shift
+  // check_in: "on_time", "late", "no_shift", "on_leave", "already_checked_in";
+  // check_out: "checked_out", "no_shift"
+  std::string outcome;
+};
+
 // Every change to the shift schedule (who, when, what, reason): attendance is a score.
 struct ShiftAuditRecord {
   std::int64_t seq = 0;  // set by the store

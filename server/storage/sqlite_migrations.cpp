@@ -394,6 +394,22 @@ ALTER TABLE job_requests ADD COLUMN body_sha256 TEXT NOT NULL DEFAULT '';
 ALTER TABLE callbacks ADD COLUMN request_sha256 TEXT NOT NULL DEFAULT '';
 CREATE INDEX blob_uploads_pending ON blob_uploads(company_id, complete, updated_ms);
 )sql"},
+      {18, "shift check-ins and check-outs from the technicians' phones",
+       R"sql(
+CREATE TABLE shift_marks (
+  event_id TEXT PRIMARY KEY,
+  company_id TEXT NOT NULL REFERENCES companies(id),
+  technician_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  at_ms BIGINT NOT NULL,
+  verified INTEGER NOT NULL,
+  trust_check TEXT NOT NULL,
+  shift_id TEXT NOT NULL,
+  outcome TEXT NOT NULL
+);
+CREATE INDEX shift_marks_by_company_time ON shift_marks(company_id, at_ms);
+CREATE INDEX shift_marks_by_shift ON shift_marks(shift_id);
+)sql"},
   };
   return kMigrations;
 }

@@ -7,6 +7,7 @@
 #include "storage/sqlite_history.h"
 #include "storage/sqlite_migrations.h"
 #include "storage/sqlite_security.h"
+#include "storage/sqlite_shift_marks.h"
 #include "storage/sqlite_shifts.h"
 
 #include "fieldledger_sqlite/update_sql.h"
@@ -689,6 +690,14 @@ class SqliteStore::Tx final : public StoreTx {
   std::vector<AssessorCommentRecord> ListAssessorComments(const std::string& company_id,
                                                           const std::string& label) override {
     return sqlite_assessments::ListComments(conn_, company_id, label);
+  }
+  void InsertShiftMark(const ShiftMarkRecord& m) override { sqlite_shift_marks::Insert(conn_, m); }
+  std::vector<ShiftMarkRecord> ListShiftMarks(const std::string& company_id, TimeMs from,
+                                              TimeMs to) override {
+    return sqlite_shift_marks::List(conn_, company_id, from, to);
+  }
+  std::vector<ShiftMarkRecord> ListShiftMarksOfShift(const std::string& shift_id) override {
+    return sqlite_shift_marks::ListOfShift(conn_, shift_id);
   }
   void UpsertSelfAssessment(const SelfAssessmentRecord& a) override {
     sqlite_assessments::UpsertSelfAssessment(conn_, a);

@@ -135,6 +135,13 @@ class StoreTx {
   virtual void InsertShiftAudit(const ShiftAuditRecord& a) = 0;
   virtual std::vector<ShiftAuditRecord> ListShiftAudit(const std::string& shift_id) = 0;
 
+  // Shift check-ins and check-outs from phones (storage/sqlite_shift_marks.h).
+  virtual void InsertShiftMark(const ShiftMarkRecord& m) = 0;
+  // A company's marks with at_ms in [from, to), by (at_ms, event_id).
+  virtual std::vector<ShiftMarkRecord> ListShiftMarks(const std::string& company_id, TimeMs from,
+                                                      TimeMs to) = 0;
+  virtual std::vector<ShiftMarkRecord> ListShiftMarksOfShift(const std::string& shift_id) = 0;
+
   // The assessment cycle: publications (frozen months), assessor comments and technicians'
   // self-assessments, each per company and period label.
   virtual void InsertPublication(const PublicationRecord& p) = 0;

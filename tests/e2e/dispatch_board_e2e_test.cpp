@@ -14,26 +14,16 @@
 #include <regex>
 #include <thread>
 
-#include "../unit/common/test_tls.h"
 #include "board_state.h"
-#include "e2e_db.h"
+#include "e2e_company.h"
 #include "fieldledger/core/time.h"
-#include "fieldledger/v1/auth.grpc.pb.h"
 #include "fieldledger/v1/dispatch.grpc.pb.h"
-#include "process.h"
 #include "test_jobs.h"
 
 namespace fieldledger {
 namespace {
 
-using proc::Child;
-
-constexpr char kPassword[] = "correct horse battery";
-
-TimeMs Now() {
-  using namespace std::chrono;
-  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
-}
+TimeMs Now() { return e2e::WallNowMs(); }
 
 // The desk's view of one board job (the same facts DispatcherBoard gives the rules).
 office::JobFacts FactsOf(const v1::BoardJob& bj, const v1::BoardTechnician& tech) {
@@ -46,59 +36,16 @@ office::JobFacts FactsOf(const v1::BoardJob& bj, const v1::BoardTechnician& tech
   return f;
 }
 
-class DispatchBoardE2e : public ::testing::Test {
+class DispatchBoardE2e : public e2e::E2eCompany {
  protected:
+  DispatchBoardE2e()
+      : E2eCompany("UTC",
+                   {{"disp", "Dee Spatcher", "dispatcher"}, {"tech", "Tess Tech", "technician"}}) {}
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("fieldledger-dispatch-e2e-" + std::to_string(getpid()) + "-" + std::to_string(Now()));
-    std::filesystem::create_directories(dir_);
-    db_ = e2e::ServerDb(dir_ / "server.db");
-    device_db_ = (dir_ / "device.db").string();
-    Admin({"init-company", "--id", "acme", "--name", "Acme Repairs", "--tz", "UTC"});
-    Admin({"add-user", "--company", "acme", "--username", "disp", "--name", "Dee Spatcher",
-           "--role", "dispatcher"},
-          std::string(kPassword) + "\n");
-    Admin({"add-user", "--company", "acme", "--username", "tech", "--name", "Tess Tech", "--role",
-           "technician"},
-          std::string(kPassword) + "\n");
-    // TLS with the test CA; the device processes trust it through FIELDLEDGER_CA_FILE.
-    test_tls::TrustTestCa();
-    server_ = std::make_unique<Child>(std::vector<std::string>{
-        FIELDLEDGER_SERVER_BIN, "--db", db_, "--listen", "127.0.0.1:0", "--tls-cert",
-        test_tls::CertFile(), "--tls-key", test_tls::KeyFile()});
-    const std::string line = server_->WaitForLine("listening on port", std::chrono::seconds(20));
-    std::smatch m;
-    ASSERT_TRUE(std::regex_search(line, m, std::regex("port (\\d+)"))) << server_->output();
-    address_ = "127.0.0.1:" + m[1].str();
-    channel_ = grpc::CreateChannel(address_, test_tls::ClientCredentials());
-    ASSERT_TRUE(
-        channel_->WaitForConnected(std::chrono::system_clock::now() + std::chrono::seconds(10)));
+    E2eCompany::SetUp();
+    StartServer();
   }
-  void TearDown() override {
-    server_.reset();
-    std::filesystem::remove_all(dir_);
-  }
-  void Admin(std::vector<std::string> args, const std::string& input = "") {
-    args.insert(args.begin(), {FIELDLEDGER_ADMIN_BIN, "--db", db_});
-    auto r = proc::Run(args, input);
-    ASSERT_EQ(r.exit_code, 0) << r.output;
-  }
-  proc::RunResult Device(std::vector<std::string> args, const std::string& server = "") {
-    args.insert(args.begin(), {FIELDLEDGER_DEVICE_BIN, "--db", device_db_, "--server",
-                               server.empty() ? address_ : server});
-    return proc::Run(args, args[5] == "login" ? std::string(kPassword) + "\n" : "");
-  }
-  v1::LoginResponse Login(const std::string& user) {
-    auto stub = v1::AuthService::NewStub(channel_);
-    grpc::ClientContext ctx;
-    v1::LoginRequest req;
-    req.set_username(user);
-    req.set_password(kPassword);
-    v1::LoginResponse resp;
-    EXPECT_TRUE(stub->Login(&ctx, req, &resp).ok());
-    return resp;
-  }
-  void Authorize(grpc::ClientContext& ctx) { ctx.AddMetadata("authorization", "Bearer " + token_); }
+  void Authorize(grpc::ClientContext& ctx) { E2eCompany::Authorize(ctx, token_); }
   v1::Board Board() {
     auto stub = v1::DispatchService::NewStub(channel_);
     grpc::ClientContext ctx;
@@ -121,16 +68,13 @@ class DispatchBoardE2e : public ::testing::Test {
     return out;
   }
 
-  std::filesystem::path dir_;
-  std::string db_, device_db_, address_, token_;
-  std::unique_ptr<Child> server_;
-  std::shared_ptr<grpc::Channel> channel_;
+  std::string token_;
 };
 
 TEST_F(DispatchBoardE2e, OfflineCheckInReachesTheOpenBoardWithinASecondOfTheSync) {
   token_ = Login("disp").token();
   const std::string tech = Login("tech").user_id();
-  ASSERT_EQ(Device({"login", "--username", "tech"}).exit_code, 0);
+  ASSERT_EQ(DeviceLogin("tech").exit_code, 0);
   const TimeMs now = Now();
   // A window that is open now, and one that closed an hour ago.
   const auto open = Create("OPEN", now - 30 * kMinuteMs, now + kHourMs, tech);
@@ -142,7 +86,7 @@ TEST_F(DispatchBoardE2e, OfflineCheckInReachesTheOpenBoardWithinASecondOfTheSync
   const std::string nowhere = "127.0.0.1:9";
   ASSERT_EQ(Device({"checkin", "--job", open.job().id(), "--lat", "31.2301", "--lon", "121.4702",
                     "--accuracy", "8"},
-                   nowhere)
+                   "", nowhere)
                 .exit_code,
             0);
 

@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 
 #include "app_session.h"
+#include "fieldledger/v1/attendance.pb.h"
 #include "fieldledger/v1/jobs.pb.h"
 #include "fieldledger/v1/scoring.pb.h"
 #include "local_store.h"
@@ -93,6 +94,14 @@ class Setup : public QObject {
     ack->set_reason("job T-099 was cancelled before the visit");
     store.ApplyAcks(acks);
     SeedScorecards(store, midnight);
+    // Today's shift, started five minutes ago (or at midnight), as the last online sync
+    // fetched it (TechnicianDevice::FetchMyShifts): tst_working_day.qml checks in on time.
+    fieldledger::v1::ShiftList shifts;
+    auto* shift = shifts.add_shifts();
+    shift->set_id("shift-today");
+    shift->set_start_ms(std::max(midnight + 1000, now - 5 * 60'000));
+    shift->set_end_ms(shift->start_ms() + 8 * 3600'000);
+    store.SetSetting("shifts", shifts.SerializeAsString());
   }
 
   // The week's and month's scorecards as the last online sync left them, stored where

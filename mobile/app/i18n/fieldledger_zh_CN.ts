@@ -193,7 +193,7 @@
         <name>Main</name>
         <message>
             <location filename="../qml/Main.qml" line="+13" />
-            <location line="+21" />
+            <location line="+22" />
             <source>FieldLedger</source>
             <translation>FieldLedger 外勤</translation>
         </message>
@@ -219,6 +219,11 @@
         </message>
         <message>
             <location line="+5" />
+            <source>My assessment</source>
+            <translation>我的自评</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Sync</source>
             <translation>同步</translation>
         </message>
@@ -226,6 +231,34 @@
             <location line="+6" />
             <source>Sign out</source>
             <translation>退出登录</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyAssessmentPage</name>
+        <message>
+            <location filename="../qml/MyAssessmentPage.qml" line="+14" />
+            <source>My assessment</source>
+            <translation>我的自评</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>What went well this month, what did not, and what you need.</source>
+            <translation>本月做得好的、不足的，以及您需要的支持。</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Write your self-assessment</source>
+            <translation>写下您的自评</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Save</source>
+            <translation>保存</translation>
         </message>
     </context>
     <context>
@@ -311,6 +344,34 @@
             <location line="+4" />
             <source>Visit summary SHA-256: %1</source>
             <translation>服务摘要 SHA-256：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftCardView</name>
+        <message>
+            <location filename="../qml/ShiftCardView.qml" line="+48" />
+            <source>Shift %1</source>
+            <translation>班次 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No shift scheduled today</source>
+            <translation>今天没有排班</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>waiting to sync</source>
+            <translation>等待同步</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Start shift</source>
+            <translation>上班打卡</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>End shift</source>
+            <translation>下班打卡</translation>
         </message>
     </context>
     <context>
@@ -454,7 +515,7 @@
             </translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+83" />
             <source>Saved on phone, not yet sent</source>
             <translation>已保存在手机，尚未上传</translation>
         </message>
@@ -664,7 +725,7 @@
     <context>
         <name>fieldledger::app::AppSession</name>
         <message>
-            <location filename="../src/app_session.cpp" line="+41" />
+            <location filename="../src/app_session.cpp" line="+44" />
             <source>receiving jobs %1 of %2</source>
             <translation>接收工单 %1/%2</translation>
         </message>
@@ -728,7 +789,7 @@
             <translation>请输入用户名和密码。</translation>
         </message>
         <message>
-            <location line="+128" />
+            <location line="+145" />
             <source>mock location</source>
             <translation>模拟位置</translation>
         </message>
@@ -776,6 +837,60 @@
             <location line="+35" />
             <source>%1 (±%2 m)</source>
             <translation>%1（±%2 米）</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::app::MyAssessment</name>
+        <message>
+            <location filename="../src/my_assessment.cpp" line="+31" />
+            <source>Self-assessment for %1</source>
+            <extracomment>The month being assessed; %1 is e.g. "December 2026" / "2026年12月"</extracomment>
+            <translation>%1 自评</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>MMMM yyyy</source>
+            <translation>yyyy年M月</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Saved on the phone; it is sent at the next sync.</source>
+            <translation>已保存在手机上，下次同步时上传。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your manager can read it.</source>
+            <translation>主管已可查看。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not accepted: this month is already published.</source>
+            <translation>未被接受：本月考核已发布。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not accepted: the text holds characters that are not allowed.</source>
+            <translation>未被接受：文字中含有不允许的字符。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not accepted: %1</source>
+            <translation>未被接受：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not written yet.</source>
+            <translation>尚未填写。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>At most %1 bytes; this text has %2.</source>
+            <translation>最多 %1 字节；当前文字有 %2 字节。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Write something first.</source>
+            <translation>请先填写内容。</translation>
         </message>
     </context>
     <context>
@@ -921,6 +1036,79 @@
             <location line="+1" />
             <source>Discard of a rejected record</source>
             <translation>放弃被拒记录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start of shift</source>
+            <translation>上班打卡</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>End of shift</source>
+            <translation>下班打卡</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Self-assessment</source>
+            <translation>自评</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::app::ShiftController</name>
+        <message>
+            <location filename="../src/shift_controller.cpp" line="+97" />
+            <source>Checked in at %1</source>
+            <translation>%1 已打卡</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> · checked out at %1</source>
+            <translation> · %1 下班</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>on time</source>
+            <translation>准时</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>late</source>
+            <translation>迟到</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no shift scheduled today</source>
+            <translation>今天没有排班</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The office has it: on time.</source>
+            <translation>公司已收到：准时。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The office has it: late.</source>
+            <translation>公司已收到：迟到。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The office has it, but no shift was scheduled for you that day.</source>
+            <translation>公司已收到，但您当天没有排班。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The office has it; that day is approved leave.</source>
+            <translation>公司已收到；当天是已批准的假期。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The shift was already checked in.</source>
+            <translation>该班次已经打过卡。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Its time or place could not be verified.</source>
+            <translation>打卡的时间或位置无法核实。</translation>
         </message>
     </context>
     <context>

@@ -66,6 +66,11 @@ ApplicationWindow {
                         onTriggered: window.openScorecard()
                     }
                     MenuItem {
+                        objectName: "assessmentMenuItem"
+                        text: qsTr("My assessment")
+                        onTriggered: window.openAssessment()
+                    }
+                    MenuItem {
                         objectName: "syncMenuItem"
                         text: qsTr("Sync")
                         onTriggered: window.openSync()
@@ -90,6 +95,7 @@ ApplicationWindow {
     // Opens a job's page; also used by the screenshot tour.
     function openJob(jobId) { stack.push(jobPage, { jobId: jobId }) }
     function openScorecard() { stack.push(scorecardPage) }
+    function openAssessment() { stack.push(assessmentPage) }
     // Back to the first page (Today); used by the screenshot tour.
     function goHome() { stack.pop(null, StackView.Immediate) }
     // Opens the Sync page, unless it is already showing (tapping the strip on it).
@@ -143,6 +149,10 @@ ApplicationWindow {
     Component {
         id: scorecardPage
         ScorecardPage {}
+    }
+    Component {
+        id: assessmentPage
+        MyAssessmentPage {}
     }
 
     Connections {

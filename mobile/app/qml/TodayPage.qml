@@ -23,12 +23,19 @@ Page {
         color: Theme.muted
     }
 
+    ShiftCardView {
+        id: shiftCard
+        x: 12
+        y: summary.y + summary.height + 8
+        width: parent.width - 24
+    }
+
     ListView {
         id: list
         objectName: "jobList"
         anchors.fill: parent
         anchors.margins: 12
-        anchors.topMargin: summary.y + summary.height + 8
+        anchors.topMargin: shiftCard.y + shiftCard.height + 10
         spacing: 10
         model: Session.jobs
         clip: true

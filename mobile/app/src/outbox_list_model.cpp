@@ -18,6 +18,9 @@ QString OutboxListModel::KindText(const QString& kind) {
   if (kind == QLatin1String("work_recorded")) return tr("Work record");
   if (kind == QLatin1String("completed")) return tr("Completion and signature");
   if (kind == QLatin1String("discarded")) return tr("Discard of a rejected record");
+  if (kind == QLatin1String("shift_check_in")) return tr("Start of shift");
+  if (kind == QLatin1String("shift_check_out")) return tr("End of shift");
+  if (kind == QLatin1String("self_assessment")) return tr("Self-assessment");
   return kind;
 }
 

@@ -187,6 +187,51 @@ bool SyncAndScorecardPages(Tour& tour, QQuickWindow* window, AppSession* session
   return true;
 }
 
+// The shift card after "Start shift" once the server has it (02b), and the "My assessment"
+// page with this month's text saved and sent (02c).
+bool ShiftAndAssessmentPages(Tour& tour, QQuickWindow* window, AppSession* session) {
+  QQuickItem* today = tour.Current();
+  auto* start = today ? today->findChild<QObject*>(QStringLiteral("startShiftButton")) : nullptr;
+  auto* card = today ? today->findChild<QObject*>(QStringLiteral("shiftCard")) : nullptr;
+  if (!start || !card) {
+    Out() << "screenshots: the Today page has no shift card" << Qt::endl;
+    return false;
+  }
+  // "Start shift" with the position the card has (the NMEA log with --nmea), as a
+  // technician would wait for it.
+  auto* feed = card->findChild<QObject*>(QStringLiteral("shiftPositionFeed"));
+  if (feed && !WaitFor([&] { return feed->property("hasFix").toBool(); }, 5'000)) {
+    Out() << "screenshots: no position fix; starting the shift without one" << Qt::endl;
+  }
+  QMetaObject::invokeMethod(start, "clicked");
+  auto* server_text = card->findChild<QObject*>(QStringLiteral("shiftServerText"));
+  if (!WaitFor([&] { return server_text && server_text->property("visible").toBool(); }, 15'000)) {
+    Out() << "screenshots: the server's verdict on the shift check-in did not arrive" << Qt::endl;
+  }
+  tour.SaveAll(QStringLiteral("02b-shift-started"));
+
+  QMetaObject::invokeMethod(window, "openAssessment");
+  Settle(300);
+  QQuickItem* page = tour.Current();
+  auto* editor = page ? page->findChild<QObject*>(QStringLiteral("assessmentEditor")) : nullptr;
+  auto* save = page ? page->findChild<QObject*>(QStringLiteral("saveAssessmentButton")) : nullptr;
+  if (!editor || !save) {
+    Out() << "screenshots: the assessment page has no editor" << Qt::endl;
+    return false;
+  }
+  // What a technician typed: it stays as typed in both languages' screenshots.
+  editor->setProperty("text", QStringLiteral("Fixed most faults at the first visit; two fridges "
+                                             "needed a second trip for parts.\nI would like the "
+                                             "inverter course."));
+  QMetaObject::invokeMethod(save, "clicked");
+  WaitFor([&] { return session->pendingCount() == 0; }, 15'000);
+  Settle(300);
+  tour.SaveAll(QStringLiteral("02c-assessment"));
+  QMetaObject::invokeMethod(window, "goHome");
+  Settle(300);
+  return true;
+}
+
 }  // namespace
 
 int RunScreenshotTour(QQmlApplicationEngine& engine, const QString& main_url, const QString& dir,
@@ -205,7 +250,11 @@ int RunScreenshotTour(QQmlApplicationEngine& engine, const QString& main_url, co
     Out() << "screenshots: sign-in failed: " << session->signInError() << Qt::endl;
     return 1;
   }
+  // Today's shift reaches the card with the scorecards, after the first sync.
+  WaitFor([&] { return session->scorecard()->fresh(); }, 15'000);
+  Settle(300);
   tour.SaveAll(QStringLiteral("02-today"));
+  if (!ShiftAndAssessmentPages(tour, window, session)) return 1;
 
   const QString job_id = PickJob(session->jobs());
   if (job_id.isEmpty()) {

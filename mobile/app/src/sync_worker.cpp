@@ -69,6 +69,16 @@ void SyncWorker::FetchScorecards(const QString& anchor_date) {
     ok = false;
     error = e.what();
   }
+  // Yesterday to tomorrow's shifts, for the shift card; with the scorecards, so the card
+  // reloads when they do (ShiftController follows MyScorecard::changed).
+  if (ok) {
+    const fieldledger::TimeMs now = Device().clock().WallMs();
+    std::string shift_error;
+    if (!Device().FetchMyShifts(now - 2 * fieldledger::kDayMs, now + 2 * fieldledger::kDayMs,
+                                &shift_error)) {
+      qInfo("shifts not fetched: %s", shift_error.c_str());
+    }
+  }
   emit scorecardFetched(ok, QString::fromStdString(error));
 }
 

@@ -212,7 +212,11 @@ TEST_F(PushTest, MalformedBatchesThrowInvalidArgumentAndStoreNothing) {
       {"zero sequence", [](v1::PushRequest& r) { r.mutable_events(0)->set_sequence(0); }},
       {"same id twice",
        [](v1::PushRequest& r) { r.mutable_events(1)->set_event_id(r.events(0).event_id()); }},
-      {"empty job id", [](v1::PushRequest& r) { r.mutable_events(1)->set_job_id(""); }},
+      // An empty job id is no longer a malformed batch (shift check-ins and self-assessments
+      // have none); a visit event without one is rejected by itself
+      // (shift_check_in_event_test.cpp, AVisitEventWithoutAJobIsRejected).
+      {"job id too long",
+       [](v1::PushRequest& r) { r.mutable_events(1)->set_job_id(std::string(129, 'j')); }},
       {"empty device id", [](v1::PushRequest& r) { r.set_device_id(""); }},
       {"device id too long", [](v1::PushRequest& r) { r.set_device_id(std::string(129, 'd')); }},
       {"501 events",
