@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "admin/admin_commands.h"
+#include "admin/copy_command.h"
 #include "storage/open_store.h"
 
 int main(int argc, char** argv) {
@@ -23,6 +24,9 @@ int main(int argc, char** argv) {
   try {
     const auto args = admin::ParseArgs(rest);
     if (auto rc = admin::RunWithoutStore(args, std::cout, std::cerr)) return *rc;
+    if (args.command == "copy-to-postgresql") {
+      return admin::CopyToPostgresql(db_path, args, std::cout, std::cerr);
+    }
     auto opened = OpenStore(db_path);
     return admin::RunCommand(*opened.store, args, std::cin, std::cout, std::cerr);
   } catch (const std::exception& e) {

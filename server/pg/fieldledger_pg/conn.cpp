@@ -235,6 +235,9 @@ std::optional<double> Stmt::OptReal(int col) const {
   return Real(col);
 }
 
+unsigned int Stmt::ColumnType(int col) const { return PQftype(result_, col); }
+int Stmt::columns() const { return PQnfields(result_); }
+
 Transaction::Transaction(Conn& conn, std::string_view begin) : conn_(conn) { conn_.Exec(begin); }
 
 Transaction::~Transaction() {

@@ -62,6 +62,18 @@ class Stmt {
     return *this;
   }
 
+  // Binding a number of parameters known only at run time: Clear(), then one Add() each,
+  // in order.
+  Stmt& Clear() {
+    Reset();
+    return *this;
+  }
+  template <typename T>
+  Stmt& Add(const T& v) {
+    BindOne(v);
+    return *this;
+  }
+
   // Advances to the next row; false when done. Executes on the first call.
   bool Step();
   // Executes a statement that returns no rows; returns how many rows it changed.
@@ -74,6 +86,9 @@ class Stmt {
   std::string BlobBytes(int col) const;
   std::optional<std::int64_t> OptInt(int col) const;
   std::optional<double> OptReal(int col) const;
+  // The column's type OID (pg_type): 20 int8, 23 int4, 701 float8, 17 bytea, 25 text...
+  unsigned int ColumnType(int col) const;
+  int columns() const;
 
  private:
   friend class Conn;
