@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Renders every screen of the app to PNG, in English and Simplified Chinese, under a
-# virtual X server (Xvfb + Mesa: the Material style renders blank offscreen), against a
-# fresh demo server, with positions played from mobile/app/sim/shanghai-drive.nmea:
-#   <out>/en/*.png, <out>/zh_CN/*.png, and <out>/service-report.pdf.
+# Renders every screen of the app to PNG, in English and Simplified Chinese, light and
+# dark, at a phone's 412 x 800 upright and turned (800 x 412), under a virtual X server
+# (Xvfb + Mesa: the Material style renders blank offscreen), against a fresh demo
+# server, with positions played from mobile/app/sim/shanghai-drive.nmea:
+#   <out>/<lang>/*.png (light, portrait), <out>/<lang>/{dark,landscape,dark-landscape}/*.png
+#   for lang in en, zh_CN, and <out>/service-report.pdf.
 # The tour (mobile/app/src/screenshot_tour.cpp) starts the shift from the Today page's shift
 # card (02b-shift-started) and saves this month's self-assessment (02c-assessment), takes a
 # whole visit, then the toolbar

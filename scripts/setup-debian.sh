@@ -33,6 +33,9 @@ packages=(
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript
   qml6-module-qtqml qml6-module-qttest qml6-module-qtpositioning
   qml6-module-qtquick-dialogs qml6-module-qtcore qml6-module-qt-labs-settings
+  # the non-native FileDialog behind "Add photo" loads its QML on open(), and that QML
+  # imports Qt.labs.folderlistmodel (tests/qml/app_qml/tst_every_qml_file.qml opens it)
+  qml6-module-qt-labs-folderlistmodel
   # the manager desk's Excel export, and its test reading the workbook back
   libxlsxwriter-dev libminizip-dev
   # screenshots and fonts

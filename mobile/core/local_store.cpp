@@ -5,37 +5,10 @@
 #include "event_kind.h"
 #include "fieldledger/core/sha256.h"
 #include "fieldledger/core/uuid.h"
+#include "local_migrations.h"
 
 namespace fieldledger::device {
 namespace {
-
-constexpr const char* kSchema = R"sql(
-CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS jobs (
-  id TEXT PRIMARY KEY,
-  window_start_ms INTEGER NOT NULL,
-  payload BLOB NOT NULL,
-  local_arrived_ms INTEGER NOT NULL DEFAULT 0,
-  removed_upstream INTEGER NOT NULL DEFAULT 0
-);
-CREATE TABLE IF NOT EXISTS outbox (
-  sequence INTEGER PRIMARY KEY,
-  event_id TEXT NOT NULL UNIQUE,
-  job_id TEXT NOT NULL,
-  kind TEXT NOT NULL,
-  state TEXT NOT NULL,
-  reason TEXT NOT NULL DEFAULT '',
-  payload BLOB NOT NULL
-);
-CREATE INDEX IF NOT EXISTS outbox_by_state ON outbox(state, sequence);
-CREATE TABLE IF NOT EXISTS blobs (
-  sha256 TEXT PRIMARY KEY,
-  kind TEXT NOT NULL,
-  bytes BLOB NOT NULL,
-  uploaded_bytes INTEGER NOT NULL DEFAULT 0,
-  state TEXT NOT NULL DEFAULT 'pending'
-);
-)sql";
 
 OutboxState ParseState(const std::string& s) {
   if (s == "sent") return OutboxState::kSent;
@@ -78,7 +51,9 @@ const char* OutboxStateName(OutboxState s) {
 
 LocalStore::LocalStore(const std::string& path) : db_(path) { Migrate(); }
 
-void LocalStore::Migrate() { db_.Exec(kSchema); }
+// Numbered migrations (local_migrations.h), applied with the server's runner: the
+// first start of a new version upgrades the database in place and keeps every row.
+void LocalStore::Migrate() { schema_version_ = sql::ApplyMigrations(db_, LocalMigrations()); }
 
 std::optional<std::string> LocalStore::GetSetting(const std::string& key) {
   sql::Stmt s(db_, "SELECT value FROM settings WHERE key = ?");

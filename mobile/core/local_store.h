@@ -108,6 +108,8 @@ class LocalStore {
 
   std::vector<LocalJob> Jobs();
   std::optional<LocalJob> Job(const std::string& id);
+  // The highest migration applied (local_migrations.h).
+  int schema_version() const { return schema_version_; }
 
  private:
   void Migrate();
@@ -116,6 +118,7 @@ class LocalStore {
                          const std::function<void(v1::DeviceEvent&)>& fill);
   void RemoveUnlessWorkPending(const std::string& job_id);
   sql::Db db_;
+  int schema_version_ = 0;
 };
 
 }  // namespace fieldledger::device

@@ -10,16 +10,57 @@
 #include "transport.h"
 
 namespace fieldledger::device {
+namespace {
+
+// The sign-in refusal as a code an app translates (LoginOutcome::code).
+std::string LoginRefusalCode(const grpc::Status& status) {
+  // The server's own refusals start with a code in brackets ("[login_busy] ..."): those
+  // came from the server, whatever their status; only a call that never reached it is
+  // "unreachable".
+  const std::string& m = status.error_message();
+  if (m.size() > 2 && m[0] == '[') {
+    if (const auto end = m.find(']'); end != std::string::npos) {
+      const std::string code = m.substr(1, end - 1);
+      if (code == "login_throttled") return "throttled";
+      if (code == "login_busy") return "busy";
+      return code;
+    }
+  }
+  switch (status.error_code()) {
+    case grpc::StatusCode::UNAVAILABLE:
+    case grpc::StatusCode::DEADLINE_EXCEEDED:
+      return "unreachable";
+    case grpc::StatusCode::UNAUTHENTICATED:
+      return "bad_credentials";
+    case grpc::StatusCode::RESOURCE_EXHAUSTED:
+      return "throttled";
+    default:
+      break;
+  }
+  return "refused";
+}
+
+}  // namespace
 
 TechnicianDevice::TechnicianDevice(const std::string& db_path, const std::string& server_address,
                                    DeviceClock& clock, TransportOptions options)
     : store_(db_path), clock_(clock), options_(options) {
-  auto channel = MakeChannel(server_address, options_);
-  auth_ = v1::AuthService::NewStub(channel);
-  sync_ = v1::SyncService::NewStub(channel);
-  blobs_ = v1::BlobService::NewStub(channel);
-  scoring_ = v1::ScoringService::NewStub(channel);
-  attendance_ = v1::AttendanceService::NewStub(channel);
+  channel_ = MakeChannel(server_address, options_);
+  auth_ = v1::AuthService::NewStub(channel_);
+  sync_ = v1::SyncService::NewStub(channel_);
+  blobs_ = v1::BlobService::NewStub(channel_);
+  scoring_ = v1::ScoringService::NewStub(channel_);
+  attendance_ = v1::AttendanceService::NewStub(channel_);
+}
+
+bool TechnicianDevice::ServerConnects(std::chrono::milliseconds wait) {
+  if (!channel_) return false;
+  const auto deadline = std::chrono::system_clock::now() + wait;
+  for (;;) {
+    const grpc_connectivity_state state = channel_->GetState(/*try_to_connect=*/true);
+    if (state == GRPC_CHANNEL_READY) return true;
+    if (!channel_->WaitForStateChange(state, deadline)) return false;  // timed out
+  }
 }
 
 TechnicianDevice::TechnicianDevice(const std::string& db_path, DeviceClock& clock,
@@ -39,8 +80,11 @@ LoginOutcome TechnicianDevice::Login(const std::string& username, const std::str
   if (previous && *previous != username) {
     const int pending = store_.Counts().pending;
     if (pending > 0) {
-      return {false, DisplayName() + " has " + std::to_string(pending) +
-                         " unsent record(s) on this phone: they must sign in and sync first"};
+      return {false,
+              DisplayName() + " has " + std::to_string(pending) +
+                  " unsent record(s) on this phone: they must sign in and sync first",
+              "other_unsent",
+              {DisplayName(), std::to_string(pending)}};
     }
   }
   v1::LoginRequest req;
@@ -52,27 +96,33 @@ LoginOutcome TechnicianDevice::Login(const std::string& username, const std::str
   PrepareContext(ctx, "", options_);
   const grpc::Status status = auth_->Login(&ctx, req, &resp);
   if (!status.ok()) {
-    // The server's own refusals start with a code in brackets ("[login_busy] ...");
-    // only a call that never reached it is "cannot reach".
-    const bool answered = status.error_message().rfind("[", 0) == 0;
-    const bool offline = !answered && (status.error_code() == grpc::StatusCode::UNAVAILABLE ||
-                                       status.error_code() == grpc::StatusCode::DEADLINE_EXCEEDED);
-    return {false, offline ? "cannot reach the server; check the connection and try again"
-                           : status.error_message()};
+    LoginOutcome out{false, status.error_message(), LoginRefusalCode(status), {}};
+    if (out.code == "unreachable") {
+      out.error = "cannot reach the server; check the connection and try again";
+    }
+    return out;
   }
   if (resp.role() != v1::ROLE_TECHNICIAN) {
-    return {false,
-            "this app is for technicians; " + resp.display_name() + " should use the office view",
-            resp.SerializeAsString()};
+    LoginOutcome out{
+        false,
+        "this app is for technicians; " + resp.display_name() + " should use the office view",
+        "not_technician",
+        {resp.display_name()}};
+    out.office_login = resp.SerializeAsString();
+    return out;
   }
   if (auto previous_id = store_.GetSetting("user_id");
       previous_id && *previous_id != resp.user_id() && !store_.StartOverForNewUser()) {
-    return {false, "unsent records from the previous technician are still on this phone"};
+    return {false,
+            "unsent records from the previous technician are still on this phone",
+            "previous_unsent",
+            {}};
   }
   store_.SetSetting("username", username);
   KeepTokens(resp);
   store_.SetSetting("user_id", resp.user_id());
   store_.SetSetting("display_name", resp.display_name());
+  store_.SetSetting("company_name", resp.company_name());  // heads the service report
   store_.SetSetting("time_zone", resp.time_zone());
   return {true, ""};
 }
@@ -129,6 +179,10 @@ bool TechnicianDevice::SignedIn() { return store_.GetSetting("token").has_value(
 
 std::string TechnicianDevice::DisplayName() {
   return store_.GetSetting("display_name").value_or("");
+}
+
+std::string TechnicianDevice::CompanyName() {
+  return store_.GetSetting("company_name").value_or("");
 }
 
 std::string TechnicianDevice::UserId() { return store_.GetSetting("user_id").value_or(""); }

@@ -30,7 +30,12 @@ struct Fix {
 
 struct LoginOutcome {
   bool ok = false;
-  std::string error;
+  std::string error;  // English, for logs and the command line
+  // Why it failed, for an app to translate: "unreachable", "bad_credentials",
+  // "throttled", "not_technician" (args: display name), "other_unsent" (args: display
+  // name, count), "previous_unsent", or the server's own "[code]"; "refused" otherwise.
+  std::string code;
+  std::vector<std::string> args;
   // A dispatcher, call-back agent, manager or admin is refused here (this device is a
   // technician's) but their sign-in worked: the serialized v1::LoginResponse, so an app
   // with the office view can open it without asking for the password again.
@@ -57,7 +62,12 @@ class TechnicianDevice {
   // forgotten and the technician signs in again. Queued records are untouched.
   bool RefreshSession();
   bool SignedIn();
+  // Whether the channel to the server connects within `wait` (it is asked to try now).
+  // Cheap while offline: the channel's own reconnect attempts (transport.h), no RPC.
+  // False with injected stubs.
+  bool ServerConnects(std::chrono::milliseconds wait);
   std::string DisplayName();
+  std::string CompanyName();  // as of the last sign-in
   std::string UserId();
 
   v1::DeviceEvent OnMyWay(const std::string& job_id, const Fix& fix);
@@ -111,6 +121,7 @@ class TechnicianDevice {
   LocalStore store_;
   DeviceClock& clock_;
   TransportOptions options_;
+  std::shared_ptr<grpc::Channel> channel_;  // null with injected stubs
   std::unique_ptr<v1::AuthService::StubInterface> auth_;
   std::unique_ptr<v1::SyncService::StubInterface> sync_;
   std::unique_ptr<v1::BlobService::StubInterface> blobs_;             // null with injected stubs

@@ -20,6 +20,9 @@ struct TransportOptions {
   std::string ca_file;
   // Plaintext, for a server started with --insecure on loopback. Never the default.
   bool insecure = false;
+  // The channel's own reconnect attempts while the server cannot be reached.
+  int min_reconnect_backoff_ms = 500;
+  int max_reconnect_backoff_ms = 5'000;
 };
 
 // The environment variable naming the CA file when TransportOptions::ca_file is empty.

@@ -78,6 +78,18 @@ void QuoteFee(const v1::Job& job, TimeMs visit, v1::WorkRecorded& work) {
   work.set_quote_sha256(sp::CanonicalDigest(quote));
 }
 
+// A work item of the job's type as the policy lists them (the second when there are
+// several: disassembly repair on a phone or TV repair), as a technician would tick it.
+std::string DemoWorkItem(const v1::Job& job) {
+  namespace sp = fieldledger::service_policy;
+  const char* kind = job.type() == v1::JOB_TYPE_INSTALLATION  ? "installation"
+                     : job.type() == v1::JOB_TYPE_MAINTENANCE ? "maintenance"
+                                                              : "repair";
+  const auto items = sp::DefaultPolicy().WorkItemsFor(kind, job.product_category());
+  if (items.empty()) return "disassembly_repair";
+  return items[items.size() > 1 ? 1 : 0]->id;
+}
+
 struct Options {
   std::string server = "127.0.0.1:50051";
   std::string workdir = "fieldledger-demo-devices";
@@ -221,7 +233,7 @@ int main(int argc, char** argv) {
       if (clock.WallMs() + 40 * kMinuteMs < now - kMinuteMs) {
         clock.Advance(40 * kMinuteMs);
         v1::WorkRecorded work;
-        work.add_fault_types("disassembly_repair");
+        work.add_fault_types(DemoWorkItem(lj.job));
         work.set_notes("Replaced faulty part; tested with the customer");
         work.set_resolved(true);
         QuoteFee(lj.job, clock.WallMs(), work);

@@ -15,6 +15,7 @@ visit::WorkFacts WorkFactsOf(const WorkRecorded& w) {
     f.service_policy = w.service_policy_id() + "@" + w.service_policy_version();
   }
   f.quote_sha256 = w.quote_sha256();
+  f.checks_done.assign(w.checks_done().begin(), w.checks_done().end());
   return f;
 }
 

@@ -69,6 +69,9 @@ void PrintUsage(std::ostream& out) {
          "  add-job      --company ID --technician U --customer NAME --address TEXT\n"
          "               --lat DEG --lon DEG --start TIME --end TIME [--type repair]\n"
          "               [--phone P] [--product P] [--serial S] [--reference R]\n"
+         "               [--category C] [--purchase-date YYYY-MM-DD]\n"
+         "               [--activation-date YYYY-MM-DD]   (C: a service policy category,\n"
+         "                e.g. phone, tv, aircon; the fee is quoted from these)\n"
          "  import-jobs  --company ID --csv FILE   (all or nothing; see docs/admin.md)\n"
          "  import-shifts --company ID --csv FILE [--policy FILE]   the shift schedule\n"
          "               (all or nothing; see docs/attendance.md)\n"
@@ -208,6 +211,9 @@ int AddJob(Store& store, const Args& a, std::ostream& out) {
     job.set_technician_id(tech->id);
     job.set_product(a.GetOr("product", ""));
     job.set_serial_number(a.GetOr("serial", ""));
+    job.set_product_category(a.GetOr("category", ""));
+    job.set_purchase_date(a.GetOr("purchase-date", ""));
+    job.set_activation_date(a.GetOr("activation-date", ""));
     created = logic.CreateRecord(tx, a.Get("company"), job, SystemNowMs());
     JobsLogic::AuditCreated(tx, AdminCaller(tx, a.Get("company")), created, created.created_ms);
   });
@@ -266,7 +272,13 @@ int ListJobs(Store& store, const Args& a, std::ostream& out) {
         out << std::left << std::setw(12) << j.reference << " "
             << FormatLocalTime(j.window.start, tz) << " - "
             << FormatLocalTime(j.window.end, tz).substr(11) << "  " << std::setw(12)
-            << JobStatusName(j.status) << " " << j.customer_name << "\n";
+            << JobStatusName(j.status) << " " << j.customer_name;
+        // The facts the fee is quoted from, so a job that cannot be quoted shows why.
+        if (!j.product_category.empty() || !j.purchase_date.empty()) {
+          out << "  [" << (j.product_category.empty() ? "no category" : j.product_category)
+              << ", bought " << (j.purchase_date.empty() ? "?" : j.purchase_date) << "]";
+        }
+        out << "\n";
       }
       if (static_cast<int>(page.size()) < q.limit) break;
       q.after = std::make_pair(page.back().window.start, page.back().id);

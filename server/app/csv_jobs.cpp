@@ -151,6 +151,9 @@ CsvImportResult ImportJobsCsv(Store& store, const std::string& company_id, std::
           job.set_product(get("product"));
           job.set_serial_number(get("serial_number"));
           job.set_description(get("description"));
+          job.set_product_category(get("product_category"));
+          job.set_purchase_date(get("purchase_date"));
+          job.set_activation_date(get("activation_date"));
           const JobRecord created = logic.CreateRecord(tx, company_id, job, now);
           JobsLogic::AuditCreated(tx,
                                   Caller{"admin-cli", company_id, "administrator (CLI)", "",

@@ -11,7 +11,8 @@
 namespace fieldledger::server {
 
 // Header (any column order): reference,type,customer_name,customer_phone,address,
-// latitude,longitude,window_start,window_end,technician,product,serial_number,description
+// latitude,longitude,window_start,window_end,technician,product,serial_number,description,
+// product_category,purchase_date,activation_date (the last six optional; dates YYYY-MM-DD)
 // `technician` is a username; window times are local to the company's time zone
 // unless they carry Z or an offset.
 struct CsvImportResult {

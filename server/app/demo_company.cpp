@@ -39,7 +39,9 @@ struct DemoSite {
   int purchase_days_ago;
 };
 
-// A phone and TV repair company, as in the customer's own example rules.
+// A phone, TV and air-conditioner service company: every job type of the default
+// service policy: phone repair, TV repair and installation, air-conditioner installation
+// and repair.
 constexpr std::array<DemoSite, 6> kSites{{
     {"Liu Yang", "88 Century Ave, Pudong, Shanghai", 31.2353, 121.5068, "Huawei Mate 60",
      v1::JOB_TYPE_REPAIR, "phone", 500},
@@ -47,12 +49,12 @@ constexpr std::array<DemoSite, 6> kSites{{
      v1::JOB_TYPE_INSTALLATION, "tv", 3},
     {"Huang Tao", "500 Nanjing Rd W, Jing'an, Shanghai", 31.2290, 121.4590, "Hisense TV 55\"",
      v1::JOB_TYPE_REPAIR, "tv", 200},
-    {"Zhao Qing", "200 Siping Rd, Yangpu, Shanghai", 31.2826, 121.5035, "Xiaomi 14",
-     v1::JOB_TYPE_REPAIR, "phone", 420},
+    {"Zhao Qing", "200 Siping Rd, Yangpu, Shanghai", 31.2826, 121.5035, "Midea KFR-26GW",
+     v1::JOB_TYPE_INSTALLATION, "aircon", 2},
     {"Xu Na", "18 Hongqiao Rd, Changning, Shanghai", 31.2005, 121.4190, "Huawei P60",
      v1::JOB_TYPE_REPAIR, "phone", 90},
-    {"Gao Jun", "9 Zhongshan Rd E, Huangpu, Shanghai", 31.2400, 121.4900, "TCL TV 75\"",
-     v1::JOB_TYPE_MAINTENANCE, "tv", 700},
+    {"Gao Jun", "9 Zhongshan Rd E, Huangpu, Shanghai", 31.2400, 121.4900, "Gree KFR-35GW",
+     v1::JOB_TYPE_REPAIR, "aircon", 700},
 }};
 
 // Windows in local time: morning, early afternoon, late afternoon.

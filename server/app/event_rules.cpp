@@ -45,51 +45,62 @@ void AddFlag(JobRecord& job, const std::string& reason) {
 
 std::string EventRules::Validate(const v1::DeviceEvent& e, const std::optional<JobRecord>& job,
                                  const TrustedTime& t, TimeMs now) {
-  if (e.payload_case() == v1::DeviceEvent::PAYLOAD_NOT_SET) return "event has no payload";
+  if (e.payload_case() == v1::DeviceEvent::PAYLOAD_NOT_SET)
+    return "[no_payload] event has no payload";
   // A discard refers to an earlier event, whose job may be the very thing that was wrong.
   if (e.has_discarded()) {
     auto target = tx_.FindEvent(e.discarded().discarded_event_id());
     if (!target || target->user_id != caller_.user_id) {
-      return "discarded event " + e.discarded().discarded_event_id() + " is not one of yours";
+      return "[not_your_event] discarded event " + e.discarded().discarded_event_id() +
+             " is not one of yours";
     }
     if (target->status != EventStatus::kRejected) {
-      return "only a rejected event can be discarded";
+      return "[not_rejected] only a rejected event can be discarded";
     }
     return {};
   }
 
   const bool jobless = IsJoblessEvent(e);
   if (jobless && !e.job_id().empty()) {
-    return v1::EventKindName(e) + " belongs to no job: job_id must be empty";
+    return "[job_not_expected] " + v1::EventKindName(e) +
+           " belongs to no job: job_id must be empty";
   }
-  if (!jobless && e.job_id().empty()) return "job_id is required for " + v1::EventKindName(e);
+  if (!jobless && e.job_id().empty()) {
+    return "[unknown_job] job_id is required for " + v1::EventKindName(e);
+  }
   if (!jobless && (!job || job->company_id != caller_.company_id)) {
-    return "unknown job " + e.job_id();
+    return "[unknown_job] unknown job " + e.job_id();
   }
   const ClockReading at{e.clock().wall_time_ms(), e.clock().monotonic_ms(), e.clock().boot_id()};
   if (auto why = CheckClockReading(at, policy_.clock_limits, "clock"); !why.empty()) return why;
   if (!t.invalid.empty()) return t.invalid;
   if (t.time > now + policy_.max_future) {
-    return "event time is in the future: " + DurationText(t.time - now) +
+    return "[future_time] event time is in the future: " + DurationText(t.time - now) +
            " after the server received it";
   }
-  if (t.time < kEarliestPlausible) return "event time is impossible (before 2020)";
+  if (t.time < kEarliestPlausible)
+    return "[impossible_time] event time is impossible (before 2020)";
   if (e.position().present()) {
     const auto& p = e.position();
-    if (!IsValidLatLon({p.latitude(), p.longitude()})) return "position is out of range";
-    if (!std::isfinite(p.accuracy_m()) || p.accuracy_m() < 0) return "position accuracy is invalid";
+    if (!IsValidLatLon({p.latitude(), p.longitude()}))
+      return "[bad_position] position is out of range";
+    if (!std::isfinite(p.accuracy_m()) || p.accuracy_m() < 0)
+      return "[bad_position] position accuracy is invalid";
     const auto& limits = policy_.clock_limits;
     if (p.fix_time_ms() != 0 &&
         (p.fix_time_ms() < limits.earliest_wall || p.fix_time_ms() > limits.latest_wall)) {
-      return "position.fix_time_ms = " + std::to_string(p.fix_time_ms()) + " is outside [" +
-             std::to_string(limits.earliest_wall) + ", " + std::to_string(limits.latest_wall) + "]";
+      return "[bad_position] position.fix_time_ms = " + std::to_string(p.fix_time_ms()) +
+             " is outside [" + std::to_string(limits.earliest_wall) + ", " +
+             std::to_string(limits.latest_wall) + "]";
     }
   }
   if (e.has_self_assessment()) return ValidateSelfAssessment(e.self_assessment());
   if (jobless) return {};
   if (e.has_work_recorded()) {
     // The limits the phone applies before recording (shared/fieldledger/visit/rules.h).
-    if (auto why = visit::CheckWork(v1::WorkFactsOf(e.work_recorded())); !why.empty()) return why;
+    if (auto why = visit::CheckWork(v1::WorkFactsOf(e.work_recorded())); !why.empty()) {
+      return "[work_invalid] " + why;
+    }
   }
   return ValidateOnJob(e, *job);
 }
@@ -98,7 +109,7 @@ std::string EventRules::Validate(const v1::DeviceEvent& e, const std::optional<J
 // Such an event is refused, so it never reaches the job and never counts for anyone.
 std::string EventRules::ValidateOnJob(const v1::DeviceEvent& e, const JobRecord& job) const {
   if (job.technician_id != caller_.user_id) {
-    return v1::EventKindName(e) + " on job " + job.id +
+    return "[not_assigned] " + v1::EventKindName(e) + " on job " + job.id +
            ", which is not assigned to you: only its assigned technician may record visits";
   }
   if (e.has_completed()) return CheckCompletion(tx_, job, caller_.user_id, e.completed());

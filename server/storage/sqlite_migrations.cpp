@@ -414,32 +414,6 @@ CREATE INDEX shift_marks_by_shift ON shift_marks(shift_id);
   return kMigrations;
 }
 
-int MigrateSqlite(sql::Db& db) {
-  db.Exec(
-      "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
-      "description TEXT NOT NULL, applied_ms BIGINT NOT NULL)");
-  // Every migration not yet recorded is applied, not only those above the highest:
-  // migrations written in parallel (scoring, sync) may land in either order.
-  std::set<int> applied;
-  {
-    sql::Stmt q(db, "SELECT version FROM schema_migrations");
-    while (q.Step()) applied.insert(static_cast<int>(q.Int(0)));
-  }
-  int current = applied.empty() ? 0 : *applied.rbegin();
-  const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
-                       std::chrono::system_clock::now().time_since_epoch())
-                       .count();
-  for (const auto& m : SqliteMigrations()) {
-    if (applied.contains(m.version)) continue;
-    sql::Transaction tx(db);
-    db.Exec(m.sql);
-    sql::Stmt(db, "INSERT INTO schema_migrations VALUES (?, ?, ?)")
-        .Bind(m.version, m.description, static_cast<std::int64_t>(now))
-        .Run();
-    tx.Commit();
-    current = std::max(current, m.version);
-  }
-  return current;
-}
+int MigrateSqlite(sql::Db& db) { return sql::ApplyMigrations(db, SqliteMigrations()); }
 
 }  // namespace fieldledger::server

@@ -6,18 +6,16 @@
 #include <vector>
 
 #include "fieldledger_sqlite/db.h"
+#include "fieldledger_sqlite/migrate.h"
 
 namespace fieldledger::server {
 
-struct Migration {
-  int version;
-  std::string_view description;
-  std::string_view sql;
-};
+// The runner and its record type are shared with the phone's store (fieldledger_sqlite).
+using Migration = sql::Migration;
 
 const std::vector<Migration>& SqliteMigrations();
 
-// Applies every migration newer than the database's version, each in its own
+// Applies every migration not yet applied (sql::ApplyMigrations), each in its own
 // transaction. Returns the resulting schema version.
 int MigrateSqlite(sql::Db& db);
 

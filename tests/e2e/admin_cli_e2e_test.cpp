@@ -116,6 +116,48 @@ TEST_F(AdminCli, AShiftScheduleCsvImportsWholeOrNotAtAll) {
   EXPECT_NE(ok.output.find("2 shift(s) imported"), std::string::npos) << ok.output;
 }
 
+TEST_F(AdminCli, AddJobTakesTheProductCategoryAndDates) {
+  ASSERT_EQ(Admin({"seed-demo"}).exit_code, 0);
+  const std::vector<std::string> base = {"add-job",
+                                         "--company",
+                                         "demo",
+                                         "--technician",
+                                         "tech1",
+                                         "--customer",
+                                         "Qian Bo",
+                                         "--address",
+                                         "3 Road",
+                                         "--lat",
+                                         "31.2",
+                                         "--lon",
+                                         "121.4",
+                                         "--start",
+                                         "2026-12-01 09:00",
+                                         "--end",
+                                         "2026-12-01 11:00",
+                                         "--type",
+                                         "installation",
+                                         "--reference",
+                                         "AC-1",
+                                         "--category",
+                                         "aircon"};
+  auto with_dates = base;
+  with_dates.insert(with_dates.end(), {"--purchase-date", "2026-11-28"});
+  auto ok = Admin(with_dates);
+  ASSERT_EQ(ok.exit_code, 0) << ok.output;
+  const auto list = Admin({"list-jobs", "--company", "demo"}).output;
+  EXPECT_NE(list.find("Qian Bo  [aircon, bought 2026-11-28]"), std::string::npos) << list;
+
+  auto bad_date = base;
+  bad_date[20] = "AC-2";
+  bad_date.insert(bad_date.end(), {"--purchase-date", "28.11.2026"});
+  auto bad = Admin(bad_date);
+  EXPECT_EQ(bad.exit_code, 1);
+  EXPECT_NE(bad.output.find("purchase_date must be a date like 2026-03-01; got '28.11.2026'"),
+            std::string::npos)
+      << bad.output;
+}
+
 TEST_F(AdminCli, ScorecardExportsItsExplanationsAndRankingListsEveryTechnician) {
   ASSERT_EQ(Admin({"seed-demo"}).exit_code, 0);
   const auto csv = (dir_ / "card.csv").string();

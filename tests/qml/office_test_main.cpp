@@ -12,6 +12,7 @@
 #include "app_session.h"
 #include "office_live_server.h"
 #include "office_session.h"
+#include "qml_inventory.h"
 
 Q_IMPORT_QML_PLUGIN(FieldLedgerPlugin)
 Q_IMPORT_QML_PLUGIN(FieldLedger_OfficePlugin)
@@ -45,6 +46,8 @@ class Setup : public QObject {
     engine->rootContext()->setContextProperty(
         QStringLiteral("officePassword"),
         QString::fromLatin1(fieldledger::office_testing::kPassword));
+    engine->rootContext()->setContextProperty(QStringLiteral("qmlInventory"),
+                                              fieldledger::testing::QmlInventory());
   }
   void cleanupTestCase() {
     office_.reset();

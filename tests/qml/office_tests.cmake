@@ -12,6 +12,12 @@ target_include_directories(office_qml_tests PRIVATE "${PROJECT_SOURCE_DIR}/tests
 add_test(NAME office_qml COMMAND office_qml_tests -input "${PROJECT_SOURCE_DIR}/tests/office_qml")
 set_tests_properties(office_qml PROPERTIES LABELS qml TIMEOUT 180
                      ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_QUICK_CONTROLS_STYLE=Material")
+# The same every-QML-file check as qml_pages' tst_every_qml_file.qml, over the app and
+# the office modules together (this runner links both).
+add_test(NAME office_every_qml_file
+         COMMAND office_qml_tests -input "${PROJECT_SOURCE_DIR}/tests/qml/app_qml/tst_every_qml_file.qml")
+set_tests_properties(office_every_qml_file PROPERTIES LABELS qml TIMEOUT 120
+                     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_QUICK_CONTROLS_STYLE=Material")
 
 qt_add_executable(office_model_tests app_test_main.cpp office_board_test.cpp
                                      office_board_live_test.cpp)

@@ -51,7 +51,9 @@ TEST_F(OutboxListModelTest, RejectedFirstThenPendingAndPassesTheModelTester) {
   ASSERT_EQ(model.rowCount(), 3);
   EXPECT_EQ(Data(model, 0, OutboxListModel::EventIdRole).toString(), "r1");
   EXPECT_EQ(Data(model, 0, OutboxListModel::StateRole).toString(), "rejected");
-  EXPECT_EQ(Data(model, 0, OutboxListModel::ReasonRole).toString(), "unknown job gone");
+  // A reason without a code keeps the server's detail inside a translated sentence.
+  EXPECT_EQ(Data(model, 0, OutboxListModel::ReasonRole).toString(),
+            "The server refused this record (unknown job gone).");
   // The job has left the phone: its id stands in for the reference.
   EXPECT_EQ(Data(model, 0, OutboxListModel::ReferenceRole).toString(), "gone");
   EXPECT_EQ(Data(model, 0, OutboxListModel::CustomerRole).toString(), "");

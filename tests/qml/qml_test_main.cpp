@@ -3,6 +3,7 @@
 // the pages see the offline state a technician in a basement would.
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest/quicktest.h>
+#include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QTemporaryDir>
@@ -12,8 +13,23 @@
 #include "fieldledger/v1/jobs.pb.h"
 #include "fieldledger/v1/scoring.pb.h"
 #include "local_store.h"
+#include "qml_inventory.h"
 
 Q_IMPORT_QML_PLUGIN(FieldLedgerPlugin)
+
+// What tst_long_text.qml renders every page with (UTF-8; lengths in characters).
+constexpr char kLongName[] =
+    "上海浦东新区陆家嘴金融贸易区世纪大道一百号环球金融中心七十八层售后服务部王晓明 Wang "
+    "Xiaoming-Jones.";  // 60
+constexpr char kLongAddress[] =
+    "上海市浦东新区陆家嘴环路1000号恒生银行大厦地下二层设备机房B2-17室（靠近东侧消防通道）, Room "
+    "B2-17, Hang Seng Bank Tower, 1000 Lujiazui Ring Road, Pudong, Shanghai";
+constexpr char kLongNote[] =
+    "门禁：从北门进入，向保安出示工单号并登记身份证，乘坐二号货梯到地下二层，沿黄色标线走到尽头，机"
+    "房钥匙在物业值班室（电话 021-5888 0000），空调室外机在屋顶平台，需要物业人员陪同上楼；Access: "
+    "north gate only, show the job number to security and sign in; take freight lift 2 to B2, "
+    "follow the yellow line to the end; the plant-room key is at the property desk. The roof needs "
+    "an escort 谢谢";  // 300
 
 class Setup : public QObject {
   Q_OBJECT
@@ -28,6 +44,8 @@ class Setup : public QObject {
   // The app's QML module is compiled in; its qmldir lives under qrc:/qt/qml.
   void qmlEngineAvailable(QQmlEngine* engine) {
     engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine->rootContext()->setContextProperty(QStringLiteral("qmlInventory"),
+                                              fieldledger::testing::QmlInventory());
   }
   void cleanupTestCase() { session_.reset(); }
 
@@ -55,15 +73,19 @@ class Setup : public QObject {
       auto* j = page.add_jobs();
       j->set_id("job-" + std::to_string(n));
       j->set_reference("T-" + std::to_string(100 + n));
-      j->set_customer_name(n == 0   ? "Early Customer"
-                           : n == 1 ? "Current Customer"
-                                    : "Visit Customer");
+      // job-0 carries the longest texts a job brings (tst_long_text.qml): a 60-character
+      // name, a long address and a 300-character access note, Chinese and English mixed.
+      j->set_customer_name(n == 0 ? kLongName : n == 1 ? "Current Customer" : "Visit Customer");
       j->set_product("Phone X");
       j->set_serial_number("SN-" + std::to_string(n));
       j->set_product_category("phone");
       j->set_purchase_date(bought);
       j->set_activation_date(bought);
-      j->mutable_site()->set_address("1 Test Road");
+      j->mutable_site()->set_address(n == 0 ? kLongAddress : "1 Test Road");
+      if (n == 0) {
+        j->set_description(kLongNote);
+        j->set_customer_phone("+86 138 0000 1234");
+      }
       j->mutable_site()->set_latitude(31.23);
       j->mutable_site()->set_longitude(121.47);
       j->mutable_window()->set_start_ms(start);
@@ -91,7 +113,10 @@ class Setup : public QObject {
     ack->set_event_id(refused.event_id());
     ack->set_sequence(refused.sequence());
     ack->set_status(fieldledger::v1::EventAck::STATUS_REJECTED);
-    ack->set_reason("job T-099 was cancelled before the visit");
+    // As the server words it: a reason code, then English detail the phone does not show.
+    ack->set_reason(
+        "[not_assigned] check_in on job job-y, which is not assigned to you: only its assigned "
+        "technician may record visits");
     store.ApplyAcks(acks);
     SeedScorecards(store, midnight);
     // Today's shift, started five minutes ago (or at midnight), as the last online sync

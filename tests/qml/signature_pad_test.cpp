@@ -39,6 +39,44 @@ TEST(SignaturePad, KeepsQuantisedStrokesAndUndoesTheLast) {
   EXPECT_TRUE(pad.empty());
 }
 
+// Turning the phone while the customer signs: the strokes follow the box, none is lost
+// and none ends up outside it, and the result still encodes.
+TEST(SignaturePad, KeepsEveryStrokeInsideTheBoxAcrossARotation) {
+  SignaturePad pad;
+  pad.setSize({700, 200});             // landscape
+  pad.addStroke(Zigzag(20, 100, 70));  // reaches x = 20 + 69 * 9.03 = 643
+  pad.addStroke(Zigzag(300, 180, 10));
+  ASSERT_EQ(pad.strokeCount(), 2);
+  const int points = pad.pointCount();
+  pad.setSize({380, 200});  // portrait: narrower
+  EXPECT_EQ(pad.strokeCount(), 2);
+  EXPECT_EQ(pad.pointCount(), points);
+  const signature::Ink ink = pad.ink();
+  EXPECT_EQ(ink.canvas.width, 380);
+  float max_x = 0;
+  for (const auto& s : ink.strokes) {
+    for (const auto& p : s.points) {
+      EXPECT_GE(p.x, 0);
+      EXPECT_LE(p.x, 380);
+      EXPECT_GE(p.y, 0);
+      EXPECT_LE(p.y, 200);
+      max_x = std::max(max_x, p.x);
+    }
+  }
+  EXPECT_GT(max_x, 300);  // scaled, not clipped to a corner
+  EXPECT_TRUE(signature::Encode(ink).ok());
+  // A layout pass that squeezes the box for a moment, then the phone turned back: the
+  // signature is as large as it was, not shrunk by the detour.
+  pad.setSize({60, 200});
+  pad.setSize({700, 200});
+  float back_x = 0;
+  for (const auto& s : pad.ink().strokes) {
+    for (const auto& p : s.points) back_x = std::max(back_x, p.x);
+  }
+  EXPECT_GT(back_x, 600);
+  EXPECT_EQ(pad.pointCount(), points);
+}
+
 TEST(SignaturePad, RefusesBlankShortAndNamelessSignatures) {
   SignaturePad pad;
   pad.setSize({400, 200});

@@ -57,7 +57,7 @@ TEST_F(VisitControllerTest, ACompleteVisitOfflineSurvivesAReopen) {
     reopened.setJobId("j1");
     EXPECT_EQ(reopened.work()["notes"].toString(), "half typed");
   }
-  EXPECT_EQ(visit.recordWork({{"faults", QStringList{}}}), "Choose at least one fault type.");
+  EXPECT_EQ(visit.recordWork({{"faults", QStringList{}}}), "Choose at least one work item.");
   EXPECT_EQ(visit.recordWork({{"faults", QStringList{"disassembly_repair"}},
                               {"parts", "Screw\n\n Seal "},
                               {"resolved", true}}),

@@ -103,10 +103,48 @@ TEST(FeeQuote, AJobWithoutAPurchaseDateCannotBeQuoted) {
   EXPECT_EQ(quote.fee_total_fen, 0);
 }
 
+QStringList Ids(const QVariantList& items) {
+  QStringList out;
+  for (const auto& item : items) out << item.toMap()[QStringLiteral("id")].toString();
+  return out;
+}
+
 TEST(FeeQuote, FaultTypesComeFromThePolicy) {
-  const auto faults = FaultTypesFor(QStringLiteral("phone"));
-  ASSERT_GE(faults.size(), 3);
-  EXPECT_EQ(faults[0].toMap()[QStringLiteral("id")].toString(), "firmware_reflash");
+  v1::Job job = PhoneBought(QDate(2025, 1, 1));
+  job.set_type(v1::JOB_TYPE_REPAIR);
+  EXPECT_EQ(Ids(FaultTypesFor(job)),
+            (QStringList{"firmware_reflash", "disassembly_repair", "mainboard_component_repair"}));
+  EXPECT_EQ(Ids(ChecksFor(job)), (QStringList{"data_backup_offered", "power_on_test"}));
+}
+
+// An air-conditioner installation offers its own work items and checks, never a phone's
+// fault types, and its quote prices the piping and bracket under the policy's rules.
+TEST(FeeQuote, AnAirConditionerInstallationHasItsOwnWorkAndChecks) {
+  QLocale::setDefault(QLocale(QLocale::English));
+  v1::Job job = PhoneBought(QDate(2024, 1, 1));  // out of warranty on the visit below
+  job.set_product_category("aircon");
+  job.set_type(v1::JOB_TYPE_INSTALLATION);
+  EXPECT_EQ(Ids(FaultTypesFor(job)), (QStringList{"aircon_standard_install", "aircon_extra_piping",
+                                                  "aircon_outdoor_bracket"}));
+  EXPECT_EQ(Ids(ChecksFor(job)),
+            (QStringList{"vacuum_done", "leak_test", "drain_test", "cooling_test"}));
+  EXPECT_EQ(JobTypeNameFor(job), "Air-conditioner installation");
+  const auto quote =
+      QuoteFor(job, Faults({"aircon_standard_install", "aircon_extra_piping"}), QDate(2026, 3, 1));
+  ASSERT_TRUE(quote.ok());
+  EXPECT_EQ(quote.fee_total_fen, 6000);  // installation free, piping 60 yuan
+  // A phone fault type on an air conditioner cannot be quoted.
+  EXPECT_FALSE(QuoteFor(job, Faults({"firmware_reflash"}), QDate(2026, 3, 1)).ok());
+
+  VisitState state;
+  state.work = Faults({"aircon_standard_install"});
+  state.work->add_checks_done("vacuum_done");
+  const QString text =
+      VisitSummaryText(job, state, QuoteFor(job, *state.work, QDate(2026, 3, 1)), QTimeZone::utc());
+  EXPECT_TRUE(text.contains("Job type: Air-conditioner installation")) << text.toStdString();
+  EXPECT_TRUE(text.contains("Work: Air-conditioner standard installation")) << text.toStdString();
+  EXPECT_TRUE(text.contains("Checked: Lines vacuumed")) << text.toStdString();
+  EXPECT_FALSE(text.contains("Firmware")) << text.toStdString();
 }
 
 TEST(VisitSummary, NamesTheCustomerWorkAndFee) {

@@ -45,7 +45,7 @@
     <context>
         <name>fieldledger::app::AppSession</name>
         <message numerus="yes">
-            <location filename="../src/app_session.cpp" line="+103" />
+            <location filename="../src/app_session.cpp" line="+113" />
             <source>Offline · %n waiting to send</source>
             <translation>
                 <numerusform>Offline · %n waiting to send</numerusform>
@@ -58,6 +58,14 @@
             <translation>
                 <numerusform>%n waiting to send</numerusform>
                 <numerusform>%n waiting to send</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+152" />
+            <source>Synced. The server refused %n record(s): see Sync.</source>
+            <translation>
+                <numerusform>Synced. The server refused %n record: see Sync.</numerusform>
+                <numerusform>Synced. The server refused %n records: see Sync.</numerusform>
             </translation>
         </message>
     </context>

@@ -31,13 +31,13 @@
         <message>
             <location line="+9" />
             <source>Change the work record</source>
-            <translation>修改维修记录</translation>
+            <translation>修改服务记录</translation>
         </message>
     </context>
     <context>
         <name>FeeQuote</name>
         <message>
-            <location filename="../src/fee_quote.cpp" line="+86" />
+            <location filename="../src/fee_quote.cpp" line="+132" />
             <source>The office has not given this job's product category and purchase date, so the fee cannot be worked out on the phone. The office will confirm it.</source>
             <translation>公司未提供此工单的产品类别和购买日期，手机上无法计算费用，将由公司确认。</translation>
         </message>
@@ -50,17 +50,32 @@
             <translation>工单</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+96" />
+            <source>Call %1</source>
+            <translation>拨打 %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This device cannot place calls. The number is %1.</source>
+            <translation>此设备无法拨打电话。号码是 %1。</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Arrival window %1</source>
             <translation>到达时段 %1</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+29" />
             <source>Navigate</source>
             <translation>导航</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+7" />
+            <source>No map app could be opened. The address is: %1</source>
+            <translation>无法打开地图应用。地址：%1</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>The dispatcher reassigned or cancelled this job. Your record is kept and will be sent.</source>
             <translation>调度员已改派或取消此工单。您的记录已保留，将会上传。</translation>
         </message>
@@ -70,7 +85,7 @@
             <translation>出发</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>On the way since %1</source>
             <translation>%1 出发，在路上</translation>
         </message>
@@ -80,7 +95,7 @@
             <translation>已到达</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Location ready (±%1 m)</source>
             <translation>已定位（±%1 米）</translation>
         </message>
@@ -107,12 +122,12 @@
         <message>
             <location line="+11" />
             <source>Record the work</source>
-            <translation>填写维修记录</translation>
+            <translation>填写服务记录</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Work recorded · fee %1</source>
-            <translation>已记录维修 · 费用 %1</translation>
+            <translation>已记录服务 · 费用 %1</translation>
         </message>
         <message>
             <location line="+0" />
@@ -127,7 +142,7 @@
         <message>
             <location line="+9" />
             <source>Change the work record</source>
-            <translation>修改维修记录</translation>
+            <translation>修改服务记录</translation>
         </message>
         <message>
             <location line="+17" />
@@ -145,9 +160,14 @@
             <translation>签字人：%1</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Open the service report</source>
             <translation>打开服务报告</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No PDF viewer could be opened. The report is saved at %1</source>
+            <translation>无法打开 PDF 阅读器。报告已保存在 %1</translation>
         </message>
     </context>
     <context>
@@ -192,8 +212,8 @@
     <context>
         <name>Main</name>
         <message>
-            <location filename="../qml/Main.qml" line="+13" />
-            <location line="+22" />
+            <location filename="../qml/Main.qml" line="+14" />
+            <location line="+26" />
             <source>FieldLedger</source>
             <translation>FieldLedger 外勤</translation>
         </message>
@@ -203,12 +223,11 @@
             <translation>返回</translation>
         </message>
         <message>
-            <location line="+16" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+19" />
             <source>Menu</source>
             <translation>菜单</translation>
         </message>
@@ -218,47 +237,19 @@
             <translation>我的绩效</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>My assessment</source>
-            <translation>我的自评</translation>
-        </message>
-        <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Sync</source>
             <translation>同步</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Settings</source>
+            <translation>设置</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Sign out</source>
             <translation>退出登录</translation>
-        </message>
-    </context>
-    <context>
-        <name>MyAssessmentPage</name>
-        <message>
-            <location filename="../qml/MyAssessmentPage.qml" line="+14" />
-            <source>My assessment</source>
-            <translation>我的自评</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>What went well this month, what did not, and what you need.</source>
-            <translation>本月做得好的、不足的，以及您需要的支持。</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Write your self-assessment</source>
-            <translation>写下您的自评</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>%1 / %2</source>
-            <translation>%1 / %2</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Save</source>
-            <translation>保存</translation>
         </message>
     </context>
     <context>
@@ -318,20 +309,73 @@
         </message>
     </context>
     <context>
+        <name>ServerMessages</name>
+        <message>
+            <location filename="../src/server_messages.cpp" line="+24" />
+            <source>The office has removed this job.</source>
+            <translation>公司已删除此工单。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This job is no longer assigned to you, so the server cannot take a visit record for it.</source>
+            <translation>此工单已不再派给您，服务器无法接收它的上门记录。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The phone's clock was ahead of the server's when this was recorded.</source>
+            <translation>记录时手机时间比服务器快。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The phone's clock was wrong when this was recorded.</source>
+            <translation>记录时手机时间不正确。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The position recorded with this was not valid.</source>
+            <translation>随记录保存的位置无效。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The work record breaks the server's limits.</source>
+            <translation>服务记录超出服务器的限制。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The record was empty.</source>
+            <translation>记录为空。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That record belongs to another technician.</source>
+            <translation>该记录属于其他技师。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only a refused record can be discarded.</source>
+            <translation>只能放弃被拒收的记录。</translation>
+        </message>
+    </context>
+    <context>
         <name>ServiceReport</name>
         <message>
             <location filename="../src/service_report.cpp" line="+40" />
-            <location line="+40" />
+            <location line="+46" />
             <source>Service report</source>
             <translation>服务报告</translation>
         </message>
         <message>
-            <location line="-39" />
+            <location line="-45" />
             <source>%1 service report</source>
             <translation>%1 服务报告</translation>
         </message>
         <message>
             <location line="+5" />
+            <source>Technician: %1</source>
+            <translation>技师：%1</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Customer signature</source>
             <translation>客户签字</translation>
         </message>
@@ -347,31 +391,36 @@
         </message>
     </context>
     <context>
-        <name>ShiftCardView</name>
+        <name>SettingsPage</name>
         <message>
-            <location filename="../qml/ShiftCardView.qml" line="+48" />
-            <source>Shift %1</source>
-            <translation>班次 %1</translation>
+            <location filename="../qml/SettingsPage.qml" line="+12" />
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Theme</source>
+            <translation>外观</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Follow the phone</source>
+            <translation>跟随手机</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>No shift scheduled today</source>
-            <translation>今天没有排班</translation>
+            <source>Light</source>
+            <translation>浅色</translation>
         </message>
         <message>
-            <location line="+18" />
-            <source>waiting to sync</source>
-            <translation>等待同步</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Start shift</source>
-            <translation>上班打卡</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>End shift</source>
-            <translation>下班打卡</translation>
+            <location line="+1" />
+            <source>Dark (for basements and night work)</source>
+            <translation>深色（适合地下室和夜间作业）</translation>
         </message>
     </context>
     <context>
@@ -460,14 +509,18 @@
         </message>
         <message>
             <location line="+8" />
-            <location line="+47" />
+            <location line="+48" />
             <source>Discard</source>
             <translation>放弃</translation>
         </message>
         <message>
             <location line="-29" />
+            <source>Nothing is waiting to be sent.</source>
+            <translation>没有等待上传的记录。</translation>
+        </message>
+        <message>
             <source>Everything on this phone has reached the server.</source>
-            <translation>手机上的记录已全部上传到服务器。</translation>
+            <translation type="vanished">手机上的记录已全部上传到服务器。</translation>
         </message>
         <message>
             <location line="+12" />
@@ -515,7 +568,7 @@
             </translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+96" />
             <source>Saved on phone, not yet sent</source>
             <translation>已保存在手机，尚未上传</translation>
         </message>
@@ -548,7 +601,7 @@
         <message>
             <location line="+0" />
             <source>Work</source>
-            <translation>维修</translation>
+            <translation>服务</translation>
         </message>
         <message>
             <location line="+0" />
@@ -567,6 +620,11 @@
             <location filename="../src/visit_summary.cpp" line="+29" />
             <source>Job %1</source>
             <translation>工单 %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Job type: %1</source>
+            <translation>服务类型：%1</translation>
         </message>
         <message>
             <location line="+1" />
@@ -591,10 +649,15 @@
         <message>
             <location line="+10" />
             <source>Work: %1</source>
-            <translation>维修：%1</translation>
+            <translation>服务内容：%1</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
+            <source>Checked: %1</source>
+            <translation>已检查：%1</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Parts used: %1</source>
             <translation>配件：%1</translation>
         </message>
@@ -634,10 +697,10 @@
         <message>
             <location filename="../qml/WorkPage.qml" line="+15" />
             <source>Work record</source>
-            <translation>维修记录</translation>
+            <translation>服务记录</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+70" />
             <source>Choose a photo of the work</source>
             <translation>选择维修照片</translation>
         </message>
@@ -647,12 +710,21 @@
             <translation>图片 (*.jpg *.jpeg *.png)</translation>
         </message>
         <message>
-            <location line="+58" />
             <source>What was wrong?</source>
-            <translation>故障类型</translation>
+            <translation type="vanished">故障类型</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+68" />
+            <source>Work done</source>
+            <translation>服务内容</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Checks</source>
+            <translation>检查项目</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Parts used (one per line)</source>
             <translation>使用的配件（每行一个）</translation>
         </message>
@@ -707,7 +779,7 @@
             <translation>经服务中心鉴定为质量故障</translation>
         </message>
         <message>
-            <location line="-128" />
+            <location line="-162" />
             <source>Fee: %1</source>
             <translation>费用：%1</translation>
         </message>
@@ -725,7 +797,7 @@
     <context>
         <name>fieldledger::app::AppSession</name>
         <message>
-            <location filename="../src/app_session.cpp" line="+44" />
+            <location filename="../src/app_session.cpp" line="+49" />
             <source>receiving jobs %1 of %2</source>
             <translation>接收工单 %1/%2</translation>
         </message>
@@ -774,6 +846,11 @@
             </translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>Synced · a record needs your decision</source>
+            <translation>已同步 · 有记录需要您处理</translation>
+        </message>
+        <message>
             <location line="+1" />
             <source>Up to date · %1</source>
             <translation>已同步 · %1</translation>
@@ -789,7 +866,34 @@
             <translation>请输入用户名和密码。</translation>
         </message>
         <message>
-            <location line="+145" />
+            <location line="+81" />
+            <source>Syncing already; another pass follows.</source>
+            <translation>正在同步；完成后会再同步一次。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No connection. Your work is saved on the phone and is sent when the connection is back.</source>
+            <translation>没有网络。您的记录已保存在手机上，网络恢复后会自动上传。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+49" />
+            <source>Synced. The server refused %n record(s): see Sync.</source>
+            <translation>
+                <numerusform>已同步。服务器拒收了 %n 条记录：请查看“同步”。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Synced.</source>
+            <translation>已同步。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not sent: %1</source>
+            <translation>未上传：%1</translation>
+        </message>
+        <message>
+            <location line="+62" />
             <source>mock location</source>
             <translation>模拟位置</translation>
         </message>
@@ -837,60 +941,6 @@
             <location line="+35" />
             <source>%1 (±%2 m)</source>
             <translation>%1（±%2 米）</translation>
-        </message>
-    </context>
-    <context>
-        <name>fieldledger::app::MyAssessment</name>
-        <message>
-            <location filename="../src/my_assessment.cpp" line="+31" />
-            <source>Self-assessment for %1</source>
-            <extracomment>The month being assessed; %1 is e.g. "December 2026" / "2026年12月"</extracomment>
-            <translation>%1 自评</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>MMMM yyyy</source>
-            <translation>yyyy年M月</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>Saved on the phone; it is sent at the next sync.</source>
-            <translation>已保存在手机上，下次同步时上传。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Your manager can read it.</source>
-            <translation>主管已可查看。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Not accepted: this month is already published.</source>
-            <translation>未被接受：本月考核已发布。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Not accepted: the text holds characters that are not allowed.</source>
-            <translation>未被接受：文字中含有不允许的字符。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Not accepted: %1</source>
-            <translation>未被接受：%1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Not written yet.</source>
-            <translation>尚未填写。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>At most %1 bytes; this text has %2.</source>
-            <translation>最多 %1 字节；当前文字有 %2 字节。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Write something first.</source>
-            <translation>请先填写内容。</translation>
         </message>
     </context>
     <context>
@@ -1013,7 +1063,7 @@
     <context>
         <name>fieldledger::app::OutboxListModel</name>
         <message>
-            <location filename="../src/outbox_list_model.cpp" line="+16" />
+            <location filename="../src/outbox_list_model.cpp" line="+17" />
             <source>On my way</source>
             <translation>出发</translation>
         </message>
@@ -1025,7 +1075,7 @@
         <message>
             <location line="+1" />
             <source>Work record</source>
-            <translation>维修记录</translation>
+            <translation>服务记录</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1037,84 +1087,11 @@
             <source>Discard of a rejected record</source>
             <translation>放弃被拒记录</translation>
         </message>
-        <message>
-            <location line="+1" />
-            <source>Start of shift</source>
-            <translation>上班打卡</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>End of shift</source>
-            <translation>下班打卡</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Self-assessment</source>
-            <translation>自评</translation>
-        </message>
-    </context>
-    <context>
-        <name>fieldledger::app::ShiftController</name>
-        <message>
-            <location filename="../src/shift_controller.cpp" line="+97" />
-            <source>Checked in at %1</source>
-            <translation>%1 已打卡</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source> · checked out at %1</source>
-            <translation> · %1 下班</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>on time</source>
-            <translation>准时</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>late</source>
-            <translation>迟到</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>no shift scheduled today</source>
-            <translation>今天没有排班</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>The office has it: on time.</source>
-            <translation>公司已收到：准时。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The office has it: late.</source>
-            <translation>公司已收到：迟到。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The office has it, but no shift was scheduled for you that day.</source>
-            <translation>公司已收到，但您当天没有排班。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The office has it; that day is approved leave.</source>
-            <translation>公司已收到；当天是已批准的假期。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The shift was already checked in.</source>
-            <translation>该班次已经打过卡。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Its time or place could not be verified.</source>
-            <translation>打卡的时间或位置无法核实。</translation>
-        </message>
     </context>
     <context>
         <name>fieldledger::app::SignaturePad</name>
         <message>
-            <location filename="../src/signature_pad.cpp" line="+145" />
+            <location filename="../src/signature_pad.cpp" line="+171" />
             <source>Please sign in the box.</source>
             <translation>请在框内签字。</translation>
         </message>
@@ -1142,7 +1119,7 @@
     <context>
         <name>fieldledger::app::VisitController</name>
         <message>
-            <location filename="../src/visit_controller.cpp" line="+157" />
+            <location filename="../src/visit_controller.cpp" line="+170" />
             <location line="+39" />
             <source>This job is no longer on the phone.</source>
             <translation>此工单已不在手机上。</translation>
@@ -1159,8 +1136,12 @@
         </message>
         <message>
             <location line="+2" />
+            <source>Choose at least one work item.</source>
+            <translation>请至少选择一项服务内容。</translation>
+        </message>
+        <message>
             <source>Choose at least one fault type.</source>
-            <translation>请至少选择一个故障类型。</translation>
+            <translation type="vanished">请至少选择一个故障类型。</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1171,12 +1152,12 @@
         <message>
             <location line="-10" />
             <source>This work record cannot be saved: %1</source>
-            <translation>无法保存此维修记录：%1</translation>
+            <translation>无法保存此服务记录：%1</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Record the work first.</source>
-            <translation>请先填写维修记录。</translation>
+            <translation>请先填写服务记录。</translation>
         </message>
     </context>
 </TS>

@@ -14,6 +14,9 @@ EN = {
     "%n late": ("%n late", "%n late"),
     "%n no-show": ("%n no-show", "%n no-shows"),
     "%n excused": ("%n excused", "%n excused"),
+    "Synced. The server refused %n record(s): see Sync.":
+        ("Synced. The server refused %n record: see Sync.",
+         "Synced. The server refused %n records: see Sync."),
 }
 
 path = pathlib.Path(__file__).with_name("fieldledger_en.ts")

@@ -29,7 +29,7 @@ Page {
 
             Pane {
                 Layout.fillWidth: true
-                background: Rectangle { color: page.quote.free ? "#E8F5E9" : Theme.card; radius: 10 }
+                background: Rectangle { color: page.quote.free ? Theme.okTint : Theme.card; radius: 10 }
                 ColumnLayout {
                     anchors.fill: parent
                     spacing: 6
@@ -77,7 +77,7 @@ Page {
                     required property int index
                     objectName: "feeLine_" + index
                     Layout.fillWidth: true
-                    background: Rectangle { color: Theme.card; radius: 8; border.color: "#DDE3EA" }
+                    background: Rectangle { color: Theme.card; radius: 8; border.color: Theme.border }
                     ColumnLayout {
                         anchors.fill: parent
                         spacing: 2
@@ -108,7 +108,7 @@ Page {
             Label {
                 text: qsTr("Rules: %1").arg(page.quote.policy || "")
                 color: Theme.muted
-                font.pixelSize: 12
+                font.pixelSize: Theme.smallSize
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }

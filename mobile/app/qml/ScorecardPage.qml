@@ -25,7 +25,7 @@ Page {
             Label {
                 objectName: "scorecardStatus"
                 text: Session.scorecard.statusText
-                color: Session.scorecard.fresh ? Theme.muted : Theme.accent
+                color: Session.scorecard.fresh ? Theme.muted : Theme.amber
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
@@ -46,7 +46,7 @@ Page {
                 visible: Session.scorecard.hasData
                 text: qsTr("Counted by the server with the company's rules. Recent jobs count once the repair has had time to hold and the customer has been called back.")
                 color: Theme.muted
-                font.pixelSize: 12
+                font.pixelSize: Theme.smallSize
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }

@@ -12,7 +12,7 @@ Pane {
     // MyScorecard.week or .month: {title, range, rates: [...]}.
     property var period: ({})
     padding: 14
-    background: Rectangle { color: Theme.card; radius: 10; border.color: "#DDE3EA" }
+    background: Rectangle { color: Theme.card; radius: 10; border.color: Theme.border }
 
     ColumnLayout {
         anchors.fill: parent
@@ -49,12 +49,14 @@ Pane {
                             text: rate.modelData.name
                             font.pixelSize: 16
                             font.bold: true
+                            wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
                         }
                         Label {
                             text: rate.modelData.hint
                             color: Theme.muted
-                            font.pixelSize: 12
-                            elide: Label.ElideRight
+                            font.pixelSize: Theme.smallSize
+                            wrapMode: Text.WordWrap
                             Layout.fillWidth: true
                         }
                         Label {
@@ -62,8 +64,8 @@ Pane {
                             visible: text.length > 0
                             text: rate.modelData.detail
                             color: Theme.late
-                            font.pixelSize: 12
-                            elide: Label.ElideRight
+                            font.pixelSize: Theme.smallSize
+                            wrapMode: Text.WordWrap
                             Layout.fillWidth: true
                         }
                     }
@@ -92,7 +94,7 @@ Pane {
                     Layout.fillWidth: true
                     Layout.preferredHeight: 4
                     radius: 2
-                    color: "#E3E8EE"
+                    color: Theme.border
                     Rectangle {
                         width: parent.width * Math.max(0, Math.min(1, rate.modelData.value))
                         height: parent.height

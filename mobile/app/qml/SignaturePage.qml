@@ -24,94 +24,113 @@ Page {
     Flickable {
         anchors.fill: parent
         contentHeight: body.implicitHeight + 32
-        ColumnLayout {
+        // Turned sideways, the summary and the signing box sit side by side.
+        GridLayout {
             id: body
             x: 16
             y: 12
             width: page.width - 32
-            spacing: 10
+            columns: page.width > page.height ? 2 : 1
+            columnSpacing: 16
+            rowSpacing: 10
 
-            Label { text: qsTr("Please check the visit and sign below"); font.bold: true }
-            Pane {
+            ColumnLayout {
+                spacing: 10
                 Layout.fillWidth: true
-                background: Rectangle { color: Theme.card; radius: 8; border.color: "#DDE3EA" }
+                Layout.preferredWidth: 1
+                Layout.alignment: Qt.AlignTop
                 Label {
-                    objectName: "summaryText"
-                    width: parent.width
-                    text: page.visit?.summary ?? ""
+                    text: qsTr("Please check the visit and sign below")
+                    font.bold: true
                     wrapMode: Text.Wrap
-                    font.pixelSize: 13
+                    Layout.fillWidth: true
+                }
+                Pane {
+                    Layout.fillWidth: true
+                    background: Rectangle { color: Theme.card; radius: 8; border.color: Theme.border }
+                    Label {
+                        objectName: "summaryText"
+                        width: parent.width
+                        text: page.visit?.summary ?? ""
+                        wrapMode: Text.Wrap
+                        font.pixelSize: Theme.smallSize
+                    }
                 }
             }
-
-            Rectangle {
+            ColumnLayout {
+                spacing: 10
                 Layout.fillWidth: true
-                Layout.preferredHeight: 200
-                color: "white"
-                radius: 8
-                border.color: pad.empty ? "#B0BEC5" : Theme.primary
-                border.width: 2
-                Label {
-                    anchors.centerIn: parent
-                    visible: pad.empty
-                    text: qsTr("Sign here")
-                    color: "#B0BEC5"
-                    font.pixelSize: 22
-                }
+                Layout.preferredWidth: 1
+                Layout.alignment: Qt.AlignTop
                 Rectangle {
-                    // The line people sign on.
-                    x: 16
-                    width: parent.width - 32
-                    y: parent.height - 44
-                    height: 1
-                    color: "#CFD8DC"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 200
+                    color: Theme.signatureBox
+                    radius: 8
+                    border.color: pad.empty ? Theme.signatureHint : "#1565C0"
+                    border.width: 2
+                    Label {
+                        anchors.centerIn: parent
+                        visible: pad.empty
+                        text: qsTr("Sign here")
+                        color: Theme.signatureHint
+                        font.pixelSize: 22
+                    }
+                    Rectangle {
+                        // The line people sign on.
+                        x: 16
+                        width: parent.width - 32
+                        y: parent.height - 44
+                        height: 1
+                        color: Theme.signatureHint
+                    }
+                    SignaturePad {
+                        id: pad
+                        objectName: "signaturePad"
+                        anchors.fill: parent
+                        onInkChanged: page.error = ""
+                    }
                 }
-                SignaturePad {
-                    id: pad
-                    objectName: "signaturePad"
-                    anchors.fill: parent
-                    onInkChanged: page.error = ""
+                RowLayout {
+                    Layout.fillWidth: true
+                    Button {
+                        objectName: "undoButton"
+                        text: qsTr("Undo stroke")
+                        flat: true
+                        enabled: !pad.empty
+                        onClicked: pad.undo()
+                    }
+                    Button {
+                        objectName: "clearButton"
+                        text: qsTr("Clear")
+                        flat: true
+                        enabled: !pad.empty
+                        onClicked: pad.clear()
+                    }
                 }
-            }
-            RowLayout {
-                Layout.fillWidth: true
+                TextField {
+                    id: signer
+                    objectName: "signerField"
+                    placeholderText: qsTr("Signer's name")
+                    Layout.fillWidth: true
+                }
+                Label {
+                    objectName: "signatureError"
+                    visible: page.error.length > 0
+                    text: page.error
+                    color: Theme.late
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
                 Button {
-                    objectName: "undoButton"
-                    text: qsTr("Undo stroke")
-                    flat: true
-                    enabled: !pad.empty
-                    onClicked: pad.undo()
+                    objectName: "confirmButton"
+                    text: qsTr("Confirm and complete")
+                    highlighted: true
+                    font.pixelSize: 18
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touch
+                    onClicked: page.confirm()
                 }
-                Button {
-                    objectName: "clearButton"
-                    text: qsTr("Clear")
-                    flat: true
-                    enabled: !pad.empty
-                    onClicked: pad.clear()
-                }
-            }
-            TextField {
-                id: signer
-                objectName: "signerField"
-                placeholderText: qsTr("Signer's name")
-                Layout.fillWidth: true
-            }
-            Label {
-                objectName: "signatureError"
-                visible: page.error.length > 0
-                text: page.error
-                color: Theme.late
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
-            }
-            Button {
-                objectName: "confirmButton"
-                text: qsTr("Confirm and complete")
-                highlighted: true
-                font.pixelSize: 18
-                Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touch
-                onClicked: page.confirm()
             }
         }
     }

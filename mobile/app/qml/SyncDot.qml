@@ -8,7 +8,10 @@ Rectangle {
     radius: width / 2
     color: {
         switch (Session.syncState) {
-        case Session.UpToDate: return Session.pendingCount > 0 ? Theme.amber : Theme.ok
+        case Session.UpToDate:
+            if (Session.rejectedCount > 0)
+                return Theme.late
+            return Session.pendingCount > 0 ? Theme.amber : Theme.ok
         case Session.Syncing: return Theme.primary
         case Session.Offline: return Theme.amber
         default: return Theme.late

@@ -34,7 +34,7 @@ Page {
         Pane {
             objectName: "syncStateCard"
             Layout.fillWidth: true
-            background: Rectangle { color: Theme.card; radius: 10; border.color: "#DDE3EA" }
+            background: Rectangle { color: Theme.card; radius: 10; border.color: Theme.border }
             ColumnLayout {
                 anchors.fill: parent
                 spacing: 6
@@ -109,9 +109,9 @@ Page {
                     width: row.width
                     padding: 12
                     background: Rectangle {
-                        color: row.rejected ? "#FFEBEE" : Theme.card
+                        color: row.rejected ? Theme.lateTint : Theme.card
                         radius: 10
-                        border.color: row.rejected ? "#F5C6CB" : "#DDE3EA"
+                        border.color: row.rejected ? Theme.late : Theme.border
                     }
                     ColumnLayout {
                         anchors.fill: parent
@@ -164,7 +164,8 @@ Page {
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
                 color: Theme.muted
-                text: qsTr("Everything on this phone has reached the server.")
+                // Not "everything reached the server": a discarded record never did.
+                text: qsTr("Nothing is waiting to be sent.")
             }
         }
     }

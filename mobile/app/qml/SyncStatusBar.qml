@@ -11,9 +11,9 @@ ToolBar {
     signal openRequested()
     Material.background: {
         switch (Session.syncState) {
-        case Session.Error: return "#FFEBEE"
-        case Session.Offline: return "#FFF8E1"
-        default: return "#ECEFF1"
+        case Session.Error: return Theme.lateTint
+        case Session.Offline: return Theme.warnTint
+        default: return Theme.strip
         }
     }
     MouseArea {

@@ -53,16 +53,17 @@ Page {
             required property bool pendingSync
             objectName: "jobCard_" + index
             width: ListView.view.width
-            height: 108
+            // Grows with two-line names and addresses rather than cutting them.
+            height: Math.max(108, implicitHeight)
             leftPadding: 18
             rightPadding: 12
             topPadding: 10
             bottomPadding: 10
             onClicked: page.openJob(card.jobId)
             background: Rectangle {
-                color: card.down ? "#E3EAF5" : Theme.card
+                color: card.down ? Theme.cardPressed : Theme.card
                 radius: 10
-                border.color: "#DDE3EA"
+                border.color: Theme.border
                 Rectangle {
                     width: 6
                     height: parent.height
@@ -87,23 +88,42 @@ Page {
                         font.bold: true
                     }
                 }
-                Label {
-                    text: card.customer + "  ·  " + card.reference
-                    font.pixelSize: 15
-                    elide: Label.ElideRight
+                // The reference keeps its place however long the name: the name wraps
+                // to two lines and is elided after that (the job page shows it whole).
+                RowLayout {
                     Layout.fillWidth: true
+                    spacing: 8
+                    Label {
+                        objectName: "customerLabel"
+                        text: card.customer
+                        font.pixelSize: 16
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                        maximumLineCount: 2
+                        elide: Label.ElideRight
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        objectName: "referenceLabel"
+                        text: card.reference
+                        font.pixelSize: Theme.smallSize
+                        color: Theme.muted
+                        Layout.alignment: Qt.AlignTop
+                    }
                 }
                 Label {
+                    objectName: "addressLabel"
                     text: card.address
                     color: Theme.muted
+                    wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                    maximumLineCount: 2
                     elide: Label.ElideRight
                     Layout.fillWidth: true
                 }
                 Label {
                     visible: card.pendingSync
                     text: qsTr("Saved on phone, not yet sent")
-                    color: Theme.accent
-                    font.pixelSize: 12
+                    color: Theme.amber
+                    font.pixelSize: Theme.smallSize
                 }
             }
         }

@@ -30,22 +30,23 @@ RowLayout {
                 height: 22
                 radius: 11
                 color: stepItem.done ? Theme.ok : "transparent"
-                border.color: stepItem.done ? Theme.ok : "#B0BEC5"
+                border.color: stepItem.done ? Theme.ok : Theme.muted
                 border.width: 2
                 Label {
                     anchors.centerIn: parent
                     text: stepItem.done ? "✓" : (stepItem.index + 1)
-                    color: stepItem.done ? "white" : Theme.muted
-                    font.pixelSize: 12
+                    color: stepItem.done ? Theme.card : Theme.muted
+                    font.pixelSize: Theme.smallSize
                     font.bold: true
                 }
             }
             Label {
                 Layout.alignment: Qt.AlignHCenter
                 text: stepItem.modelData
-                font.pixelSize: 12
+                font.pixelSize: Theme.smallSize
                 horizontalAlignment: Text.AlignHCenter
-                elide: Text.ElideRight
+                // Two lines rather than "On my…" on a narrow phone.
+                wrapMode: Text.WordWrap
                 Layout.fillWidth: true
                 color: stepItem.done ? Theme.ok : Theme.muted
             }

@@ -17,9 +17,12 @@ Page {
     signal saved()
 
     property var faults: []
+    property var checks: []
     property var photos: []
     property string error
-    readonly property var preview: page.visit?.previewQuote(page.form()) ?? ({})
+    // Re-quoted when the language changes too: the amounts are formatted in it.
+    readonly property var preview: Language.code.length >= 0
+                                   ? (page.visit?.previewQuote(page.form()) ?? ({})) : ({})
 
     function form() {
         return {
@@ -28,12 +31,22 @@ Page {
             notes: notes.text,
             resolved: resolved.checked,
             certified: certified.checked,
-            photos: page.photos
+            photos: page.photos,
+            checks: page.checks
         }
     }
     function setFault(id, on) {
         const rest = page.faults.filter(f => f !== id)
         page.faults = on ? rest.concat([id]) : rest
+        // A refusal from the last save no longer describes the form once it changes.
+        page.error = ""
+        page.visit.saveDraft(page.form())
+    }
+    function setCheck(id, on) {
+        const rest = page.checks.filter(c => c !== id)
+        // Kept in the policy's order, so the signed summary lists them the same way.
+        const wanted = on ? rest.concat([id]) : rest
+        page.checks = (page.visit?.checks ?? []).map(c => c.id).filter(c => wanted.indexOf(c) >= 0)
         page.visit.saveDraft(page.form())
     }
     function save() {
@@ -51,6 +64,7 @@ Page {
         another.checked = w.resolved === false
         certified.checked = w.certified === true
         page.photos = w.photos || []
+        page.checks = w.checks || []
     }
     function addPhoto(file) {
         const r = page.visit.addPhoto(file, page.photos.length)
@@ -83,7 +97,7 @@ Page {
 
     // The fee so far and the save button stay in reach of a thumb while the form scrolls.
     footer: Pane {
-        background: Rectangle { color: "white"; border.color: "#DDE3EA" }
+        background: Rectangle { color: Theme.card; border.color: Theme.border }
         ColumnLayout {
             anchors.fill: parent
             spacing: 4
@@ -129,7 +143,22 @@ Page {
             width: page.width - 32
             spacing: 8
 
-            Label { text: qsTr("What was wrong?"); font.bold: true; font.pixelSize: 17 }
+            Label {
+                objectName: "jobTypeLabel"
+                visible: text.length > 0
+                text: page.visit?.jobTypeName ?? ""
+                color: Theme.primary
+                font.bold: true
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
+                text: qsTr("Work done")
+                font.bold: true
+                font.pixelSize: 17
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
             Repeater {
                 model: page.visit?.faultTypes ?? []
                 delegate: CheckBox {
@@ -139,6 +168,25 @@ Page {
                     text: modelData.name
                     checked: page.faults.indexOf(modelData.id) >= 0
                     onToggled: page.setFault(modelData.id, checked)
+                    Layout.fillWidth: true
+                }
+            }
+
+            Label {
+                objectName: "checksLabel"
+                visible: (page.visit?.checks ?? []).length > 0
+                text: qsTr("Checks")
+                font.bold: true
+                Layout.topMargin: 6
+            }
+            Repeater {
+                model: page.visit?.checks ?? []
+                delegate: CheckBox {
+                    required property var modelData
+                    objectName: "check_" + modelData.id
+                    text: modelData.name
+                    checked: page.checks.indexOf(modelData.id) >= 0
+                    onToggled: page.setCheck(modelData.id, checked)
                     Layout.fillWidth: true
                 }
             }

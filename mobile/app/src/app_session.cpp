@@ -9,7 +9,9 @@
 #include "fieldledger/core/on_time.h"
 #include "fieldledger/visit/punctuality.h"
 #include "language.h"
+#include "server_messages.h"
 #include "visit_facts.h"
+#include "visit_state.h"
 
 namespace fieldledger::app {
 namespace {
@@ -35,6 +37,9 @@ AppSession::AppSession(const QString& data_dir, const QString& server, QObject* 
   connect(&worker_thread_, &QThread::finished, worker_, &QObject::deleteLater);
   connect(this, &AppSession::requestSignIn, worker_, &SyncWorker::signIn);
   connect(this, &AppSession::requestSync, worker_, &SyncWorker::sync);
+  connect(this, &AppSession::requestServerWatch, worker_, &SyncWorker::watchForServer);
+  // The server answers again: sync now rather than when the backoff runs out.
+  connect(worker_, &SyncWorker::serverBack, this, [this] { pacer_.connectivityBack(); });
   connect(worker_, &SyncWorker::signInFinished, this, &AppSession::OnSignInFinished);
   connect(worker_, &SyncWorker::officeLogin, this,
           [this](const QString&, const QByteArray& login) { office_login_ = login; });
@@ -108,9 +113,11 @@ QString AppSession::syncText() const {
       return counts_.pending > 0 ? tr("Offline · %n waiting to send", "", counts_.pending)
                                  : tr("Offline");
     case SyncState::Error:
-      return tr("Sync error: %1").arg(last_error_);
+      return tr("Sync error: %1").arg(lastError());
     case SyncState::UpToDate:
       if (counts_.pending > 0) return tr("%n waiting to send", "", counts_.pending);
+      // Never "up to date" beside a refusal the technician still has to decide on.
+      if (counts_.rejected > 0) return tr("Synced · a record needs your decision");
       return last_sync_ms_ ? tr("Up to date · %1").arg(formatTime(last_sync_ms_))
                            : tr("Up to date");
   }
@@ -126,33 +133,68 @@ void AppSession::signIn(const QString& server, const QString& username, const QS
   if (signing_in_) return;
   if (username.trimmed().isEmpty() || password.isEmpty()) {
     sign_in_error_ = tr("Enter your username and password.");
+    sign_in_code_.clear();
     emit signingInChanged();
     return;
   }
   server_ = server.trimmed().isEmpty() ? server_ : server.trimmed();
   signing_in_ = true;
   sign_in_error_.clear();
+  sign_in_code_.clear();
   emit signingInChanged();
   emit requestSignIn(server_, username.trimmed(), password);
 }
 
-void AppSession::OnSignInFinished(bool ok, const QString& error) {
+QString AppSession::signInError() const {
+  if (!sign_in_code_.isEmpty())
+    return SignInErrorText(sign_in_code_, sign_in_args_, sign_in_detail_);
+  return sign_in_error_;
+}
+
+QString AppSession::lastError() const {
+  return last_error_.isEmpty() ? QString() : SyncErrorText(last_code_, last_error_);
+}
+
+void AppSession::OnSignInFinished(bool ok, const QString& code, const QStringList& args,
+                                  const QString& detail) {
   signing_in_ = false;
   const QByteArray office_login = std::exchange(office_login_, {});
   if (!ok && office_available_ && !office_login.isEmpty()) {
     // The same sign-in, an office role: the office view opens instead of a refusal.
     sign_in_error_.clear();
+    sign_in_code_.clear();
     office_open_ = true;
     emit signingInChanged();
     emit officeSignedIn(server_, office_login);
     emit officeChanged();
     return;
   }
-  sign_in_error_ = ok ? QString() : error;
+  sign_in_error_.clear();
+  sign_in_code_ = ok ? QString() : (code.isEmpty() ? QStringLiteral("refused") : code);
+  sign_in_args_ = args;
+  sign_in_detail_ = detail;
   signed_in_ = device_->SignedIn();
   emit signingInChanged();
   emit signedInChanged();
   if (ok) syncNow();
+}
+
+void AppSession::rememberOpenJob(const QString& job_id) {
+  if (job_id.isEmpty())
+    device_->store().ClearSetting("ui.open_job");
+  else
+    device_->store().SetSetting("ui.open_job", job_id.toStdString());
+}
+
+QString AppSession::resumeJobId() {
+  if (!device_->SignedIn()) return {};
+  const auto id = device_->store().GetSetting("ui.open_job");
+  if (!id) return {};
+  const auto local = device_->store().Job(*id);
+  if (!local) return {};
+  const VisitState state =
+      ReadVisitState(local->job, local->local_arrived_ms, device_->store().EventsOf(*id));
+  return state.step == VisitStep::kCompleted ? QString() : QString::fromStdString(*id);
 }
 
 void AppSession::closeOffice() {
@@ -171,8 +213,16 @@ void AppSession::syncNow() {
   // Tapped during a pass: the scheduler runs another right after it.
   if (syncing_) {
     pacer_.localWrite();
+    emit notice(tr("Syncing already; another pass follows."));
     return;
   }
+  if (held_) {
+    emit notice(
+        tr("No connection. Your work is saved on the phone and is sent when the "
+           "connection is back."));
+    return;
+  }
+  manual_pass_ = true;
   StartPass();
 }
 
@@ -202,6 +252,7 @@ void AppSession::OnSyncFinished(bool ok, int code, const QString& error, int app
                                 int pulled) {
   syncing_ = false;
   last_error_ = error;
+  last_code_ = code;
   if (ok) {
     sync_state_ = SyncState::UpToDate;
     last_sync_ms_ = QDateTime::currentMSecsSinceEpoch();
@@ -209,6 +260,17 @@ void AppSession::OnSyncFinished(bool ok, int code, const QString& error, int app
     const bool offline = code == static_cast<int>(grpc::StatusCode::UNAVAILABLE) ||
                          code == static_cast<int>(grpc::StatusCode::DEADLINE_EXCEEDED);
     sync_state_ = offline ? SyncState::Offline : SyncState::Error;
+    // Watch for the server coming back, so the first send does not wait for the backoff.
+    if (offline) emit requestServerWatch();
+  }
+  // Sync now gets an answer even when nothing visible changes (offline before and after).
+  if (std::exchange(manual_pass_, false)) {
+    if (ok)
+      emit notice(rejected > 0
+                      ? tr("Synced. The server refused %n record(s): see Sync.", "", rejected)
+                      : tr("Synced."));
+    else
+      emit notice(tr("Not sent: %1").arg(lastError()));
   }
   signed_in_ = device_->SignedIn();
   // The job list is rebuilt only when the pass changed something in it: a poll or a

@@ -57,14 +57,14 @@ class AppSession : public QObject {
 
   bool signedIn() const { return signed_in_; }
   bool signingIn() const { return signing_in_; }
-  QString signInError() const { return sign_in_error_; }
+  QString signInError() const;
   QString displayName() const;
   QString serverAddress() const { return server_; }
   SyncState syncState() const { return sync_state_; }
   int pendingCount() const { return counts_.pending; }
   int rejectedCount() const { return counts_.rejected; }
   QString syncText() const;
-  QString lastError() const { return last_error_; }
+  QString lastError() const;  // in the app's language
   JobListModel* jobs() { return &jobs_; }
   OutboxListModel* outbox() { return &outbox_; }
   MyScorecard* scorecard() { return &scorecard_; }
@@ -87,6 +87,11 @@ class AppSession : public QObject {
   // Gives up on a rejected record; the discard is itself recorded and sent, so the
   // office sees the decision. False when the event is not (or no longer) rejected.
   Q_INVOKABLE bool discard(const QString& event_id);
+  // The job page on screen, remembered on the phone ("" when back on Today), so the app
+  // reopens on a visit in progress after it was killed or restarted.
+  Q_INVOKABLE void rememberOpenJob(const QString& job_id);
+  // The job to reopen at start: the remembered one while its visit is not completed.
+  Q_INVOKABLE QString resumeJobId();
 
   // For the visit controllers: the device they record on, the company's time zone, the
   // folder of the device database, and the hook to call after each local write.
@@ -105,6 +110,10 @@ class AppSession : public QObject {
   void jobsChanged();
   void requestSignIn(const QString& server, const QString& username, const QString& password);
   void requestSync(const QString& anchor_date);
+  void requestServerWatch();
+  // A short message for the technician about an action they took (e.g. "Sync now"
+  // while offline), shown at once in a snackbar.
+  void notice(const QString& text);
   void officeChanged();
   // An office role signed in: main() hands the login to the office session.
   void officeSignedIn(const QString& server, const QByteArray& login);
@@ -113,7 +122,8 @@ class AppSession : public QObject {
   // {punctuality, late} for an arrival at `arrived`: shared/fieldledger/visit/punctuality.h
   // under the scoring rules the server sent with the last pull.
   QVariantMap Punctuality(const device::LocalJob& job, qint64 arrived);
-  void OnSignInFinished(bool ok, const QString& error);
+  void OnSignInFinished(bool ok, const QString& code, const QStringList& args,
+                        const QString& detail);
   void OnSyncFinished(bool ok, int code, const QString& error, int applied, int rejected,
                       int pulled);
   // Rereads counts and the outbox; the job list too unless jobs_too is false.
@@ -139,12 +149,18 @@ class AppSession : public QObject {
   bool office_open_ = false;
   QByteArray office_login_;  // from the sign-in in flight, when it was an office role
   bool signing_in_ = false;
-  QString sign_in_error_;
+  QString sign_in_error_;  // a refusal made on the phone, already translated
+  // A refusal from the sign-in itself, translated when read (server_messages.h).
+  QString sign_in_code_;
+  QStringList sign_in_args_;
+  QString sign_in_detail_;
   SyncState sync_state_ = SyncState::Offline;
   bool syncing_ = false;
   bool held_ = false;
   QString progress_text_;
-  QString last_error_;
+  bool manual_pass_ = false;  // the running pass was asked for with Sync now
+  QString last_error_;        // the failed pass's status message, as sent
+  int last_code_ = 0;         // and its gRPC status code
   qint64 last_sync_ms_ = 0;
   device::OutboxCounts counts_;
 };

@@ -57,14 +57,60 @@ QString MoneyText(sp::Fen fen, const QString& currency) {
   return currency + QLatin1Char(' ') + amount;
 }
 
-QVariantList FaultTypesFor(const QString& category) {
-  const auto& policy = DevicePolicy();
-  const sp::Category* cat = policy.FindCategory(category.toStdString());
+std::string JobKindName(v1::JobType type) {
+  switch (type) {
+    case v1::JOB_TYPE_INSTALLATION:
+      return "installation";
+    case v1::JOB_TYPE_MAINTENANCE:
+      return "maintenance";
+    default:
+      return "repair";
+  }
+}
+
+namespace {
+const sp::JobTypeSpec* JobTypeOf(const v1::Job& job) {
+  return DevicePolicy().FindJobType(JobKindName(job.type()), job.product_category());
+}
+}  // namespace
+
+QVariantList FaultTypesFor(const v1::Job& job) {
   QVariantList out;
-  for (const auto& fault : policy.faults) {
-    if (cat && !policy.AppliesTo(fault, *cat)) continue;
-    out.append(QVariantMap{{QStringLiteral("id"), QString::fromStdString(fault.id)},
-                           {QStringLiteral("name"), LocalText(fault.name)}});
+  for (const sp::FaultType* fault :
+       DevicePolicy().WorkItemsFor(JobKindName(job.type()), job.product_category())) {
+    out.append(QVariantMap{{QStringLiteral("id"), QString::fromStdString(fault->id)},
+                           {QStringLiteral("name"), LocalText(fault->name)}});
+  }
+  return out;
+}
+
+QVariantList ChecksFor(const v1::Job& job) {
+  QVariantList out;
+  if (const sp::JobTypeSpec* type = JobTypeOf(job)) {
+    for (const auto& check : type->checks) {
+      out.append(QVariantMap{{QStringLiteral("id"), QString::fromStdString(check.id)},
+                             {QStringLiteral("name"), LocalText(check.name)}});
+    }
+  }
+  return out;
+}
+
+QString JobTypeNameFor(const v1::Job& job) {
+  const sp::JobTypeSpec* type = JobTypeOf(job);
+  return type ? LocalText(type->name) : QString();
+}
+
+QStringList CheckNamesFor(const v1::Job& job, const QStringList& ids) {
+  QStringList out;
+  const sp::JobTypeSpec* type = JobTypeOf(job);
+  for (const auto& id : ids) {
+    QString name = id;
+    if (type) {
+      for (const auto& check : type->checks) {
+        if (QString::fromStdString(check.id) == id) name = LocalText(check.name);
+      }
+    }
+    out << name;
   }
   return out;
 }

@@ -31,8 +31,17 @@ void StampQuote(const service_policy::Quote& quote, v1::WorkRecorded& work);
 QString LocalText(const service_policy::Text& text);
 QString MoneyText(service_policy::Fen fen, const QString& currency);
 
-// [{id, name}] of the fault types that apply to the category (all when it is unknown).
-QVariantList FaultTypesFor(const QString& category);
+// "repair", "installation" or "maintenance": the job kind as the policy's job types name it.
+std::string JobKindName(v1::JobType type);
+// [{id, name}] of the work items the work form offers for the job's kind and category
+// (service_policy::Policy::WorkItemsFor).
+QVariantList FaultTypesFor(const v1::Job& job);
+// [{id, name}] of the checks the job's type asks for (none without a job type).
+QVariantList ChecksFor(const v1::Job& job);
+// The job type's name in the app's language ("Air-conditioner installation"), or "".
+QString JobTypeNameFor(const v1::Job& job);
+// The names of `ids` among the job type's checks, in the app's language.
+QStringList CheckNamesFor(const v1::Job& job, const QStringList& ids);
 // The quote for QML: ok, total, verdict (why free or paid), lines [{fault, amount,
 // reason, charged}], errors [text].
 QVariantMap QuoteView(const service_policy::Quote& quote);

@@ -2,6 +2,7 @@
 
 #include <QHash>
 
+#include "server_messages.h"
 #include "when_text.h"
 
 namespace fieldledger::app {
@@ -49,7 +50,8 @@ QVariant OutboxListModel::data(const QModelIndex& index, int role) const {
     case TimeTextRole:
       return WhenText(item.event.clock().wall_time_ms(), zone_, now_ms_);
     case ReasonRole:
-      return QString::fromStdString(item.reason);
+      // The server's reason in the technician's language (server_messages.h).
+      return item.reason.empty() ? QString() : RejectionText(QString::fromStdString(item.reason));
     case SectionStartRole:
       return index.row() == 0 ||
              rows_[static_cast<std::size_t>(index.row() - 1)].item.state != item.state;
@@ -108,7 +110,8 @@ void OutboxListModel::setItems(const std::vector<device::OutboxItem>& rejected,
 
 void OutboxListModel::retranslate() {
   if (rows_.empty()) return;
-  emit dataChanged(index(0), index(rowCount() - 1), {KindTextRole, TimeTextRole, Qt::DisplayRole});
+  emit dataChanged(index(0), index(rowCount() - 1),
+                   {KindTextRole, TimeTextRole, ReasonRole, Qt::DisplayRole});
 }
 
 }  // namespace fieldledger::app

@@ -46,22 +46,45 @@ class Tour {
       : window_(window), dir_(std::move(dir)) {
     const int type = qmlTypeId("FieldLedger", 1, 0, "Language");
     language_ = engine.singletonInstance<Language*>(type);
-    for (const QString& code : language_->codes()) QDir().mkpath(dir_ + "/" + code);
+    for (const QString& code : language_->codes()) {
+      for (const char* variant : kVariants) QDir().mkpath(dir_ + "/" + code + variant);
+    }
   }
 
-  // The current screen in every language, then back to the first.
+  // The current screen in every language, light and dark, portrait and landscape (a
+  // phone's 412 x 800 dp turned), then back to English, light, portrait:
+  // <dir>/<code>/<name>.png, and <code>/dark, <code>/landscape, <code>/dark-landscape.
   void SaveAll(const QString& name) {
-    const QStringList codes = language_->codes();
-    for (const QString& code : codes) {
-      language_->setCode(code);
-      Settle(700);  // StackView transitions and the retranslated layout
-      const QString path = QStringLiteral("%1/%2/%3.png").arg(dir_, code, name);
-      const QImage image = window_->grabWindow();
-      const bool ok = !image.isNull() && image.save(path);
-      failures_ += !ok;
-      Out() << (ok ? "saved " : "FAILED to save ") << path << Qt::endl;
+    const QSize portrait = window_->size();
+    for (int v = 0; v < 4; ++v) {
+      const bool dark = v == 1 || v == 3;
+      const bool landscape = v >= 2;
+      SetTheme(dark ? "dark" : "light");
+      window_->resize(landscape ? portrait.transposed() : portrait);
+      // Let the turned layout settle before the language changes: Qt 6.4 crashed in
+      // QQuickLayout when the work form's repeaters rebuilt (new language) in the middle
+      // of the polish a resize starts.
+      Settle(500);
+      for (const QString& code : language_->codes()) {
+        language_->setCode(code);
+        Settle(700);  // StackView transitions and the retranslated layout
+        const QString path =
+            QStringLiteral("%1/%2%3/%4.png").arg(dir_, code, QLatin1String(kVariants[v]), name);
+        const QImage image = window_->grabWindow();
+        const bool ok = !image.isNull() && image.save(path);
+        failures_ += !ok;
+        Out() << (ok ? "saved " : "FAILED to save ") << path << Qt::endl;
+      }
     }
+    SetTheme("light");
+    window_->resize(portrait);
     language_->setCode(QStringLiteral("en"));
+    Settle(300);
+  }
+
+  // Through Main.qml's setTheme: the Theme singleton as the pages see it.
+  void SetTheme(const char* choice) {
+    QMetaObject::invokeMethod(window_, "setTheme", Q_ARG(QVariant, QString::fromLatin1(choice)));
   }
 
   QQuickItem* Current() {
@@ -98,6 +121,7 @@ class Tour {
   int failures() const { return failures_; }
 
  private:
+  static constexpr const char* kVariants[] = {"", "/dark", "/landscape", "/dark-landscape"};
   QQuickWindow* window_;
   QString dir_;
   Language* language_ = nullptr;
@@ -184,6 +208,11 @@ bool SyncAndScorecardPages(Tour& tour, QQuickWindow* window, AppSession* session
   QMetaObject::invokeMethod(window, "goHome");
   QMetaObject::invokeMethod(window, "openScorecard");
   tour.SaveAll(QStringLiteral("15-scorecard-offline"));
+  // Settings: the language and the theme, reached from the menu.
+  QMetaObject::invokeMethod(window, "goHome");
+  QMetaObject::invokeMethod(window, "openSettings");
+  tour.SaveAll(QStringLiteral("16-settings"));
+  QMetaObject::invokeMethod(window, "goHome");
   return true;
 }
 
@@ -296,11 +325,18 @@ int RunScreenshotTour(QQmlApplicationEngine& engine, const QString& main_url, co
                             .toString();
   QFile::remove(photo_file);
 
-  // The form as a technician half-way through it (a draft, as if typed).
+  // The form as a technician half-way through it (a draft, as if typed): the last two
+  // work items of the job's type and its first check.
+  QStringList items, checks;
+  for (const auto& item : visit->faultTypes())
+    items << item.toMap()[QStringLiteral("id")].toString();
+  if (items.size() > 2) items = items.mid(items.size() - 2);
+  if (!visit->checks().isEmpty())
+    checks << visit->checks().front().toMap()[QStringLiteral("id")].toString();
   const QVariantMap work{
       {QStringLiteral("photos"), QStringList{photo}},
-      {QStringLiteral("faults"), QStringList{QStringLiteral("mainboard_component_repair"),
-                                             QStringLiteral("disassembly_repair")}},
+      {QStringLiteral("checks"), checks},
+      {QStringLiteral("faults"), items},
       {QStringLiteral("parts"), QStringLiteral("Capacitor C12\nScrew M1.4")},
       {QStringLiteral("notes"), QStringLiteral("Charging circuit reflowed; tested 20 minutes.")},
       {QStringLiteral("resolved"), true},

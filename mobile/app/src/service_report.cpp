@@ -40,7 +40,13 @@ void PaintReport(QPainter& p, const ReportContent& c, const std::function<bool()
           ? QCoreApplication::translate("ServiceReport", "Service report")
           : QCoreApplication::translate("ServiceReport", "%1 service report").arg(c.company);
   qreal y = Paragraph(p, new_page, 0, title, heading);
-  y += 30;
+  y += 10;
+  if (!c.technician.isEmpty()) {
+    y = Paragraph(p, new_page, y,
+                  QCoreApplication::translate("ServiceReport", "Technician: %1").arg(c.technician),
+                  body);
+  }
+  y += 20;
   y = Paragraph(p, new_page, y, c.summary, body);
   y += 40;
   y = Paragraph(p, new_page, y, QCoreApplication::translate("ServiceReport", "Customer signature"),

@@ -9,6 +9,7 @@ namespace fieldledger::app {
 
 struct ReportContent {
   QString company;         // heading
+  QString technician;      // who did the work
   QString summary;         // VisitSummaryText, exactly as signed
   QString signer;          // trimmed name
   QString signed_at;       // formatted local time

@@ -1,6 +1,7 @@
 #include "signature_pad.h"
 
 #include <QPainter>
+#include <algorithm>
 
 #include "fieldledger/signature/acceptance.h"
 #include "fieldledger/signature/codec.h"
@@ -67,12 +68,39 @@ void SignaturePad::EndStroke() {
   smoother_.reset();
   live_points_.clear();
   if (live_.points.empty()) return;
-  // Keep and draw the quantised stroke: exactly what the stored bytes will decode to.
-  sig::Ink one{{static_cast<float>(width()), static_cast<float>(height())}, {live_}};
-  sig::Stroke stroke = sig::Quantise(one).strokes.front();
-  drawn_.push_back(sig::FlattenStroke(sig::SmoothStroke(stroke)));
-  strokes_.push_back(std::move(stroke));
+  // Kept in the frame of the box as it was at the first stroke, so any number of
+  // resizes scale from the original and lose nothing.
+  if (original_.empty()) reference_ = size();
+  const double s = Scale();
+  sig::Stroke original = live_;
+  for (auto& p : original.points) {
+    p.x = static_cast<float>(p.x / s);
+    p.y = static_cast<float>(p.y / s);
+  }
+  original_.push_back(std::move(original));
   live_ = {};
+  Rebuild();
+}
+
+double SignaturePad::Scale() const {
+  if (reference_.width() <= 0 || reference_.height() <= 0) return 1.0;
+  return std::min(width() / reference_.width(), height() / reference_.height());
+}
+
+void SignaturePad::Rebuild() {
+  const double s = Scale();
+  sig::Ink ink{{static_cast<float>(width()), static_cast<float>(height())}, original_};
+  for (auto& stroke : ink.strokes) {
+    for (auto& p : stroke.points) {
+      p.x = static_cast<float>(p.x * s);
+      p.y = static_cast<float>(p.y * s);
+    }
+  }
+  // Keep and draw the quantised strokes: exactly what the stored bytes will decode to.
+  strokes_ = sig::Quantise(ink).strokes;
+  drawn_.clear();
+  for (const auto& stroke : strokes_)
+    drawn_.push_back(sig::FlattenStroke(sig::SmoothStroke(stroke)));
   emit inkChanged();
   update();
 }
@@ -108,16 +136,24 @@ void SignaturePad::mouseUngrabEvent() {
   setKeepMouseGrab(false);
 }
 
+void SignaturePad::geometryChange(const QRectF& now, const QRectF& before) {
+  QQuickPaintedItem::geometryChange(now, before);
+  if (original_.empty() || now.size() == before.size() || now.width() <= 0 || now.height() <= 0) {
+    return;
+  }
+  Rebuild();
+}
+
 void SignaturePad::undo() {
-  if (strokes_.empty()) return;
-  strokes_.pop_back();
-  drawn_.pop_back();
-  emit inkChanged();
-  update();
+  if (original_.empty()) return;
+  original_.pop_back();
+  Rebuild();
 }
 
 void SignaturePad::clear() {
   if (strokes_.empty()) return;
+  original_.clear();
+  reference_ = {};
   strokes_.clear();
   drawn_.clear();
   clock_.invalidate();  // a fresh signature starts its own timeline

@@ -54,14 +54,23 @@ class SignaturePad : public QQuickPaintedItem {
   void mouseMoveEvent(QMouseEvent* event) override;
   void mouseReleaseEvent(QMouseEvent* event) override;
   void mouseUngrabEvent() override;
+  // A rotation or resize scales the strokes to the new box (keeping their shape), so a
+  // signature in progress is never cut off.
+  void geometryChange(const QRectF& now, const QRectF& before) override;
 
  private:
   signature::TimedPoint Sample(QPointF pos);
   void BeginStroke(const signature::TimedPoint& p);
   void ContinueStroke(const signature::TimedPoint& p);
   void EndStroke();
+  // The current box over the box at the first stroke (aspect kept).
+  double Scale() const;
+  // strokes_ and drawn_ from original_ at the current size.
+  void Rebuild();
 
-  std::vector<signature::Stroke> strokes_;               // finished, quantised
+  std::vector<signature::Stroke> original_;              // finished, in the frame of reference_
+  QSizeF reference_;                                     // the box's size at the first stroke
+  std::vector<signature::Stroke> strokes_;               // finished, quantised, as shown
   std::vector<std::vector<signature::InkPoint>> drawn_;  // flattened, one per stroke
   std::optional<signature::StrokeSmoother> smoother_;    // set while the pen is down
   signature::Stroke live_;

@@ -78,6 +78,11 @@ void SyncPacer::syncFinished(bool ok) {
   Arm();
 }
 
+void SyncPacer::connectivityBack() {
+  scheduler_.OnConnectivityChange(true, Now());
+  Arm();
+}
+
 void SyncPacer::Arm() {
   const fieldledger::TimeMs wait = std::max<fieldledger::TimeMs>(0, nextAttemptAt() - Now());
   timer_.start(static_cast<int>(std::min<fieldledger::TimeMs>(wait, 24 * 3600 * 1000)));

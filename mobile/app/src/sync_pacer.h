@@ -19,6 +19,8 @@ class SyncPacer : public QObject {
   void localWrite();
   void syncStarted();
   void syncFinished(bool ok);
+  // The server answered again (SyncWorker::watchForServer): as a connectivity change.
+  void connectivityBack();
 
   // Whether a pass should start now (none running, and its time has come).
   bool due() const;

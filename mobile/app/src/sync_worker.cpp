@@ -29,13 +29,34 @@ void SyncWorker::signIn(const QString& server, const QString& username, const QS
     if (!r.office_login.empty()) {
       emit officeLogin(server_, QByteArray::fromStdString(r.office_login));
     }
-    emit signInFinished(r.ok, QString::fromStdString(r.error));
+    QStringList args;
+    for (const auto& a : r.args) args << QString::fromStdString(a);
+    emit signInFinished(r.ok, QString::fromStdString(r.code), args,
+                        QString::fromStdString(r.error));
   } catch (const std::exception& e) {
-    emit signInFinished(false, QString::fromUtf8(e.what()));
+    emit signInFinished(false, QStringLiteral("refused"), {}, QString::fromUtf8(e.what()));
   }
 }
 
+void SyncWorker::watchForServer() {
+  if (watching_) return;
+  watching_ = true;
+  WatchStep();
+}
+
+void SyncWorker::WatchStep() {
+  if (!watching_) return;
+  if (Device().ServerConnects(std::chrono::seconds(1))) {
+    watching_ = false;
+    emit serverBack();
+    return;
+  }
+  // Queued, so a sign-in or sync request waiting for this thread runs in between.
+  QMetaObject::invokeMethod(this, &SyncWorker::WatchStep, Qt::QueuedConnection);
+}
+
 void SyncWorker::sync(const QString& anchor_date) {
+  watching_ = false;
   emit syncStarted();
   bool ok = false;
   try {

@@ -5,6 +5,7 @@
 // scorecard is fetched here too, after each successful sync: it is a network call.
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 #include "technician_device.h"
@@ -22,9 +23,15 @@ class SyncWorker : public QObject {
   // anchor_date (YYYY-MM-DD, the company's today) picks the week and month whose
   // scorecard is fetched once the sync succeeded.
   void sync(const QString& anchor_date);
+  // Until the next sync: asks the channel to connect, a second at a time, and emits
+  // serverBack once it does, so the session syncs as soon as the server is reachable
+  // again, whether or not the platform reports connectivity changes.
+  void watchForServer();
 
  signals:
-  void signInFinished(bool ok, const QString& error);
+  // `code` and `args` say why it failed (device::LoginOutcome), `detail` is the
+  // server's message; the session translates them.
+  void signInFinished(bool ok, const QString& code, const QStringList& args, const QString& detail);
   // Emitted before signInFinished(false, ...) when the account is an office role:
   // `login` is the serialized v1::LoginResponse (see LoginOutcome::office_login).
   void officeLogin(const QString& server, const QByteArray& login);
@@ -34,10 +41,13 @@ class SyncWorker : public QObject {
   // The week's and month's scorecards are in the phone's cache (ok), or could not be
   // fetched (error); either way the session reads the cache from its own connection.
   void scorecardFetched(bool ok, const QString& error);
+  void serverBack();
 
  private:
   device::TechnicianDevice& Device();
   void FetchScorecards(const QString& anchor_date);
+  void WatchStep();
+  bool watching_ = false;
   QString db_path_;
   QString server_;
   std::unique_ptr<device::SystemDeviceClock> clock_;

@@ -47,12 +47,16 @@ v1::WorkRecorded WorkFromMap(const QVariantMap& map) {
   for (const auto& sha : map.value(QStringLiteral("photos")).toStringList()) {
     w.add_photo_sha256(sha.toStdString());
   }
+  for (const auto& check : map.value(QStringLiteral("checks")).toStringList()) {
+    w.add_checks_done(check.toStdString());
+  }
   return w;
 }
 
 QVariantMap MapFromWork(const v1::WorkRecorded& w) {
-  QStringList faults, parts, photos;
+  QStringList faults, parts, photos, checks;
   for (const auto& f : w.fault_types()) faults << QString::fromStdString(f);
+  for (const auto& c : w.checks_done()) checks << QString::fromStdString(c);
   for (const auto& p : w.parts_used()) parts << QString::fromStdString(p);
   for (const auto& p : w.photo_sha256()) photos << QString::fromStdString(p);
   return {{QStringLiteral("faults"), faults},
@@ -60,7 +64,8 @@ QVariantMap MapFromWork(const v1::WorkRecorded& w) {
           {QStringLiteral("notes"), QString::fromStdString(w.notes())},
           {QStringLiteral("resolved"), w.resolved()},
           {QStringLiteral("certified"), w.quality_fault_certified()},
-          {QStringLiteral("photos"), photos}};
+          {QStringLiteral("photos"), photos},
+          {QStringLiteral("checks"), checks}};
 }
 
 VisitController::VisitController(QObject* parent) : VisitController(nullptr, parent) {}
@@ -122,7 +127,15 @@ QString VisitController::completedText() const {
 }
 
 QVariantList VisitController::faultTypes() const {
-  return FaultTypesFor(job_ ? QString::fromStdString(job_->job.product_category()) : QString());
+  return job_ ? FaultTypesFor(job_->job) : QVariantList();
+}
+
+QVariantList VisitController::checks() const {
+  return job_ ? ChecksFor(job_->job) : QVariantList();
+}
+
+QString VisitController::jobTypeName() const {
+  return job_ ? JobTypeNameFor(job_->job) : QString();
 }
 
 QString VisitController::signer() const {
@@ -158,7 +171,7 @@ QString VisitController::recordWork(const QVariantMap& map) {
   if (state_.step == VisitStep::kCompleted) return tr("The visit is already completed.");
   if (state_.step < VisitStep::kArrived) return tr("Tap Arrived first.");
   v1::WorkRecorded work = WorkFromMap(map);
-  if (work.fault_types_size() == 0) return tr("Choose at least one fault type.");
+  if (work.fault_types_size() == 0) return tr("Choose at least one work item.");
   if (work.photo_sha256_size() > kMaxPhotosPerVisit) {
     return tr("At most %1 photos per visit.").arg(kMaxPhotosPerVisit);
   }
@@ -217,6 +230,8 @@ QString VisitController::complete(SignaturePad* pad, const QString& signer) {
   const QByteArray png = RenderInkPng(ink);
   done.set_signature_png_sha256(store.PutBlob("signature_png", png.toStdString()));
   ReportContent report;
+  report.company = QString::fromStdString(device.CompanyName());
+  report.technician = QString::fromStdString(device.DisplayName());
   report.summary = summary_;
   report.signer = QString::fromStdString(bound.signed_visit.signer_name);
   report.signed_at = QDateTime::fromMSecsSinceEpoch(now, Session().zone())

@@ -29,6 +29,8 @@ class VisitController : public QObject {
   Q_PROPERTY(QString completedText READ completedText NOTIFY changed)
   Q_PROPERTY(QVariant work READ workVariant NOTIFY changed)
   Q_PROPERTY(QVariantList faultTypes READ faultTypes NOTIFY changed)
+  Q_PROPERTY(QVariantList checks READ checks NOTIFY changed)
+  Q_PROPERTY(QString jobTypeName READ jobTypeName NOTIFY changed)
   Q_PROPERTY(QVariant quote READ quoteVariant NOTIFY changed)
   Q_PROPERTY(QString summary READ summary NOTIFY changed)
   Q_PROPERTY(QString signer READ signer NOTIFY changed)
@@ -49,7 +51,10 @@ class VisitController : public QObject {
   QString completedText() const;
   // The work as the form should show it: the unsaved draft, else the recorded work.
   QVariantMap work() const { return work_; }
+  // The work items and checks of the job's type (service policy [[job_types]]).
   QVariantList faultTypes() const;
+  QVariantList checks() const;
+  QString jobTypeName() const;
   QVariantMap quote() const { return quote_; }  // of the recorded work
   // As QVariant, so QML sees plain JS objects (qmllint knows no keys of a QVariantMap).
   QVariant workVariant() const { return work_; }
@@ -105,7 +110,7 @@ class VisitController : public QObject {
 };
 
 // Converts between the form's map and the event: {faults: [ids], parts: "one per line",
-// notes, resolved, certified}.
+// notes, resolved, certified, photos: [sha256], checks: [check ids ticked]}.
 v1::WorkRecorded WorkFromMap(const QVariantMap& map);
 QVariantMap MapFromWork(const v1::WorkRecorded& work);
 

@@ -27,6 +27,8 @@ QString VisitSummaryText(const v1::Job& job, const VisitState& state,
   QStringList lines;
   const auto s = [](const std::string& v) { return QString::fromStdString(v); };
   lines << QCoreApplication::translate("VisitSummary", "Job %1").arg(s(job.reference()));
+  if (const QString type = JobTypeNameFor(job); !type.isEmpty())
+    lines << QCoreApplication::translate("VisitSummary", "Job type: %1").arg(type);
   lines << QCoreApplication::translate("VisitSummary", "Customer: %1").arg(s(job.customer_name()));
   lines << QCoreApplication::translate("VisitSummary", "Address: %1").arg(s(job.site().address()));
   if (!job.product().empty() || !job.serial_number().empty()) {
@@ -46,6 +48,12 @@ QString VisitSummaryText(const v1::Job& job, const VisitState& state,
   }
   lines << QCoreApplication::translate("VisitSummary", "Work: %1")
                .arg(faults.join(QStringLiteral(", ")));
+  if (work.checks_done_size() > 0) {
+    QStringList ids;
+    for (const auto& id : work.checks_done()) ids << s(id);
+    lines << QCoreApplication::translate("VisitSummary", "Checked: %1")
+                 .arg(CheckNamesFor(job, ids).join(QStringLiteral(", ")));
+  }
   if (work.parts_used_size() > 0) {
     lines << QCoreApplication::translate("VisitSummary", "Parts used: %1")
                  .arg(Join(work.parts_used(), QStringLiteral(", ")));

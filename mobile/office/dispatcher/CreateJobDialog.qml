@@ -87,7 +87,7 @@ Dialog {
             Label { text: qsTr("Product") }
             TextField { id: product; objectName: "createProduct"; Layout.fillWidth: true; selectByMouse: true }
             Label { text: qsTr("Category") }
-            TextField { id: category; objectName: "createCategory"; placeholderText: qsTr("e.g. phone, tv"); Layout.fillWidth: true; selectByMouse: true }
+            TextField { id: category; objectName: "createCategory"; placeholderText: qsTr("e.g. phone, tv, aircon"); Layout.fillWidth: true; selectByMouse: true }
             Label { text: qsTr("Serial") }
             TextField { id: serial; objectName: "createSerial"; Layout.fillWidth: true; selectByMouse: true }
             Label { text: qsTr("Job type") }

@@ -482,7 +482,7 @@
         </message>
         <message>
             <location line="+1" />
-            <source>e.g. phone, tv</source>
+            <source>e.g. phone, tv, aircon</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -481,8 +481,8 @@
         </message>
         <message>
             <location line="+1" />
-            <source>e.g. phone, tv</source>
-            <translation>例如：phone、tv</translation>
+            <source>e.g. phone, tv, aircon</source>
+            <translation>例如：phone、tv、aircon</translation>
         </message>
         <message>
             <location line="+1" />

@@ -160,7 +160,7 @@ ZH = {
     "Latitude": "纬度",
     "Longitude": "经度",
     "Category": "品类",
-    "e.g. phone, tv": "例如：phone、tv",
+    "e.g. phone, tv, aircon": "例如：phone、tv、aircon",
     "Serial": "序列号",
     "Job type": "工单类型",
     "Repair": "维修",

@@ -1,6 +1,7 @@
 #include "fieldledger/service_policy/parse.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <utility>
 
@@ -247,6 +248,85 @@ CategoryFee ReadCategoryFee(TableReader& r, const IdRegistry& cats, const IdRegi
   return cf;
 }
 
+Check ReadCheck(TableReader& r, IdRegistry& ids) {
+  Check c;
+  if (auto id = ReadId(r, "id")) {
+    ids.Add(*id, r.ValuePos("id"));
+    c.id = *id;
+  }
+  c.name = ReadText(r, "name");
+  return c;
+}
+
+// A work item must be a fault type that a job of the type's category can be priced
+// with, or the form would offer what the quote then refuses.
+void ReadWorkItems(TableReader& r, const Policy& p, JobTypeSpec& t) {
+  const toml::array* list = r.Array("work_items", Need::kRequired);
+  if (list == nullptr) return;
+  if (list->empty()) {
+    r.sink().Add(ErrorCode::kBadValue, r.ValuePos("work_items"),
+                 "'" + r.PathOf("work_items") + "' must list at least one fault type");
+  }
+  const Category* category = p.FindCategory(t.category);
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const std::string path = r.PathOf("work_items") + "[" + std::to_string(i) + "]";
+    const toml::node& node = *list->get(i);
+    const auto* s = node.as_string();
+    if (s == nullptr) {
+      r.sink().Add(ErrorCode::kWrongType, node.source().begin,
+                   "'" + path + "' must be a string, not " + detail::DescribeType(node.type()));
+      continue;
+    }
+    const FaultType* fault = p.FindFault(s->get());
+    if (fault == nullptr) {
+      r.sink().Add(ErrorCode::kUnknownReference, node.source().begin,
+                   "'" + path + "' names unknown fault type '" + s->get() + "'");
+      continue;
+    }
+    if (category != nullptr && !p.AppliesTo(*fault, *category)) {
+      r.sink().Add(ErrorCode::kBadValue, node.source().begin,
+                   "'" + path + "' names fault type '" + s->get() +
+                       "', which does not apply to category '" + t.category + "'");
+      continue;
+    }
+    t.work_items.push_back(s->get());
+  }
+}
+
+JobTypeSpec ReadJobType(TableReader& r, const Policy& p, const IdRegistry& cats,
+                        IdRegistry& types) {
+  JobTypeSpec t;
+  if (auto kind = r.String("kind", Need::kRequired)) {
+    const bool known = std::any_of(std::begin(kJobKinds), std::end(kJobKinds),
+                                   [&](const char* k) { return *kind == k; });
+    if (!known) {
+      r.sink().Add(ErrorCode::kBadValue, r.ValuePos("kind"),
+                   "'" + r.PathOf("kind") +
+                       "' must be \"repair\", \"installation\" or \"maintenance\", not \"" + *kind +
+                       "\"");
+    }
+    t.kind = *kind;
+  }
+  if (auto cat = r.String("category", Need::kRequired)) {
+    if (!cats.Contains(*cat)) {
+      r.sink().Add(ErrorCode::kUnknownReference, r.ValuePos("category"),
+                   "'" + r.PathOf("category") + "' names unknown category '" + *cat + "'");
+    }
+    t.category = *cat;
+  }
+  if (!t.kind.empty() && !t.category.empty()) {
+    types.Add(t.kind + "/" + t.category, r.ValuePos("kind"));
+  }
+  t.name = ReadText(r, "name");
+  ReadWorkItems(r, p, t);
+  IdRegistry checks("check id", r.sink());
+  if (const toml::array* a = r.Array("checks", Need::kOptional)) {
+    ForEachTable(*a, r.PathOf("checks"), r.sink(),
+                 [&](TableReader& cr) { t.checks.push_back(ReadCheck(cr, checks)); });
+  }
+  return t;
+}
+
 // An empty list would make every job unquotable, which is never what the author meant.
 void RequireNonEmpty(const toml::array& a, TableReader& root, std::string_view key) {
   if (a.empty()) {
@@ -279,6 +359,11 @@ void ReadPolicy(const toml::table& root_table, ErrorSink& sink, Policy& p) {
     ForEachTable(*a, "category_fees", sink, [&](TableReader& r) {
       p.category_fees.push_back(ReadCategoryFee(r, cats, faults, pairs));
     });
+  }
+  IdRegistry types("job type", sink);
+  if (const toml::array* a = root.Array("job_types", Need::kOptional)) {
+    ForEachTable(*a, "job_types", sink,
+                 [&](TableReader& r) { p.job_types.push_back(ReadJobType(r, p, cats, types)); });
   }
   root.ReportUnknownKeys();
 }

@@ -39,4 +39,27 @@ Fen Policy::FeeFor(const FaultType& fault, const Category& category) const {
   return fault.fee_fen;
 }
 
+const JobTypeSpec* Policy::FindJobType(std::string_view kind, std::string_view category) const {
+  for (const auto& t : job_types) {
+    if (t.kind == kind && t.category == category) return &t;
+  }
+  return nullptr;
+}
+
+std::vector<const FaultType*> Policy::WorkItemsFor(std::string_view kind,
+                                                   std::string_view category) const {
+  std::vector<const FaultType*> out;
+  if (const JobTypeSpec* type = FindJobType(kind, category)) {
+    for (const auto& id : type->work_items) {
+      if (const FaultType* f = FindFault(id)) out.push_back(f);
+    }
+    return out;
+  }
+  const Category* cat = FindCategory(category);
+  for (const auto& f : faults) {
+    if (cat == nullptr || AppliesTo(f, *cat)) out.push_back(&f);
+  }
+  return out;
+}
+
 }  // namespace fieldledger::service_policy

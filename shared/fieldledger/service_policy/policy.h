@@ -56,6 +56,26 @@ struct CategoryFee {
   Fen fee_fen = 0;
 };
 
+// Something the technician confirms on a job of one type (e.g. "vacuum held for 15
+// minutes" on an air-conditioner installation); it has no fee.
+struct Check {
+  std::string id;
+  Text name;
+};
+
+// The job kinds a dispatcher creates (v1::JobType without the prefix).
+inline constexpr const char* kJobKinds[] = {"repair", "installation", "maintenance"};
+
+// One job type: a job kind for one product category, with the work items the work form
+// offers (fault type ids, priced by the fee rules) and the checks it asks for.
+struct JobTypeSpec {
+  std::string kind;      // "repair", "installation" or "maintenance"
+  std::string category;  // a category id
+  Text name;
+  std::vector<std::string> work_items;  // fault type ids, in the order the form shows them
+  std::vector<Check> checks;
+};
+
 struct Policy {
   int format = kPolicyFormat;
   std::string id;
@@ -66,6 +86,7 @@ struct Policy {
   std::vector<Category> categories;
   std::vector<FaultType> faults;
   std::vector<CategoryFee> category_fees;
+  std::vector<JobTypeSpec> job_types;  // optional; at most one per (kind, category)
   // SHA-256 of the policy text it was parsed from, so a quote names the exact rules used.
   std::string source_sha256;
 
@@ -74,6 +95,13 @@ struct Policy {
   bool AppliesTo(const FaultType& fault, const Category& category) const;
   // Out-of-warranty fee: the category-specific fee if there is one, else the fault's.
   Fen FeeFor(const FaultType& fault, const Category& category) const;
+  const JobTypeSpec* FindJobType(std::string_view kind, std::string_view category) const;
+  // The work items a job of this kind and category offers: the job type's list when the
+  // policy has one; else every fault type that applies to the category (every fault type
+  // when the category is unknown, so an unclassified job can still be recorded, and its
+  // quote then says the category is unknown).
+  std::vector<const FaultType*> WorkItemsFor(std::string_view kind,
+                                             std::string_view category) const;
 };
 
 }  // namespace fieldledger::service_policy

@@ -48,6 +48,17 @@ std::string CheckWork(const WorkFacts& work) {
       return "photo_sha256[" + Count(i) + "] is not a blob key (64 lower-case hex)";
     }
   }
+  // Check ids are policy ids, bounded as fault type ids are.
+  if (work.checks_done.size() > kMaxFaultTypes) {
+    return "checks_done: " + Count(work.checks_done.size()) + " given; at most " +
+           Count(kMaxFaultTypes);
+  }
+  for (std::size_t i = 0; i < work.checks_done.size(); ++i) {
+    const auto& c = work.checks_done[i];
+    if (c.empty() || c.size() > kMaxFaultTypeBytes) {
+      return "checks_done[" + Count(i) + "] must have 1 to " + Count(kMaxFaultTypeBytes) + " bytes";
+    }
+  }
   return {};
 }
 

@@ -49,6 +49,9 @@ std::string CanonicalSummary(const VisitFacts& f) {
   Line(out, "fee_total_fen", std::to_string(f.work.fee_total_fen));
   Line(out, "service_policy", f.work.service_policy);
   Line(out, "quote_sha256", f.work.quote_sha256);
+  // Last and only when there are any, so a summary without checks keeps the bytes it
+  // had before job types named checks (signatures already made still verify).
+  for (const auto& check : f.work.checks_done) Line(out, "check_done", check);
   return out;
 }
 

@@ -22,6 +22,8 @@ struct WorkFacts {
   std::int64_t fee_total_fen = 0;  // the fee the customer was shown
   std::string service_policy;      // "<id>@<version>"
   std::string quote_sha256;
+  // Ids of the job type's checks ticked as done (service policy [[job_types]]).
+  std::vector<std::string> checks_done;
 };
 
 // Everything the summary states. Only job fields the dispatcher cannot change after

@@ -63,6 +63,19 @@ Item {
                     ? "正在同步…" : "立即同步")
         }
 
+        // The server's refusal, shown before the switch, follows it too (a model row the
+        // list keeps must be re-read, not only new ones).
+        function test_the_servers_reason_follows_the_language() {
+            const sync = createTemporaryObject(syncPage, root, { width: 412, height: 800 })
+            const list = findChild(sync, "outboxList")
+            let row = null
+            tryVerify(() => (row = findChild(list, "outboxRow_0")) !== null)
+            const reason = findChild(row, "reasonLabel")
+            verify(reason.text.indexOf("no longer assigned to you") >= 0, reason.text)
+            Language.code = "zh_CN"
+            tryVerify(() => reason.text.indexOf("此工单已不再派给您") >= 0, 2000, reason.text)
+        }
+
         function test_names_each_language_in_itself() {
             compare(Language.nameOf("zh_CN"), "中文")
             compare(Language.nameOf("en"), "English")

@@ -49,7 +49,9 @@ Item {
             verify(first.timeText.length > 5)  // yesterday: with the date
             const reason = findChild(first, "reasonLabel")
             verify(reason.visible)
-            verify(reason.text.indexOf("job T-099 was cancelled before the visit") >= 0)
+            // The server's code, translated; not its English detail.
+            compare(reason.text, "Server: This job is no longer assigned to you, so the server "
+                                 + "cannot take a visit record for it.")
             verify(findChild(first, "discardButton").visible)
             compare(findChild(page, "allSentLabel").visible, false)
             // Every other row is waiting to be sent, and has nothing to discard.

@@ -160,7 +160,7 @@ TEST_F(ArrivalTrustTest, AnArrivalSlightlyInTheFutureIsUnverifiedAndBeyondFiveMi
   const auto resp = PushAt930(later);
   EXPECT_EQ(resp.acks(0).status(), v1::EventAck::STATUS_REJECTED);
   EXPECT_EQ(resp.acks(0).reason(),
-            "event time is in the future: 10 min after the server received it");
+            "[future_time] event time is in the future: 10 min after the server received it");
 }
 
 TEST_F(ArrivalTrustTest, AnEventImplausiblyLongBeforeItsSendIsUnverified) {
@@ -299,8 +299,9 @@ TEST_F(ArrivalTrustTest, AFixTimeOutOfRangeIsRejectedNamingTheField) {
   e.mutable_position()->set_fix_time_ms(kMax);
   const auto resp = PushAt930(e);
   EXPECT_EQ(resp.acks(0).status(), v1::EventAck::STATUS_REJECTED);
-  EXPECT_EQ(OnlyAck(resp),
-            "position.fix_time_ms = 9223372036854775807 is outside [0, 4102444800000]");
+  EXPECT_EQ(
+      OnlyAck(resp),
+      "[bad_position] position.fix_time_ms = 9223372036854775807 is outside [0, 4102444800000]");
   EXPECT_FALSE(GetJob("j1")->arrived_ms);
 }
 

@@ -127,6 +127,31 @@ TEST_F(CsvImportTest, ColumnsMayComeInAnyOrderAndOptionalOnesMayBeMissing) {
   EXPECT_EQ(jobs[0].reference, "FL-" + jobs[0].id.substr(0, 8));
 }
 
+// The facts the fee is quoted from travel with the job, so an imported job is priced
+// on the phone like one the dispatcher typed in; a bad date names its line and column.
+TEST_F(CsvImportTest, ProductCategoryAndDatesAreImported) {
+  const std::string head =
+      "type,customer_name,address,latitude,longitude,window_start,window_end,technician,"
+      "product_category,purchase_date,activation_date\n";
+  const auto result = Import(head +
+                             "installation,Li,Somewhere,31.23,121.47,2026-03-02 09:00,"
+                             "2026-03-02 10:00,tech1,aircon,2026-02-27,\n");
+  EXPECT_TRUE(result.errors.empty()) << ::testing::PrintToString(result.errors);
+  const auto jobs = AllJobs();
+  ASSERT_EQ(jobs.size(), 1u);
+  EXPECT_EQ(jobs[0].product_category, "aircon");
+  EXPECT_EQ(jobs[0].purchase_date, "2026-02-27");
+  EXPECT_EQ(jobs[0].activation_date, "");
+
+  const auto bad = Import(head +
+                          "repair,Li,Somewhere,31.23,121.47,2026-03-02 09:00,2026-03-02 10:00,"
+                          "tech1,tv,27/02/2026,\n");
+  EXPECT_EQ(bad.imported, 0);
+  ASSERT_EQ(bad.errors.size(), 1u);
+  EXPECT_EQ(bad.errors[0],
+            "line 2: purchase_date must be a date like 2026-03-01; got '27/02/2026'");
+}
+
 TEST_F(CsvImportTest, AMissingColumnIsReportedAndNothingImported) {
   const auto counts = Counts();
   const auto result = Import(

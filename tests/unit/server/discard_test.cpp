@@ -37,7 +37,7 @@ TEST_F(DiscardTest, OnlyARejectedEventOfYourOwnCanBeDiscarded) {
                           At(9, 41));
   EXPECT_EQ(second.acks(0).status(), v1::EventAck::STATUS_APPLIED) << second.acks(0).reason();
   EXPECT_EQ(second.acks(1).status(), v1::EventAck::STATUS_REJECTED);
-  EXPECT_EQ(second.acks(1).reason(), "only a rejected event can be discarded");
+  EXPECT_EQ(second.acks(1).reason(), "[not_rejected] only a rejected event can be discarded");
 
   // Another technician cannot discard tech1's events.
   auto other = sync.Push(

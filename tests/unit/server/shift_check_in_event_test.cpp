@@ -181,7 +181,8 @@ TEST_F(ShiftCheckInEventTest, AShiftEventNamingAJobIsRejected) {
   e.set_job_id("j1");
   const auto ack = PushOne(e);
   EXPECT_EQ(ack.status(), v1::EventAck::STATUS_REJECTED);
-  EXPECT_EQ(ack.reason(), "shift_check_in belongs to no job: job_id must be empty");
+  EXPECT_EQ(ack.reason(),
+            "[job_not_expected] shift_check_in belongs to no job: job_id must be empty");
   EXPECT_FALSE(Shift().shift.check_in_ms);
 }
 
@@ -190,7 +191,7 @@ TEST_F(ShiftCheckInEventTest, AVisitEventWithoutAJobIsRejected) {
   e.mutable_check_in();
   const auto ack = PushOne(e);
   EXPECT_EQ(ack.status(), v1::EventAck::STATUS_REJECTED);
-  EXPECT_EQ(ack.reason(), "job_id is required for check_in");
+  EXPECT_EQ(ack.reason(), "[unknown_job] job_id is required for check_in");
 }
 
 TEST_F(ShiftCheckInEventTest, ASelfAssessmentLandsWhereTheManagerReadsIt) {

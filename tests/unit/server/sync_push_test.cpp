@@ -304,7 +304,7 @@ TEST_F(PushTest, AnEventWithoutPayloadIsRejected) {
   e.clear_check_in();
   const auto resp = Push(OneEvent(e));
   EXPECT_EQ(resp.acks(0).status(), v1::EventAck::STATUS_REJECTED);
-  EXPECT_EQ(resp.acks(0).reason(), "event has no payload");
+  EXPECT_EQ(resp.acks(0).reason(), "[no_payload] event has no payload");
 }
 
 TEST_F(PushTest, ACheckInOnACancelledJobIsAppliedAndFlagsTheJob) {
@@ -328,7 +328,8 @@ TEST_F(PushTest, ACheckInOnSomeoneElsesJobIsRejectedAndCountsForNobody) {
   const auto resp = Push(OneEvent(e), Tech1());
   EXPECT_EQ(resp.acks(0).status(), v1::EventAck::STATUS_REJECTED);
   EXPECT_EQ(resp.acks(0).reason(),
-            "check_in on job j3, which is not assigned to you: only its assigned technician may "
+            "[not_assigned] check_in on job j3, which is not assigned to you: only its assigned "
+            "technician may "
             "record visits");
   auto job = GetJob("j3");
   EXPECT_FALSE(job->arrived_ms);

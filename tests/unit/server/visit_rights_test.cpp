@@ -55,7 +55,7 @@ TEST_F(VisitRightsTest, EveryKindOfEventOnAnotherTechniciansJobIsRejected) {
   const char* kinds[] = {"on_my_way", "check_in", "work_recorded", "completed"};
   for (int i = 0; i < 4; ++i) {
     EXPECT_EQ(resp.acks(i).status(), v1::EventAck::STATUS_REJECTED);
-    EXPECT_EQ(resp.acks(i).reason(), std::string(kinds[i]) +
+    EXPECT_EQ(resp.acks(i).reason(), "[not_assigned] " + std::string(kinds[i]) +
                                          " on job j2, which is not assigned to you: only its "
                                          "assigned technician may record visits");
   }

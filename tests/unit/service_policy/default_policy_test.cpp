@@ -25,7 +25,7 @@ TEST(DefaultPolicy, ParsesWithoutErrors) {
 TEST(DefaultPolicy, IsThePhoneMakersRules) {
   const Policy& p = DefaultPolicy();
   EXPECT_EQ(p.id, "phone-maker-default");
-  EXPECT_EQ(p.version, "1.0.0");
+  EXPECT_EQ(p.version, "1.1.0");
   EXPECT_EQ(p.currency, "CNY");
   EXPECT_EQ(p.several_faults, SeveralFaultsRule::kHighestOnce);
   EXPECT_EQ(p.source_sha256, Sha256Hex(DefaultPolicyText()));

@@ -243,7 +243,7 @@ TEST(DefaultRules, UncertifiedFaultGetsNoFreeRepairOutsideWarranty) {
 TEST(DefaultRules, QuoteNamesThePolicyItCameFrom) {
   const Quote q = Eval(Phone(1));
   EXPECT_EQ(q.policy_id, "phone-maker-default");
-  EXPECT_EQ(q.policy_version, "1.0.0");
+  EXPECT_EQ(q.policy_version, "1.1.0");
   EXPECT_EQ(q.policy_sha256, DefaultPolicy().source_sha256);
   EXPECT_EQ(q.currency, "CNY");
 }

@@ -44,16 +44,24 @@ class LiveServer {
         job_ids_.push_back(j.id);
       }
     });
-    ServerOptions options;
-    options.listen_address = "127.0.0.1:0";
-    options.scoring_policy = std::move(policy);
-    options.security = {test_tls::CertFile(), test_tls::KeyFile()};
-    options.session_lifetimes = lifetimes;
+    options_.listen_address = "127.0.0.1:0";
+    options_.scoring_policy = std::move(policy);
+    options_.security = {test_tls::CertFile(), test_tls::KeyFile()};
+    options_.session_lifetimes = lifetimes;
     test_tls::TrustTestCa();
-    server_ = std::make_unique<FieldLedgerServer>(store_, options);
+    server_ = std::make_unique<FieldLedgerServer>(store_, options_);
     port_ = server_->Start();
   }
   std::string address() const { return "127.0.0.1:" + std::to_string(port_); }
+  // The server goes away (as in a restart or an outage) and comes back on the same port
+  // over the same database.
+  void Stop() { server_.reset(); }
+  void Restart() {
+    server::ServerOptions options = options_;  // the same policy, TLS pair and lifetimes
+    options.listen_address = address();
+    server_ = std::make_unique<server::FieldLedgerServer>(store_, options);
+    server_->Start();
+  }
   server::testing::TestBackendStore& store() { return store_; }
   // Where the store keeps its data: the SQLite file, or the PostgreSQL database's URI.
   const std::string& db() const { return db_; }
@@ -70,6 +78,7 @@ class LiveServer {
 #endif
   std::string db_;
   server::testing::TestBackendStore store_;
+  server::ServerOptions options_;
   std::unique_ptr<server::FieldLedgerServer> server_;
   int port_ = 0;
   std::vector<std::string> job_ids_;
