@@ -721,13 +721,15 @@ int Migrate(const std::string& uri) {
 
 }  // namespace
 
-PgStore::PgStore(const std::string& uri, int connections)
-    : schema_version_(Migrate(uri)), pool_(uri, connections) {}
+PgStore::PgStore(const std::string& uri, int read_connections, int write_connections)
+    : schema_version_(Migrate(uri)),
+      readers_(uri, read_connections),
+      writers_(uri, write_connections) {}
 
 PgStore::~PgStore() = default;
 
 void PgStore::Write(const std::function<void(StoreTx&)>& fn) {
-  auto lease = pool_.Acquire();
+  auto lease = writers_.Acquire();
   pg::Conn& conn = lease.conn();
   pg::Transaction tx(conn);
   // One writer at a time across every instance on this database, as SQLite has one
@@ -744,7 +746,7 @@ void PgStore::Write(const std::function<void(StoreTx&)>& fn) {
 }
 
 void PgStore::Read(const std::function<void(StoreTx&)>& fn) {
-  auto lease = pool_.Acquire();
+  auto lease = readers_.Acquire();
   pg::Conn& conn = lease.conn();
   // One snapshot for every statement in fn.
   pg::Transaction tx(conn, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
@@ -755,7 +757,7 @@ void PgStore::Read(const std::function<void(StoreTx&)>& fn) {
 
 bool PgStore::ProbeWritable() {
   try {
-    auto lease = pool_.Acquire();
+    auto lease = writers_.Acquire();
     pg::Conn& conn = lease.conn();
     pg::Transaction tx(conn);
     conn.Cached("INSERT INTO health_probe (id, filler) VALUES (1, $1)")
@@ -773,7 +775,7 @@ std::int64_t PgStore::ExternalWrites() {
   // Every committed write adds one to the counter; those of this store are subtracted.
   // Read just after one of ours committed and before own_writes_ counted it, the answer
   // is one too high once: a cache then starts over needlessly, never wrongly keeps.
-  auto lease = pool_.Acquire();
+  auto lease = readers_.Acquire();
   auto s = lease.conn().Cached("SELECT n FROM pg_store_writes WHERE id = 1");
   const std::int64_t total = s.Step() ? s.Int(0) : 0;
   return total - own_writes_.load();

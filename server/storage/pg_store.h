@@ -3,8 +3,10 @@
 // server instances over one database. The same tables as SqliteStore
 // (storage/pg_migrations.h) and the same behaviour, method by method.
 //
-// Concurrency: a pool of connections. A Read is one REPEATABLE READ READ ONLY
-// transaction (one snapshot), and runs beside writes. A Write is one transaction that
+// Concurrency: two pools of connections, one for reads and one for writes, so a Read
+// never waits for a connection held by a writer queued on the write lock (a Read made
+// inside a Write cannot deadlock). A Read is one REPEATABLE READ READ ONLY transaction
+// (one snapshot), and runs beside writes. A Write is one transaction that
 // first takes a transaction-scoped advisory lock shared by every PgStore on the
 // database, so writes are serialised across instances exactly as SQLite serialises
 // them in one file: the application's read-then-write steps (a device's sequence, an
@@ -21,8 +23,10 @@ namespace fieldledger::server {
 class PgStore final : public Store {
  public:
   // Connects to `uri` (a libpq URI, "postgresql://user@host:port/db"), migrates the
-  // database and opens `connections` connections.
-  explicit PgStore(const std::string& uri, int connections = kDefaultConnections);
+  // database and opens the connections. Writes take turns anyway (the write lock), so
+  // two write connections are enough: one writing, one ready.
+  explicit PgStore(const std::string& uri, int read_connections = kDefaultReadConnections,
+                   int write_connections = 2);
   ~PgStore() override;
 
   // Runs fn in a write transaction and returns once it is committed; when fn throws,
@@ -38,12 +42,13 @@ class PgStore final : public Store {
   // that writes a 16 KiB row to health_probe and deletes it again.
   bool ProbeWritable();
 
-  static constexpr int kDefaultConnections = 4;
+  static constexpr int kDefaultReadConnections = 4;
 
  private:
   class Tx;
   int schema_version_ = 0;
-  pg::Pool pool_;
+  pg::Pool readers_;
+  pg::Pool writers_;
   std::atomic<std::int64_t> own_writes_{0};
 };
 

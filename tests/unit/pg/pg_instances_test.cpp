@@ -176,6 +176,27 @@ TEST_F(PgInstancesTest, TheSameBatchReachingBothInstancesAtOnceIsAppliedOnce) {
   });
 }
 
+TEST_F(PgInstancesTest, AReadInsideAWriteDoesNotWaitForQueuedWriters) {
+  // More writers than connections: those queued on the write lock hold connections while
+  // the one holding the lock reads through the store.
+  constexpr int kWriters = 8;
+  std::vector<std::thread> writers;
+  std::atomic<int> read_ok{0};
+  for (int i = 0; i < kWriters; ++i) {
+    writers.emplace_back([&, i] {
+      store_->Write([&](StoreTx& tx) {
+        tx.InsertTeam({"t" + std::to_string(i), "acme", "Team"});
+        store_->Read([&](StoreTx& r) {
+          if (r.FindCompany("acme")) ++read_ok;
+        });
+      });
+    });
+  }
+  for (auto& t : writers) t.join();
+  EXPECT_EQ(read_ok.load(), kWriters);
+  EXPECT_EQ(testing::CountRows(path_, "teams"), kWriters + 1);  // and "north"
+}
+
 TEST_F(PgInstancesTest, ProbeWritableAnswersWhetherAWriteCommits) {
   EXPECT_TRUE(store_->ProbeWritable());
   EXPECT_EQ(testing::CountRows(path_, "health_probe"), 0);  // the probe leaves nothing
