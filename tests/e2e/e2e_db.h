@@ -11,7 +11,7 @@
 
 #include <map>
 
-#include "../unit/common/pg_cluster.h"
+#include "../unit/common/pg_environment.h"
 #include "fieldledger_pg/conn.h"
 #endif
 

@@ -1,11 +1,7 @@
 #pragma once
-// A throw-away PostgreSQL cluster for a test binary: scripts/pg-cluster starts it in a
-// temporary folder (initdb + pg_ctl, free port, no system service) and removes it again.
-// Tests reach it through PgClusterEnvironment::Uri(), which starts the cluster on first
-// use, so a binary that runs no PostgreSQL test starts none; the environment stops it
-// when the binary's tests are done.
-#include <gtest/gtest.h>
-
+// A throw-away PostgreSQL cluster: scripts/pg-cluster starts it in a temporary folder
+// (initdb + pg_ctl, free port, no system service) and removes it again when this object
+// goes. Tests reach one through PgClusterEnvironment (pg_environment.h).
 #include <array>
 #include <cstdio>
 #include <cstdlib>
@@ -18,8 +14,10 @@ namespace fieldledger::test_support {
 class PgCluster {
  public:
   // Runs `scripts/pg-cluster start`; throws with the script's output when it fails.
-  PgCluster() {
-    const std::string cmd = Script() + " start 2>&1";
+  // `durable` keeps fsync and synchronous commits on (for measurements).
+  explicit PgCluster(bool durable = false) {
+    const std::string cmd =
+        std::string(durable ? "PG_CLUSTER_DURABLE=1 " : "") + Script() + " start 2>&1";
     std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(cmd.c_str(), "r"), pclose);
     if (!pipe) throw std::runtime_error("cannot run " + cmd);
     std::string out;
@@ -44,6 +42,13 @@ class PgCluster {
   PgCluster& operator=(const PgCluster&) = delete;
 
   const std::string& uri() const { return uri_; }
+  // uri() with its database name replaced by `database` (another database of the cluster).
+  static std::string UriOf(const std::string& uri, const std::string& database) {
+    const auto slash = uri.find('/', uri.find("://") + 3);
+    const auto query = uri.find('?', slash);
+    return uri.substr(0, slash + 1) + database +
+           (query == std::string::npos ? "" : uri.substr(query));
+  }
   const std::string& folder() const { return folder_; }
 
  private:
@@ -56,40 +61,6 @@ class PgCluster {
   }
   std::string folder_;
   std::string uri_;
-};
-
-// Registered once per test binary (::testing::AddGlobalTestEnvironment); owns the cluster.
-class PgClusterEnvironment : public ::testing::Environment {
- public:
-  void TearDown() override { cluster().reset(); }
-
-  // The cluster's URI, starting it on first use. FIELDLEDGER_PG_URI, when set, names an
-  // existing database to use instead (nothing is started or removed then).
-  static const std::string& Uri() {
-    static const std::string kGiven = [] {
-      const char* v = std::getenv("FIELDLEDGER_PG_URI");
-      return std::string(v ? v : "");
-    }();
-    if (!kGiven.empty()) return kGiven;
-    if (!cluster()) cluster() = std::make_unique<PgCluster>();
-    return cluster()->uri();
-  }
-
-  // Uri() with its database name replaced by `database` (another database of the same
-  // cluster).
-  static std::string UriOf(const std::string& database) {
-    const std::string& base = Uri();
-    const auto slash = base.find('/', base.find("://") + 3);
-    const auto query = base.find('?', slash);
-    return base.substr(0, slash + 1) + database +
-           (query == std::string::npos ? "" : base.substr(query));
-  }
-
- private:
-  static std::unique_ptr<PgCluster>& cluster() {
-    static std::unique_ptr<PgCluster> c;
-    return c;
-  }
 };
 
 }  // namespace fieldledger::test_support

@@ -1,6 +1,6 @@
 // The throw-away PostgreSQL cluster of this test binary: started on first use
 // (test_support::PgClusterEnvironment::Uri()), stopped and removed after the last test.
-#include "../common/pg_cluster.h"
+#include "../common/pg_environment.h"
 
 namespace {
 

@@ -28,7 +28,7 @@
 #include "fieldledger_sqlite/db.h"
 #include "storage/sqlite_store.h"
 #ifdef FIELDLEDGER_TEST_STORE_PG
-#include "../common/pg_cluster.h"
+#include "../common/pg_environment.h"
 #include "fieldledger_pg/conn.h"
 #include "storage/pg_store.h"
 #endif
