@@ -18,7 +18,7 @@ const std::vector<Migration>& PgMigrations();
 // advisory lock so concurrent instances migrate one at a time. `only`, when given,
 // restricts the run to those versions (the schema test uses it to compare with SQLite's
 // history). Also creates PgStore's commit counter, pg_store_writes, if missing. Returns
-// the highest version applied.
+// the highest version recorded.
 int MigratePg(pg::Conn& conn, const std::set<int>* only = nullptr);
 
 }  // namespace fieldledger::server
