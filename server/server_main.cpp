@@ -1,8 +1,12 @@
 // fieldledger-server: serves the FieldLedger gRPC API from an embedded SQLite file or
 // from PostgreSQL (--db postgresql://...; several instances may share one database).
+#include <httplib.h>
+
 #include <csignal>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <stdexcept>
 #include <string>
 #include <thread>
 
@@ -10,6 +14,7 @@
 #include "fieldledger/pay/pay_policy.h"
 #include "fieldledger/scoring/policy_toml.h"
 #include "fieldledger/service_policy/parse.h"
+#include "rpc/metrics.h"
 #include "rpc/server.h"
 #include "storage/open_store.h"
 
@@ -23,6 +28,7 @@ int Usage() {
                "                          (--tls-cert FILE --tls-key FILE | --insecure)\n"
                "                          [--scoring-policy FILE] [--service-policy FILE]\n"
                "                          [--pay-policy FILE]\n"
+               "                          [--metrics-port N] [--metrics-host H] [--log-requests]\n"
                "  --db DB            sqlite:FILE or a file path: an SQLite database file\n"
                "                     (default fieldledger.db); postgresql://...: a PostgreSQL\n"
                "                     database (libpq URI), which several instances may share\n"
@@ -38,7 +44,11 @@ int Usage() {
                "  --service-policy FILE  a company fee/warranty policy (TOML) to check device\n"
                "                     fees against, besides the built-in default (repeatable)\n"
                "  --pay-policy FILE  TOML pay policy for the manager's pay figures (default:\n"
-               "                     built-in, docs/policies/pay-default.toml)\n";
+               "                     built-in, docs/policies/pay-default.toml)\n"
+               "  --metrics-port N   serve Prometheus metrics on http://HOST:N/metrics\n"
+               "  --metrics-host H   the metrics address (default 127.0.0.1, loopback)\n"
+               "  --log-requests     one JSON line per call on stderr (request id, method,\n"
+               "                     status, milliseconds)\n";
   return 2;
 }
 
@@ -49,6 +59,9 @@ int main(int argc, char** argv) {
   std::string db_path = "fieldledger.db";
   ServerOptions options;
   bool seed_demo = false;
+  int metrics_port = 0;
+  std::string metrics_host = "127.0.0.1";
+  bool log_requests = false;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--db" && i + 1 < argc) {
@@ -92,6 +105,13 @@ int main(int argc, char** argv) {
         return 2;
       }
       options.pay_policy = *loaded.policy;
+    } else if (arg == "--metrics-port" && i + 1 < argc) {
+      metrics_port = std::atoi(argv[++i]);
+      if (metrics_port <= 0 || metrics_port > 65535) return Usage();
+    } else if (arg == "--metrics-host" && i + 1 < argc) {
+      metrics_host = argv[++i];
+    } else if (arg == "--log-requests") {
+      log_requests = true;
     } else if (arg == "--seed-demo") {
       seed_demo = true;
     } else {
@@ -110,8 +130,27 @@ int main(int argc, char** argv) {
                                       : "already seeded")
                 << ")" << std::endl;
     }
-    FieldLedgerServer server(store, options);
+    options.storage_probe = opened.probe_writable;
+    Metrics metrics;
+    if (log_requests) metrics.set_request_log(&std::cerr);
+    options.metrics = &metrics;
+    MeteredStore metered(store, metrics);  // the database's busy time
+    FieldLedgerServer server(metered, options);
     const int port = server.Start();
+    httplib::Server http;
+    std::thread metrics_thread;
+    if (metrics_port > 0) {
+      http.Get("/metrics", [&metrics](const httplib::Request&, httplib::Response& res) {
+        res.set_content(metrics.Render(), "text/plain; version=0.0.4; charset=utf-8");
+      });
+      if (!http.bind_to_port(metrics_host, metrics_port)) {
+        throw std::runtime_error("cannot serve metrics on " + metrics_host + ":" +
+                                 std::to_string(metrics_port));
+      }
+      metrics_thread = std::thread([&http] { http.listen_after_bind(); });
+      std::cout << "fieldledger-server: metrics on http://" << metrics_host << ":" << metrics_port
+                << "/metrics" << std::endl;
+    }
     std::cout << "fieldledger-server: schema v" << opened.schema_version << ", database "
               << opened.description << ", scoring policy " << options.scoring_policy.version
               << ", pay policy " << options.pay_policy.version << ", listening on port " << port
@@ -128,6 +167,10 @@ int main(int argc, char** argv) {
     server.Wait();
     g_stop = 1;
     watcher.join();
+    if (metrics_thread.joinable()) {
+      http.stop();
+      metrics_thread.join();
+    }
     std::cout << "fieldledger-server: stopped" << std::endl;
   } catch (const std::exception& e) {
     std::cerr << "fieldledger-server: " << e.what() << std::endl;

@@ -213,6 +213,15 @@ int LocalStore::ApplyAcks(const v1::PushResponse& resp) {
     update.Bind(state, ack.reason(), ack.event_id()).Run();
     changed += db_.Changes();
   }
+  // The server holds a sequence from this device at or above our next one only when this
+  // file was rolled back (a phone restored from a backup, after later events had reached
+  // the server): our next events continue above the server's, so they stop reusing
+  // numbers. The server accepts the reused ones anyway (events are identified by id).
+  std::int64_t next = 1;
+  if (auto stored = GetSetting("next_sequence")) next = std::stoll(*stored);
+  if (resp.last_sequence() >= next) {
+    SetSetting("next_sequence", std::to_string(resp.last_sequence() + 1));
+  }
   tx.Commit();
   return changed;
 }

@@ -80,7 +80,9 @@ class LocalStore {
   std::vector<OutboxItem> Problems();  // rejected items, newest first
   OutboxCounts Counts();
   // Applies the server's acknowledgements in one transaction; returns how many
-  // pending events it settled (sent or rejected).
+  // pending events it settled (sent or rejected). A server whose last sequence from this
+  // device is at or above our next one (this file was restored from a backup) moves our
+  // next sequence above it, in the same transaction.
   int ApplyAcks(const v1::PushResponse& resp);
   // The technician gives up on a rejected event: it is kept, marked discarded, and a
   // Discarded event (stamped by `stamp`) is queued in the same transaction so the server

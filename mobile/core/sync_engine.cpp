@@ -26,8 +26,14 @@ void SyncEngine::Failed(SyncReport& report, const grpc::Status& status) {
   report.ok = false;
   report.code = status.error_code();
   switch (status.error_code()) {
+    // UNAVAILABLE also while the server drains for a restart or cannot store (full
+    // disk); CANCELLED from a server that cut the call while stopping;
+    // RESOURCE_EXHAUSTED from a server whose threads are all busy. All are "retry
+    // later": nothing was lost, the outbox keeps the events.
     case grpc::StatusCode::UNAVAILABLE:
     case grpc::StatusCode::DEADLINE_EXCEEDED:
+    case grpc::StatusCode::CANCELLED:
+    case grpc::StatusCode::RESOURCE_EXHAUSTED:
       report.error = "offline: the server cannot be reached; your work is saved on the phone";
       break;
     case grpc::StatusCode::UNAUTHENTICATED:

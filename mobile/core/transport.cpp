@@ -37,9 +37,11 @@ std::shared_ptr<grpc::Channel> MakeChannel(const std::string& address,
   // at once, so a long backoff here (gRPC's default is 2 minutes) delays the first send
   // after the server or the network is back by as much. A TCP connect every few seconds
   // while offline is cheap next to that (docs/sync.md, "Recovery").
-  args.SetInt(GRPC_ARG_MIN_RECONNECT_BACKOFF_MS, options.min_reconnect_backoff_ms);
-  args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, options.min_reconnect_backoff_ms);
+  args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, options.initial_reconnect_backoff_ms);
   args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, options.max_reconnect_backoff_ms);
+  // Despite its name, gRPC's subchannel uses this as the deadline of each connection
+  // attempt (max(next backoff, now + this)), not as a bound on the backoff.
+  args.SetInt(GRPC_ARG_MIN_RECONNECT_BACKOFF_MS, options.connect_timeout_ms);
   args.SetInt(GRPC_ARG_ENABLE_RETRIES, 0);  // our outbox owns retries (sync_engine.h)
   return grpc::CreateCustomChannel(address, ChannelCredentials(options), args);
 }

@@ -20,9 +20,14 @@ struct TransportOptions {
   std::string ca_file;
   // Plaintext, for a server started with --insecure on loopback. Never the default.
   bool insecure = false;
-  // The channel's own reconnect attempts while the server cannot be reached.
-  int min_reconnect_backoff_ms = 500;
+  // The channel's own reconnect attempts while the server cannot be reached: the first
+  // after this long, growing to at most the maximum.
+  int initial_reconnect_backoff_ms = 500;
   int max_reconnect_backoff_ms = 5'000;
+  // How long one connection attempt (TCP, TLS handshake, HTTP/2 settings) may take. gRPC
+  // spells it GRPC_ARG_MIN_RECONNECT_BACKOFF_MS and its default is 20 s; it must stay far
+  // above a TLS handshake over a slow mobile network, or no attempt ever completes.
+  int connect_timeout_ms = 20'000;
 };
 
 // The environment variable naming the CA file when TransportOptions::ca_file is empty.

@@ -127,7 +127,9 @@ ChunkOutcome BlobLogic::UploadChunk(const Caller& caller, const v1::UploadChunkR
                                           std::to_string(policy_.max_chunk_bytes) + " bytes; got " +
                                           std::to_string(len));
   }
-  if (req.offset() < 0 || req.offset() + len > req.size()) {
+  // offset is device input: offset + len could overflow, size - len cannot (size and len
+  // are bounded above).
+  if (req.offset() < 0 || req.offset() > req.size() - len) {
     Fail(ErrorKind::kInvalidArgument, "chunk [" + std::to_string(req.offset()) + ", " +
                                           std::to_string(req.offset() + len) +
                                           ") lies outside the blob");

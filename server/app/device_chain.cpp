@@ -6,21 +6,27 @@ namespace fieldledger::server {
 
 std::string EventSha256(const v1::DeviceEvent& e) { return Sha256Hex(e.SerializeAsString()); }
 
-std::string CheckDeviceChain(const DeviceRecord& device, const v1::DeviceEvent& e) {
-  if (e.previous_event_sha256().empty()) return {};
-  const std::string seq = std::to_string(e.sequence());
-  if (e.sequence() != device.last_sequence + 1) {
-    return "event " + seq + " follows event " + std::to_string(e.sequence() - 1) +
-           ", which the server never received";
+std::string PredecessorMissing(std::int64_t sequence) {
+  return "event " + std::to_string(sequence) + " follows event " + std::to_string(sequence - 1) +
+         ", which the server has not received";
+}
+
+std::string PredecessorDiffers(std::int64_t sequence) {
+  return "event " + std::to_string(sequence) + " does not follow event " +
+         std::to_string(sequence - 1) +
+         " as the server received it: an event was edited, removed or reordered on the device";
+}
+
+std::string CheckDeviceChain(StoreTx& tx, const std::string& device_id, const v1::DeviceEvent& e) {
+  const auto& previous = e.previous_event_sha256();
+  if (previous.empty()) return {};
+  // By hash, not by sequence: a phone restored from a backup, told the server's last
+  // sequence, continues its own chain at a higher number than its previous event's.
+  if (tx.DeviceSentHash(device_id, previous)) return {};
+  if (!tx.FindDeviceEventsAt(device_id, e.sequence() - 1).empty()) {
+    return PredecessorDiffers(e.sequence());
   }
-  // A device whose earlier events reached the server before it kept hashes: no link.
-  if (device.last_event_sha256.empty() && device.last_sequence > 0) return {};
-  if (e.previous_event_sha256() != device.last_event_sha256) {
-    return "event " + seq + " does not follow event " + std::to_string(device.last_sequence) +
-           " as the server received it: an event was edited, removed or reordered on the "
-           "device";
-  }
-  return {};
+  return PredecessorMissing(e.sequence());
 }
 
 }  // namespace fieldledger::server

@@ -9,6 +9,7 @@
 #include "app/shift_check_in.h"
 #include "event_kind.h"
 #include "fieldledger/core/geo.h"
+#include "fieldledger/core/sha256.h"
 #include "fieldledger/scoring/period.h"
 #include "fieldledger/visit/rules.h"
 #include "visit_facts.h"
@@ -306,6 +307,40 @@ void EventRules::StoreJob(const JobRecord& job) {
   jobs_[job.id] = job;
 }
 
+void EventRules::ReviseHistoryFlag(const std::string& job_id, const std::string& before,
+                                   const std::string& after, TimeMs now) {
+  auto job = LoadJob(job_id);
+  if (!job) return;
+  const std::string old_reason = "device history: " + before;
+  std::vector<std::string> kept;
+  bool found = false;
+  std::size_t start = 0;
+  const std::string& text = job->flag_reason;
+  while (start <= text.size() && !text.empty()) {
+    const auto end = text.find("; ", start);
+    const std::string part = text.substr(start, end == std::string::npos ? end : end - start);
+    if (part == old_reason) {
+      found = true;
+    } else {
+      kept.push_back(part);
+    }
+    if (end == std::string::npos) break;
+    start = end + 2;
+  }
+  if (!found) return;  // never flagged for it (e.g. linked to the other event of a restore)
+  job->flag_reason.clear();
+  for (const auto& part : kept) {
+    if (!job->flag_reason.empty()) job->flag_reason += "; ";
+    job->flag_reason += part;
+  }
+  job->flagged = !job->flag_reason.empty();
+  if (!after.empty()) AddFlag(*job, "device history: " + after);
+  job->updated_ms = now;
+  StoreJob(*job);  // keeps the batch's job cache (Prepare) in step with the store
+  tx_.AppendJobChange(job->id, job->technician_id);
+  changed_jobs_.push_back(job->id);
+}
+
 EventRecord EventRules::Apply(const v1::DeviceEvent& e, const std::string& device_id,
                               const ClockReading& sent, TimeMs now,
                               const std::string& history_problem) {
@@ -329,6 +364,8 @@ EventRecord EventRules::Apply(const v1::DeviceEvent& e, const std::string& devic
   r.trusted_ms = t.invalid.empty() ? t.time : 0;
   r.received_ms = now;
   r.payload = e.SerializeAsString();
+  r.sha256 = Sha256Hex(r.payload);
+  r.previous_sha256 = e.previous_event_sha256().substr(0, 64);
   r.reject_reason = Validate(e, job, t, now);
   r.status = r.reject_reason.empty() ? EventStatus::kApplied : EventStatus::kRejected;
   if (e.position().present()) {

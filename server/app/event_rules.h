@@ -26,6 +26,11 @@ class EventRules {
   // so an event of an earlier boot is compared with its boot's other events
   // (BootClockConsensus).
   void Prepare(const v1::PushRequest& batch);
+  // The device history's verdict on an event already stored changed when its predecessor
+  // arrived: replaces the job's flag "device history: <before>" by "<after>" (removes it
+  // when `after` is empty). Nothing happens when the job does not carry `before`.
+  void ReviseHistoryFlag(const std::string& job_id, const std::string& before,
+                         const std::string& after, TimeMs now);
   // The jobs this batch changed so far.
   const std::vector<std::string>& changed_jobs() const { return changed_jobs_; }
   // The shifts this batch's check-ins changed so far (as they are now).

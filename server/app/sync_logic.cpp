@@ -1,6 +1,7 @@
 #include "app/sync_logic.h"
 
 #include <cmath>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -8,6 +9,8 @@
 #include "app/device_chain.h"
 #include "app/event_rules.h"
 #include "app/job_convert.h"
+#include "event_kind.h"
+#include "fieldledger/core/sha256.h"
 #include "fieldledger/core/uuid.h"
 #include "message_sha256.h"
 #include "visit_facts.h"
@@ -51,8 +54,12 @@ void ValidateBatchShape(const v1::PushRequest& req, int max_events) {
            where + "sequence numbers must be positive and increasing within a batch");
     }
     previous = e.sequence();
-    // Empty for the events that belong to no job (shift check-in, self-assessment) and
-    // for the discard of one; EventRules rejects a visit event without one.
+    // Empty only for the events that belong to no job (shift check-in, self-assessment)
+    // and for a discard (of one of those); a visit event without one is malformed, as it
+    // was before job-less events existed, and the batch is refused whole.
+    if (e.job_id().empty() && !IsJoblessEvent(e) && !e.has_discarded()) {
+      Fail(ErrorKind::kInvalidArgument, where + "job_id is required for " + v1::EventKindName(e));
+    }
     if (e.job_id().size() > kMaxDeviceIdLength) {
       Fail(ErrorKind::kInvalidArgument, where + "job_id must have at most 128 characters");
     }
@@ -101,54 +108,94 @@ v1::PushResponse SyncLogic::Push(const Caller& caller, const v1::PushRequest& re
     if (!device) tx.UpsertDevice(d);  // events reference their device
     EventRules rules(tx, caller, policy_, *service_policies_);
     rules.Prepare(req);
-    // One query for the batch's ids already stored (retries, other devices' ids), not one
-    // per event; ids are unique within a batch, so the answer holds for the whole loop.
+    // Events are identified by their id alone: a new id is applied whatever its sequence
+    // and whatever arrived before it (docs/sync.md, "Push"). One query for the batch's ids
+    // already stored (retries, other devices' ids), not one per event; ids are unique
+    // within a batch, so the answer holds for the whole loop.
     std::vector<std::string> ids;
     ids.reserve(static_cast<std::size_t>(req.events_size()));
     for (const auto& e : req.events()) ids.push_back(e.event_id());
     std::unordered_map<std::string, EventRecord> stored;
     for (auto& r : tx.FindEvents(ids)) stored.emplace(r.id, std::move(r));
+    std::set<std::pair<std::int64_t, std::int64_t>> gaps;
+    std::int64_t previous_held = -1;  // the batch's previous sequence, stored before or now
     for (const auto& e : req.events()) {
       auto* ack = resp.add_acks();
       ack->set_event_id(e.event_id());
       ack->set_sequence(e.sequence());
+      const std::string payload = e.SerializeAsString();
       if (auto found = stored.find(e.event_id()); found != stored.end()) {
-        const EventRecord* existing = &found->second;
-        if (existing->device_id != d.id || existing->sequence != e.sequence()) {
-          // Same id, different origin: never apply, never overwrite what is stored.
-          ack->set_status(v1::EventAck::STATUS_REJECTED);
-          ack->set_reason("event id " + e.event_id() + " is already used by another event");
-        } else if (!SameEvent(tx, existing->id, e)) {
-          // A device never changes an event it sent (the hash chain binds it): the same id
-          // and sequence with another body is refused, and the stored one stands.
-          ack->set_status(v1::EventAck::STATUS_REJECTED);
-          ack->set_reason("[idempotency_key_reused] event_id '" + e.event_id() +
-                          "' was first sent with a different event; the stored one stands");
-        } else {
-          ack->set_status(v1::EventAck::STATUS_DUPLICATE);
-          ack->set_reason(existing->status == EventStatus::kRejected ? existing->reject_reason
-                                                                     : "");
+        const EventRecord& existing = found->second;
+        std::string why;
+        // Every stored event has its hash (migration 19, backfilled at open); compared by
+        // body only should one still lack it.
+        const bool same_body = existing.sha256.empty() ? SameEvent(tx, existing.id, e)
+                                                       : existing.sha256 == Sha256Hex(payload);
+        if (existing.device_id != d.id || existing.sequence != e.sequence()) {
+          why = "event id " + e.event_id() + " is already used by another event";
+        } else if (!same_body) {
+          // A device never changes an event it sent (the hash chain binds it).
+          why = "[idempotency_key_reused] event_id '" + e.event_id() +
+                "' was first sent with a different event; the stored one stands";
         }
+        if (!why.empty()) {
+          // Same id, different event: never applied, never overwrites what is stored, and
+          // kept with its reason beside the events (its id is taken there).
+          tx.InsertEventRejection({e.event_id(), d.id, e.sequence(), caller.user_id, now, why,
+                                   Sha256Hex(payload), payload});
+          ack->set_status(v1::EventAck::STATUS_REJECTED);
+          ack->set_reason(why);
+          continue;
+        }
+        ack->set_status(v1::EventAck::STATUS_DUPLICATE);
+        ack->set_reason(existing.status == EventStatus::kRejected ? existing.reject_reason : "");
+        previous_held = e.sequence();
         continue;
       }
-      if (e.sequence() <= d.last_sequence) {
-        ack->set_status(v1::EventAck::STATUS_REJECTED);
-        ack->set_reason("sequence " + std::to_string(e.sequence()) +
-                        " is not after this device's last applied sequence " +
-                        std::to_string(d.last_sequence));
-        continue;
+      // A sequence below the highest one received is not refused: an earlier batch that
+      // lands after a later one, or a restored phone that reuses numbers, still counts.
+      if (e.sequence() > 1 && previous_held != e.sequence() - 1) {
+        const auto below = tx.NeighbourSequences(d.id, e.sequence()).first;
+        if (below < e.sequence() - 1) gaps.emplace(below + 1, e.sequence() - 1);
       }
-      if (e.sequence() > d.last_sequence + 1) {
-        auto* gap = resp.add_gaps();
-        gap->set_first_missing(d.last_sequence + 1);
-        gap->set_last_missing(e.sequence() - 1);
+      const bool later_ones_arrived = e.sequence() < d.last_sequence;
+      const std::string history = CheckDeviceChain(tx, d.id, e);
+      EventRecord applied = rules.Apply(e, d.id, sent, now, history);
+      // The events that arrived before this one and name it as their predecessor: their
+      // provisional "has not received" flag is lifted, or made final if they name another.
+      const auto successors = later_ones_arrived ? tx.FindDeviceEventsAt(d.id, e.sequence() + 1)
+                                                 : std::vector<EventRecord>{};
+      for (const auto& next : successors) {
+        if (next.previous_sha256.empty() || next.status != EventStatus::kApplied) continue;
+        if (next.previous_sha256 == applied.sha256) {
+          rules.ReviseHistoryFlag(next.job_id, PredecessorMissing(next.sequence), "", now);
+        } else if (!tx.DeviceSentHash(d.id, next.previous_sha256)) {
+          rules.ReviseHistoryFlag(next.job_id, PredecessorMissing(next.sequence),
+                                  PredecessorDiffers(next.sequence), now);
+        }
       }
-      EventRecord stored = rules.Apply(e, d.id, sent, now, CheckDeviceChain(d, e));
-      d.last_event_sha256 = EventSha256(e);
-      ack->set_status(stored.status == EventStatus::kApplied ? v1::EventAck::STATUS_APPLIED
-                                                             : v1::EventAck::STATUS_REJECTED);
-      ack->set_reason(stored.status == EventStatus::kApplied ? rules.note() : stored.reject_reason);
-      d.last_sequence = e.sequence();
+      if (e.sequence() >= d.last_sequence) {
+        d.last_sequence = e.sequence();
+        d.last_event_sha256 = applied.sha256;
+      }
+      ack->set_status(applied.status == EventStatus::kApplied ? v1::EventAck::STATUS_APPLIED
+                                                              : v1::EventAck::STATUS_REJECTED);
+      ack->set_reason(applied.status == EventStatus::kApplied ? rules.note()
+                                                              : applied.reject_reason);
+      previous_held = e.sequence();
+    }
+    // Sequences missing just above the batch (it filled the start of a gap, not its end).
+    if (req.events_size() > 0) {
+      const auto last = req.events(req.events_size() - 1).sequence();
+      if (last < d.last_sequence) {
+        const auto above = tx.NeighbourSequences(d.id, last).second;
+        if (above > last + 1) gaps.emplace(last + 1, above - 1);
+      }
+    }
+    for (const auto& [first, last] : gaps) {
+      auto* gap = resp.add_gaps();
+      gap->set_first_missing(first);
+      gap->set_last_missing(last);
     }
     d.last_seen_ms = now;
     tx.UpsertDevice(d);
@@ -175,6 +222,13 @@ v1::PullResponse SyncLogic::Pull(const Caller& caller, const v1::PullRequest& re
   const int page = req.page_size() == 0 ? policy_.default_page_size : req.page_size();
   v1::PullResponse resp;
   store_.Read([&](StoreTx& tx) {
+    // A cursor this server never issued (the phone outlived a restore of the server's
+    // database, or it is forged) would otherwise receive nothing, forever.
+    if (const auto last = tx.LastJobChangeSeq(); req.cursor() > last) {
+      Fail(ErrorKind::kOutOfRange, "[cursor_unknown] cursor " + std::to_string(req.cursor()) +
+                                       " is beyond the server's last change " +
+                                       std::to_string(last) + ": pull again from cursor 0");
+    }
     auto changes = tx.ListJobChanges(caller.user_id, req.cursor(), page);
     std::vector<std::string> ids;  // each job once, in the order of its first change
     std::unordered_set<std::string> seen;

@@ -52,7 +52,13 @@ std::string BearerToken(const grpc::ServerContext* ctx) {
   return std::string(v.substr(kPrefix.size()));
 }
 
-grpc::Status Guarded(std::string_view method, const std::function<void()>& body) {
+const grpc::Status kDraining{grpc::StatusCode::UNAVAILABLE,
+                             "[shutting_down] the server is restarting; try again shortly"};
+
+grpc::Status Guarded(std::string_view method, ServerLifecycle* lifecycle,
+                     const std::function<void()>& body) {
+  const ServerLifecycle::Call call(lifecycle);
+  if (call.refused()) return kDraining;
   try {
     body();
     return grpc::Status::OK;
@@ -61,6 +67,14 @@ grpc::Status Guarded(std::string_view method, const std::function<void()>& body)
   } catch (const sql::SqliteError& e) {
     // Storage trouble is ours, not the caller's: log the detail, return a retryable code.
     std::cerr << "storage error in " << method << ": " << e.what() << "\n";
+    if (IsStorageUnwritable(e.code())) {
+      // A full disk or a failing one: the caller keeps its work and retries later; health
+      // says NOT_SERVING until a probe write succeeds again.
+      if (lifecycle) lifecycle->StorageFailed();
+      return {grpc::StatusCode::UNAVAILABLE,
+              "[storage_unavailable] the server cannot store anything right now; nothing was "
+              "changed, try again later"};
+    }
     const bool busy = (e.code() & 0xFF) == SQLITE_BUSY || (e.code() & 0xFF) == SQLITE_LOCKED;
     return {busy ? grpc::StatusCode::UNAVAILABLE : grpc::StatusCode::INTERNAL,
             busy ? "storage is busy; retry" : "storage error; nothing was changed"};
@@ -81,7 +95,7 @@ grpc::Status Gate::Run(grpc::ServerContext* ctx, std::string_view method,
     return {grpc::StatusCode::UNAUTHENTICATED,
             "missing 'authorization: Bearer <token>' metadata; log in first"};
   }
-  return Guarded(method, [&] {
+  return Guarded(method, lifecycle_, [&] {
     const TimeMs now = clock_();
     auto caller = sessions_.Resolve(token, now);
     if (!caller) {
@@ -100,7 +114,7 @@ grpc::Status Gate::Run(grpc::ServerContext* ctx, std::string_view method,
 }
 
 grpc::Status Gate::RunAnonymous(std::string_view method, const std::function<void(TimeMs)>& body) {
-  return Guarded(method, [&] { body(clock_()); });
+  return Guarded(method, lifecycle_, [&] { body(clock_()); });
 }
 
 }  // namespace fieldledger::server

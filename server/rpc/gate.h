@@ -10,6 +10,7 @@
 #include "app/app_error.h"
 #include "auth/caller.h"
 #include "auth/sessions.h"
+#include "rpc/lifecycle.h"
 
 namespace fieldledger::server {
 
@@ -27,10 +28,14 @@ class Gate {
   grpc::Status RunAnonymous(std::string_view method, const std::function<void(TimeMs)>& body);
 
   TimeMs Now() const { return clock_(); }
+  // Calls are counted and refused while draining; storage that cannot be written is
+  // reported to it (health). Without one (unit tests), neither happens.
+  void set_lifecycle(ServerLifecycle* lifecycle) { lifecycle_ = lifecycle; }
 
  private:
   Sessions& sessions_;
   Clock clock_;
+  ServerLifecycle* lifecycle_ = nullptr;
 };
 
 grpc::Status ToStatus(const AppError& e);

@@ -2,6 +2,7 @@
 
 #include <grpcpp/ext/proto_server_reflection_plugin.h>
 #include <grpcpp/health_check_service_interface.h>
+#include <grpcpp/resource_quota.h>
 
 #include <chrono>
 #include <stdexcept>
@@ -15,6 +16,7 @@
 #include "rpc/dispatch_service.h"
 #include "rpc/malformed_request_interceptor.h"
 #include "rpc/manager_service.h"
+#include "rpc/metrics.h"
 #include "rpc/services.h"
 #include "rpc/staff_service.h"
 
@@ -122,6 +124,7 @@ int FieldLedgerServer::Start() {
   staff_ = std::make_unique<StaffParts>(store_, parts_->gate);
   // A shift check-in synced from a phone moves the live attendance figures the same way.
   parts_->sync_logic.on_shifts_changed = attendance_->logic.on_shifts_changed;
+  parts_->gate.set_lifecycle(&lifecycle_);
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
   grpc::ServerBuilder builder;
@@ -139,7 +142,15 @@ int FieldLedgerServer::Start() {
   // the traffic with the first, each on its own database.
   builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
   builder.SetMaxReceiveMessageSize(8 * 1024 * 1024);
-  builder.experimental().SetInterceptorCreators(MakeServerInterceptors());
+  // Bounded threads: a login or push flood queues instead of growing a thread per call.
+  grpc::ResourceQuota quota("fieldledger-server");
+  quota.SetMaxThreads(options_.max_threads);
+  builder.SetResourceQuota(quota);
+  auto interceptors = MakeServerInterceptors();
+  if (options_.metrics) {
+    interceptors.push_back(std::make_unique<MetricsInterceptorFactory>(*options_.metrics));
+  }
+  builder.experimental().SetInterceptorCreators(std::move(interceptors));
   builder.RegisterService(&parts_->auth);
   builder.RegisterService(&parts_->sync);
   builder.RegisterService(&blobs_->service);
@@ -156,7 +167,36 @@ int FieldLedgerServer::Start() {
   if (!server_ || port == 0) {
     throw std::runtime_error("cannot listen on " + options_.listen_address);
   }
+  lifecycle_.on_serving_changed = [this](bool serving) {
+    if (auto* health = server_ ? server_->GetHealthCheckService() : nullptr) {
+      health->SetServingStatus(serving);
+    }
+    if (!serving) prober_wake_.notify_all();
+  };
+  if (options_.storage_probe) prober_ = std::thread([this] { ProbeLoop(); });
   return port;
+}
+
+void FieldLedgerServer::ProbeLoop() {
+  std::unique_lock lock(prober_mu_);
+  while (!prober_stop_) {
+    if (lifecycle_.writable()) {
+      prober_wake_.wait_for(lock, options_.storage_probe_interval,
+                            [this] { return prober_stop_ || !lifecycle_.writable(); });
+      continue;
+    }
+    prober_wake_.wait_for(lock, options_.storage_probe_interval, [this] { return prober_stop_; });
+    if (prober_stop_) break;
+    lock.unlock();
+    bool ok = false;
+    try {
+      ok = options_.storage_probe();
+    } catch (const std::exception&) {
+      ok = false;
+    }
+    if (ok) lifecycle_.StorageRecovered();
+    lock.lock();
+  }
 }
 
 void FieldLedgerServer::Wait() {
@@ -164,9 +204,22 @@ void FieldLedgerServer::Wait() {
 }
 
 void FieldLedgerServer::Shutdown() {
+  if (prober_.joinable()) {
+    {
+      std::lock_guard lock(prober_mu_);
+      prober_stop_ = true;
+    }
+    prober_wake_.notify_all();
+    prober_.join();
+  }
   if (server_) {
+    // New calls are refused at the gate with UNAVAILABLE (the phone retries later) while
+    // those under way finish; then nothing is left that gRPC should wait for, so idle
+    // connections and health watchers are cut at once instead of at the deadline.
+    lifecycle_.BeginDrain();
     parts_->dispatch.Stop();  // open board streams end instead of holding shutdown
-    server_->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(5));
+    lifecycle_.WaitIdle(std::chrono::steady_clock::now() + options_.drain_deadline);
+    server_->Shutdown(std::chrono::system_clock::now());
     server_.reset();
   }
 }

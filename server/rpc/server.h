@@ -4,8 +4,12 @@
 #include <grpcpp/grpcpp.h>
 
 #include <chrono>
+#include <condition_variable>
+#include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
+#include <thread>
 
 #include "auth/login_throttle.h"
 #include "auth/sessions.h"
@@ -13,10 +17,13 @@
 #include "fieldledger/scoring/policy.h"
 #include "fieldledger/service_policy/policy.h"
 #include "rpc/gate.h"
+#include "rpc/lifecycle.h"
 #include "rpc/transport_security.h"
 #include "storage/store.h"
 
 namespace fieldledger::server {
+
+class Metrics;  // rpc/metrics.h
 
 struct ServerOptions {
   std::string listen_address = "127.0.0.1:50051";  // port 0 picks a free port
@@ -36,6 +43,18 @@ struct ServerOptions {
   SessionLifetimes session_lifetimes;
   int hash_slots = 4;
   std::chrono::milliseconds hash_slot_wait{2'000};
+  // Operations (docs/reliability.md): a write to the database that tells whether it can
+  // be written (SqliteStore::ProbeWritable); while it cannot, health is NOT_SERVING and
+  // this probe runs every `storage_probe_interval` until it succeeds.
+  std::function<bool()> storage_probe;
+  std::chrono::milliseconds storage_probe_interval{1000};
+  // At most this many threads serve calls (grpc::ResourceQuota); calls beyond them wait in
+  // gRPC's queue or are refused with RESOURCE_EXHAUSTED, instead of a thread each.
+  int max_threads = 32;
+  // Shutdown: how long calls under way may take to finish before they are cancelled.
+  std::chrono::milliseconds drain_deadline{5000};
+  // When set, every call is counted and timed into it (Prometheus, --metrics-port).
+  Metrics* metrics = nullptr;
 };
 
 struct BlobParts;        // rpc/blob_service.h
@@ -52,7 +71,10 @@ class FieldLedgerServer {
   // Starts serving; returns the bound port. Throws if the address cannot be bound.
   int Start();
   void Wait();
+  // Graceful: new calls get UNAVAILABLE, calls under way finish (up to drain_deadline),
+  // then the server stops at once; idle connections do not hold it up.
   void Shutdown();
+  ServerLifecycle& lifecycle() { return lifecycle_; }
 
  private:
   struct Parts;
@@ -65,6 +87,13 @@ class FieldLedgerServer {
   std::unique_ptr<AttendanceParts> attendance_;
   std::unique_ptr<StaffParts> staff_;
   std::unique_ptr<grpc::Server> server_;
+  ServerLifecycle lifecycle_;
+  // Re-probes an unwritable database until it can be written again.
+  void ProbeLoop();
+  std::thread prober_;
+  std::mutex prober_mu_;
+  std::condition_variable prober_wake_;
+  bool prober_stop_ = false;
 };
 
 }  // namespace fieldledger::server

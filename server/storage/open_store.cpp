@@ -43,6 +43,7 @@ OpenedStore OpenStore(const std::string& db) {
 #ifdef FIELDLEDGER_HAVE_PG
     auto store = std::make_unique<PgStore>(db);
     out.schema_version = store->schema_version();
+    out.probe_writable = [s = store.get()] { return s->ProbeWritable(); };
     out.store = std::move(store);
     out.description = "PostgreSQL " + RedactedUri(db);
     return out;
@@ -54,6 +55,7 @@ OpenedStore OpenStore(const std::string& db) {
   const std::string path = StartsWith(db, "sqlite:") ? db.substr(7) : db;
   auto store = std::make_unique<SqliteStore>(path);
   out.schema_version = store->schema_version();
+  out.probe_writable = [s = store.get()] { return s->ProbeWritable(); };
   out.store = std::move(store);
   out.description = "SQLite file " + path;
   return out;

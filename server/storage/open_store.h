@@ -4,6 +4,7 @@
 //   sqlite:FILE                          SQLite file FILE (SqliteStore)
 //   anything else                        a SQLite file path, as before --db took URIs
 // Either store is migrated to the latest schema on open.
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -14,6 +15,9 @@ namespace fieldledger::server {
 struct OpenedStore {
   std::unique_ptr<Store> store;
   int schema_version = 0;
+  // Whether the database takes a write now (SqliteStore/PgStore::ProbeWritable), for the
+  // server's health.
+  std::function<bool()> probe_writable;
   // For logs: "SQLite file X" or "PostgreSQL <uri without its password>".
   std::string description;
 };

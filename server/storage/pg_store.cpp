@@ -4,6 +4,7 @@
 #include "storage/pg_blobs.h"
 #include "storage/pg_callbacks.h"
 #include "storage/pg_dispatch.h"
+#include "storage/pg_events.h"
 #include "storage/pg_history.h"
 #include "storage/pg_migrations.h"
 #include "storage/pg_security.h"
@@ -11,6 +12,8 @@
 #include "storage/pg_shifts.h"
 
 #include <stdexcept>
+
+#include "fieldledger/core/sha256.h"
 
 namespace fieldledger::server {
 namespace {
@@ -89,7 +92,7 @@ constexpr const char* kUserColumns =
 
 constexpr const char* kSelectEvents =
     "SELECT id, device_id, sequence, user_id, job_id, kind, status, reject_reason, trusted_ms, "
-    "verified FROM events";
+    "verified, sha256 FROM events";
 
 EventRecord ReadEvent(const pg::Stmt& s) {
   EventRecord e;
@@ -406,7 +409,11 @@ class PgStore::Tx final : public StoreTx {
     static const std::string kSql = std::string(kSelectEvents) + kWhereIdIn;
     auto s = conn_.Cached(kSql);
     s.Bind(pg::TextArray{ids});
-    while (s.Step()) out.push_back(ReadEvent(s));
+    while (s.Step()) {
+      EventRecord e = ReadEvent(s);
+      e.sha256 = s.Text(10);  // kSelectEvents' eleventh column
+      out.push_back(std::move(e));
+    }
     return out;
   }
   void InsertEvent(const EventRecord& e) override {
@@ -415,15 +422,34 @@ class PgStore::Tx final : public StoreTx {
             "INSERT INTO events (id, device_id, sequence, user_id, job_id, kind, "
             "device_wall_ms, device_monotonic_ms, boot_id, trusted_ms, verified, latitude, "
             "longitude, accuracy_m, mock_location, received_ms, status, reject_reason, "
-            "payload) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, "
-            "$16, $17, $18, $19)")
+            "payload, sha256, previous_sha256) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, "
+            "$11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)")
         .Bind(e.id, e.device_id, e.sequence, e.user_id, e.job_id, e.kind, e.device_wall_ms,
               e.device_monotonic_ms, e.boot_id, e.trusted_ms, e.verified, e.latitude, e.longitude,
               e.accuracy_m, e.mock_location, e.received_ms,
               e.status == EventStatus::kRejected ? "rejected" : "applied", e.reject_reason,
-              pg::Bytes{e.payload})
+              pg::Bytes{e.payload}, e.sha256.empty() ? Sha256Hex(e.payload) : e.sha256,
+              e.previous_sha256)
         .Run();
   }
+  std::vector<EventRecord> FindDeviceEventsAt(const std::string& device_id,
+                                              std::int64_t sequence) override {
+    return pg_events::FindDeviceEventsAt(conn_, device_id, sequence);
+  }
+  bool DeviceSentHash(const std::string& device_id, const std::string& sha256) override {
+    return pg_events::DeviceSentHash(conn_, device_id, sha256);
+  }
+  std::pair<std::int64_t, std::int64_t> NeighbourSequences(const std::string& device_id,
+                                                           std::int64_t sequence) override {
+    return pg_events::NeighbourSequences(conn_, device_id, sequence);
+  }
+  void InsertEventRejection(const EventRejectionRecord& r) override {
+    pg_events::InsertEventRejection(conn_, r);
+  }
+  std::vector<EventRejectionRecord> ListEventRejections(const std::string& device_id) override {
+    return pg_events::ListEventRejections(conn_, device_id);
+  }
+  std::int64_t LastJobChangeSeq() override { return pg_events::LastJobChangeSeq(conn_); }
   std::int64_t CountEvents(const std::string& device_id) override {
     auto s = conn_.Cached("SELECT COUNT(*) FROM events WHERE device_id = $1");
     s.Bind(device_id);

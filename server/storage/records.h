@@ -236,6 +236,24 @@ struct EventRecord {
   EventStatus status = EventStatus::kApplied;
   std::string reject_reason;
   std::string payload;  // the serialized event, kept verbatim for audit and replay
+  // SHA-256 of `payload` (the device history's link to this event) and the hash the event
+  // names as its predecessor's (DeviceEvent.previous_event_sha256); "" when it names none.
+  std::string sha256;
+  std::string previous_sha256;
+};
+
+// A received event that could not be stored as an event because its id is already taken
+// by another one (another device's, another sequence's, or the same id with other
+// content): kept with its reason, so no rejection is silent (docs/sync.md).
+struct EventRejectionRecord {
+  std::string event_id;
+  std::string device_id;
+  std::int64_t sequence = 0;
+  std::string user_id;
+  TimeMs received_ms = 0;
+  std::string reason;
+  std::string payload_sha256;
+  std::string payload;
 };
 
 struct ExcusalRecord {

@@ -410,6 +410,62 @@ CREATE TABLE shift_marks (
 CREATE INDEX shift_marks_by_company_time ON shift_marks(company_id, at_ms);
 CREATE INDEX shift_marks_by_shift ON shift_marks(shift_id);
 )sql"},
+      {19,
+       "order-independent sync: events identified by id alone (a restored phone may reuse a "
+       "sequence), their hashes for the device history, rejections that cannot be events",
+       R"sql(
+CREATE TABLE events_v19 (
+  id TEXT PRIMARY KEY,
+  device_id TEXT NOT NULL REFERENCES devices(id),
+  sequence BIGINT NOT NULL,
+  user_id TEXT NOT NULL,
+  job_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  device_wall_ms BIGINT NOT NULL,
+  device_monotonic_ms BIGINT NOT NULL,
+  boot_id TEXT NOT NULL,
+  trusted_ms BIGINT NOT NULL,
+  verified INTEGER NOT NULL,
+  latitude DOUBLE PRECISION,
+  longitude DOUBLE PRECISION,
+  accuracy_m DOUBLE PRECISION NOT NULL,
+  mock_location INTEGER NOT NULL,
+  received_ms BIGINT NOT NULL,
+  status TEXT NOT NULL,
+  reject_reason TEXT NOT NULL,
+  payload BLOB NOT NULL,
+  sha256 TEXT NOT NULL DEFAULT '',
+  previous_sha256 TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO events_v19 (id, device_id, sequence, user_id, job_id, kind, device_wall_ms,
+  device_monotonic_ms, boot_id, trusted_ms, verified, latitude, longitude, accuracy_m,
+  mock_location, received_ms, status, reject_reason, payload)
+SELECT id, device_id, sequence, user_id, job_id, kind, device_wall_ms, device_monotonic_ms,
+  boot_id, trusted_ms, verified, latitude, longitude, accuracy_m, mock_location, received_ms,
+  status, reject_reason, payload FROM events;
+DROP TABLE events;
+ALTER TABLE events_v19 RENAME TO events;
+CREATE INDEX events_by_job ON events(job_id);
+CREATE INDEX events_by_device_sequence ON events(device_id, sequence);
+CREATE INDEX events_by_device_hash ON events(device_id, sha256);
+CREATE TABLE event_rejections (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  event_id TEXT NOT NULL,
+  device_id TEXT NOT NULL,
+  sequence BIGINT NOT NULL,
+  user_id TEXT NOT NULL,
+  received_ms BIGINT NOT NULL,
+  reason TEXT NOT NULL,
+  payload_sha256 TEXT NOT NULL,
+  payload BLOB NOT NULL,
+  UNIQUE (event_id, device_id, sequence, payload_sha256)
+);
+CREATE INDEX event_rejections_by_device ON event_rejections(device_id, seq);
+CREATE TABLE health_probe (
+  id INTEGER PRIMARY KEY,
+  filler BLOB NOT NULL
+);
+)sql"},
   };
   return kMigrations;
 }

@@ -4,14 +4,17 @@
 #include "storage/sqlite_blobs.h"
 #include "storage/sqlite_callbacks.h"
 #include "storage/sqlite_dispatch.h"
+#include "storage/sqlite_events.h"
 #include "storage/sqlite_history.h"
 #include "storage/sqlite_migrations.h"
 #include "storage/sqlite_security.h"
 #include "storage/sqlite_shift_marks.h"
 #include "storage/sqlite_shifts.h"
 
+#include "fieldledger/core/sha256.h"
 #include "fieldledger_sqlite/update_sql.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <stdexcept>
 
@@ -92,7 +95,7 @@ constexpr const char* kUserColumns =
 
 constexpr const char* kSelectEvents =
     "SELECT id, device_id, sequence, user_id, job_id, kind, status, reject_reason, trusted_ms, "
-    "verified FROM events";
+    "verified, sha256 FROM events";
 
 EventRecord ReadEvent(const sql::Stmt& s) {
   EventRecord e;
@@ -106,6 +109,13 @@ EventRecord ReadEvent(const sql::Stmt& s) {
   e.reject_reason = s.Text(7);
   e.trusted_ms = s.Int(8);
   e.verified = s.Int(9) != 0;
+  return e;
+}
+
+// ReadEvent plus the hash (kSelectEvents' eleventh column).
+EventRecord ReadEventWithHash(const sql::Stmt& s) {
+  EventRecord e = ReadEvent(s);
+  e.sha256 = s.Text(10);
   return e;
 }
 
@@ -435,7 +445,7 @@ class SqliteStore::Tx final : public StoreTx {
     static const std::string kSql = std::string(kSelectEvents) + kWhereIdIn;
     auto s = conn_.Cached(kSql);
     s.Bind(JsonArray(ids));
-    while (s.Step()) out.push_back(ReadEvent(s));
+    while (s.Step()) out.push_back(ReadEventWithHash(s));
     return out;
   }
   void InsertEvent(const EventRecord& e) override {
@@ -444,14 +454,34 @@ class SqliteStore::Tx final : public StoreTx {
             "INSERT INTO events (id, device_id, sequence, user_id, job_id, kind, "
             "device_wall_ms, device_monotonic_ms, boot_id, trusted_ms, verified, latitude, "
             "longitude, accuracy_m, mock_location, received_ms, status, reject_reason, "
-            "payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            "payload, sha256, previous_sha256) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .Bind(e.id, e.device_id, e.sequence, e.user_id, e.job_id, e.kind, e.device_wall_ms,
               e.device_monotonic_ms, e.boot_id, e.trusted_ms, e.verified, e.latitude, e.longitude,
               e.accuracy_m, e.mock_location, e.received_ms,
               e.status == EventStatus::kRejected ? "rejected" : "applied", e.reject_reason,
-              sql::Blob{e.payload})
+              sql::Blob{e.payload}, e.sha256.empty() ? Sha256Hex(e.payload) : e.sha256,
+              e.previous_sha256)
         .Run();
   }
+  std::vector<EventRecord> FindDeviceEventsAt(const std::string& device_id,
+                                              std::int64_t sequence) override {
+    return sqlite_events::FindDeviceEventsAt(conn_, device_id, sequence);
+  }
+  bool DeviceSentHash(const std::string& device_id, const std::string& sha256) override {
+    return sqlite_events::DeviceSentHash(conn_, device_id, sha256);
+  }
+  std::pair<std::int64_t, std::int64_t> NeighbourSequences(const std::string& device_id,
+                                                           std::int64_t sequence) override {
+    return sqlite_events::NeighbourSequences(conn_, device_id, sequence);
+  }
+  void InsertEventRejection(const EventRejectionRecord& r) override {
+    sqlite_events::InsertEventRejection(conn_, r);
+  }
+  std::vector<EventRejectionRecord> ListEventRejections(const std::string& device_id) override {
+    return sqlite_events::ListEventRejections(conn_, device_id);
+  }
+  std::int64_t LastJobChangeSeq() override { return sqlite_events::LastJobChangeSeq(conn_); }
   std::int64_t CountEvents(const std::string& device_id) override {
     auto s = conn_.Cached("SELECT COUNT(*) FROM events WHERE device_id = ?");
     s.Bind(device_id);
@@ -748,7 +778,9 @@ namespace {
 
 int Migrate(sql::Db& db) {
   sql::Locked conn(db);
-  return MigrateSqlite(conn.db());
+  const int version = MigrateSqlite(conn.db());
+  sqlite_events::BackfillEventHashes(conn.db());
+  return version;
 }
 
 std::int64_t DataVersion(sql::Locked& conn) {
@@ -774,6 +806,30 @@ SqliteStore::SqliteStore(const std::string& path, int readers)
 }
 
 SqliteStore::~SqliteStore() = default;
+
+void SqliteStore::LimitSize(std::int64_t max_bytes) {
+  sql::Locked conn(db_);
+  std::int64_t page_size = 4096;
+  {
+    sql::Stmt s(conn.db(), "PRAGMA page_size");
+    if (s.Step()) page_size = s.Int(0);
+  }
+  const std::int64_t pages =
+      max_bytes > 0 ? std::max<std::int64_t>(1, max_bytes / page_size) : 1073741823;
+  conn.db().Exec("PRAGMA max_page_count = " + std::to_string(pages));
+}
+
+bool SqliteStore::ProbeWritable() {
+  try {
+    group_.Run([](sql::Locked& conn) {
+      conn.Cached("INSERT INTO health_probe (id, filler) VALUES (1, zeroblob(16384))").Run();
+      conn.Cached("DELETE FROM health_probe WHERE id = 1").Run();
+    });
+    return true;
+  } catch (const std::exception&) {
+    return false;
+  }
+}
 
 void SqliteStore::Write(const std::function<void(StoreTx&)>& fn) {
   // Concurrent writes share one transaction and one commit (sql::GroupCommit), each in

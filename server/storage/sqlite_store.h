@@ -28,6 +28,14 @@ class SqliteStore final : public Store {
   std::int64_t ExternalWrites() override;
 
   int schema_version() const { return schema_version_; }
+  // Whether the database can take a write now: commits a row that needs new pages (and
+  // removes it in the same transaction), so a full disk, a full database
+  // (max_page_count) or a failing device answers false. The server's health uses it.
+  bool ProbeWritable();
+  // Caps the database at `max_bytes` (rounded down to whole pages; PRAGMA max_page_count
+  // on the writer; 0 lifts the cap): writes past it fail as on a full disk. It cannot go
+  // below the pages already in use. The full-disk tests use it.
+  void LimitSize(std::int64_t max_bytes);
   // Read connections beside the writer (0 for an in-memory database).
   std::size_t readers() const { return readers_ ? readers_->size() : 0; }
 

@@ -78,6 +78,21 @@ class StoreTx {
   virtual std::vector<EventRecord> FindEvents(const std::vector<std::string>& ids) = 0;
   virtual void InsertEvent(const EventRecord& e) = 0;
   virtual std::int64_t CountEvents(const std::string& device_id) = 0;
+  // The device history and gap reports (storage/sqlite_events.h): the device's events at
+  // one sequence (more than one after a phone restored from a backup reused it), whether
+  // the device sent an event with this hash, and the sequences it sent nearest below and
+  // above `sequence` (0 when there is none).
+  virtual std::vector<EventRecord> FindDeviceEventsAt(const std::string& device_id,
+                                                      std::int64_t sequence) = 0;
+  virtual bool DeviceSentHash(const std::string& device_id, const std::string& sha256) = 0;
+  virtual std::pair<std::int64_t, std::int64_t> NeighbourSequences(const std::string& device_id,
+                                                                   std::int64_t sequence) = 0;
+  // Rejections that could not be stored as events (their id is taken); one row per
+  // distinct (id, device, sequence, content), however often it is resent.
+  virtual void InsertEventRejection(const EventRejectionRecord& r) = 0;
+  virtual std::vector<EventRejectionRecord> ListEventRejections(const std::string& device_id) = 0;
+  // The change feed's last sequence (0 when empty): a pull cursor beyond it is unknown.
+  virtual std::int64_t LastJobChangeSeq() = 0;
 
   virtual void UpsertExcusal(const ExcusalRecord& e) = 0;
   virtual std::optional<ExcusalRecord> FindExcusal(const std::string& job_id) = 0;

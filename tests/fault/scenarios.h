@@ -27,4 +27,21 @@ struct ClockOptions {
 };
 ScenarioResult RunClockSkew(const Binaries& bin, const ClockOptions& o);
 
+// kill -9 of the server process during ingestion from device cores and wire clients
+// that send their batches later-first; the server restarts on the same port.
+struct ServerKillOptions {
+  int kills = 100;
+  int device_cores = 4;
+  int wire_clients = 2;
+  std::uint64_t seed = 4;
+};
+ScenarioResult RunServerKills(const Binaries& bin, const ServerKillOptions& o);
+
+// Login and push calls from many clients at once; the server's memory and threads sampled.
+struct FloodOptions {
+  int clients = 200;
+  int seconds = 10;
+};
+ScenarioResult RunFlood(const Binaries& bin, const FloodOptions& o);
+
 }  // namespace fieldledger::fault

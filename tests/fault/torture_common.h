@@ -28,6 +28,8 @@ struct ScenarioResult {
   std::int64_t rejected = 0;      // stored as rejected by the server (expected 0)
   std::int64_t clock_errors = 0;  // trusted times off by more than 2 s
   double seconds = 0;
+  // The flood scenario's samples of the server process (/proc/PID/status).
+  std::int64_t idle_rss_kb = 0, idle_threads = 0, peak_rss_kb = 0, peak_threads = 0;
   std::vector<std::string> problems;  // thresholds not met; empty when all is well
   bool ok() const {
     return lost == 0 && duplicated == 0 && rejected == 0 && clock_errors == 0 && problems.empty();

@@ -12,8 +12,11 @@ std::shared_ptr<grpc::Channel> FastReconnectChannel(const std::string& address, 
   // After the proxy drops a connection the next pass should find a new one at once;
   // the app's 1 s initial reconnect backoff would only slow the test down.
   args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 20);
-  args.SetInt(GRPC_ARG_MIN_RECONNECT_BACKOFF_MS, 20);
   args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 200);
+  // gRPC takes this as each connection attempt's deadline (max(next backoff, now + this)),
+  // not only as a backoff bound: at 20 ms a TLS handshake on a loaded machine could not
+  // finish, and a device stayed unable to connect for a whole drain.
+  args.SetInt(GRPC_ARG_MIN_RECONNECT_BACKOFF_MS, 5'000);
   args.SetInt(GRPC_ARG_ENABLE_RETRIES, 0);  // as on the device: the outbox owns retries
   // A channel of its own per device, not one shared subchannel for all of them.
   args.SetInt(GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1);

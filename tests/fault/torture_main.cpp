@@ -20,7 +20,7 @@ int Usage() {
                "                                [--seed N] [--server-bin P] [--device-bin P]\n"
                "  --quick      the short versions (a few thousand events, ~20 kills)\n"
                "  --json FILE  one row per scenario: scenario, events, faults, lost, duplicated\n"
-               "  --only S     network-faults | kill-9 | clock-skew\n";
+               "  --only S     network-faults | kill-9 | clock-skew | server-kill-9 | flood\n";
   return 2;
 }
 
@@ -31,7 +31,9 @@ std::string Json(const ScenarioResult& r) {
     << ", \"kills_after_commit\": " << r.kills_after_commit << ", \"lost\": " << r.lost
     << ", \"duplicated\": " << r.duplicated << ", \"exchanges\": " << r.exchanges
     << ", \"failed_exchanges\": " << r.failed_exchanges << ", \"rejected\": " << r.rejected
-    << ", \"clock_errors\": " << r.clock_errors << ", \"seconds\": " << std::fixed
+    << ", \"clock_errors\": " << r.clock_errors << ", \"idle_rss_kb\": " << r.idle_rss_kb
+    << ", \"peak_rss_kb\": " << r.peak_rss_kb << ", \"idle_threads\": " << r.idle_threads
+    << ", \"peak_threads\": " << r.peak_threads << ", \"seconds\": " << std::fixed
     << std::setprecision(1) << r.seconds << ", \"ok\": " << (r.ok() ? "true" : "false") << "}";
   return o.str();
 }
@@ -48,6 +50,11 @@ void Print(const ScenarioResult& r) {
             << " lost " << r.lost << " duplicated " << r.duplicated << " rejected " << r.rejected
             << " clock errors " << r.clock_errors << " " << std::setprecision(1) << r.seconds
             << " s " << (r.ok() ? "OK" : "FAILED") << std::endl;
+  if (r.peak_threads > 0) {
+    std::cout << "  server: " << r.idle_rss_kb / 1024 << " MiB and " << r.idle_threads
+              << " threads idle, at most " << r.peak_rss_kb / 1024 << " MiB and " << r.peak_threads
+              << " threads under the flood" << std::endl;
+  }
   for (const auto& p : r.problems) std::cout << "  problem: " << p << std::endl;
 }
 
@@ -98,6 +105,19 @@ int main(int argc, char** argv) {
       o.seed = seed + 2;
       if (quick) o.events_per_device = 150;
       results.push_back(RunClockSkew(bin, o));
+      Print(results.back());
+    }
+    if (only == "flood") {  // a measurement, not part of the suite's runs
+      FloodOptions o;
+      if (quick) o.seconds = 3;
+      results.push_back(RunFlood(bin, o));
+      Print(results.back());
+    }
+    if (only.empty() || only == "server-kill-9") {
+      ServerKillOptions o;
+      o.seed = seed + 3;
+      if (quick) o.kills = 5;
+      results.push_back(RunServerKills(bin, o));
       Print(results.back());
     }
   } catch (const std::exception& e) {

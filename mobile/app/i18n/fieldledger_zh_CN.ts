@@ -50,7 +50,7 @@
             <translation>工单</translation>
         </message>
         <message>
-            <location line="+96" />
+            <location line="+102" />
             <source>Call %1</source>
             <translation>拨打 %1</translation>
         </message>
@@ -75,7 +75,7 @@
             <translation>无法打开地图应用。地址：%1</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+21" />
             <source>The dispatcher reassigned or cancelled this job. Your record is kept and will be sent.</source>
             <translation>调度员已改派或取消此工单。您的记录已保留，将会上传。</translation>
         </message>
@@ -238,6 +238,11 @@
         </message>
         <message>
             <location line="+7" />
+            <source>My assessment</source>
+            <translation>我的自评</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Sync</source>
             <translation>同步</translation>
         </message>
@@ -250,6 +255,34 @@
             <location line="+6" />
             <source>Sign out</source>
             <translation>退出登录</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyAssessmentPage</name>
+        <message>
+            <location filename="../qml/MyAssessmentPage.qml" line="+14" />
+            <source>My assessment</source>
+            <translation>我的自评</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>What went well this month, what did not, and what you need.</source>
+            <translation>本月做得好的、不足的，以及您需要的支持。</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Write your self-assessment</source>
+            <translation>写下您的自评</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Save</source>
+            <translation>保存</translation>
         </message>
     </context>
     <context>
@@ -352,8 +385,123 @@
         </message>
         <message>
             <location line="+2" />
+            <source>This record belongs to no job but named one.</source>
+            <translation>这条记录不属于任何工单，却填写了工单。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The self-assessment was empty.</source>
+            <translation>自评内容为空。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The self-assessment holds characters that cannot be stored or is longer than 4000 bytes.</source>
+            <translation>自评含有无法保存的字符，或超过 4000 字节。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The self-assessment's month is not a valid date.</source>
+            <translation>自评所属月份不是有效日期。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That month's assessment is already published; it can no longer change.</source>
+            <translation>该月考核已发布，不能再修改。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The server already has a different record with this record's id.</source>
+            <translation>服务器上已有同一编号但内容不同的记录。</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Only a refused record can be discarded.</source>
             <translation>只能放弃被拒收的记录。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>The server refused this record (%1).</source>
+            <translation>服务器拒收了此记录（%1）。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cannot reach the server. Check the connection and the server address, then try again.</source>
+            <translation>无法连接服务器。请检查网络和服务器地址后重试。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The username or password is wrong.</source>
+            <translation>用户名或密码错误。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Too many attempts. Wait a few minutes, then try again.</source>
+            <translation>尝试次数过多，请几分钟后再试。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server is checking many sign-ins at once. Try again in a few seconds.</source>
+            <translation>服务器正在同时核验大量登录，请几秒后再试。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This sign-in has ended. Sign in again.</source>
+            <translation>此次登录已结束，请重新登录。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This app is for technicians; %1 should use the office view.</source>
+            <translation>此应用供技师使用；%1 请使用办公室界面。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 has %2 unsent records on this phone: they must sign in and sync first.</source>
+            <translation>%1 在此手机上有 %2 条未上传的记录：需要先登录并同步。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Unsent records from the previous technician are still on this phone.</source>
+            <translation>上一位技师未上传的记录仍在此手机上。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This account is disabled.</source>
+            <translation>此账号已停用。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The server refused the sign-in (%1).</source>
+            <translation>服务器拒绝登录（%1）。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The phone could not sync (%1).</source>
+            <translation>手机同步失败（%1）。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The server cannot be reached; your work is saved on the phone.</source>
+            <translation>无法连接服务器；您的记录已保存在手机上。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>You were signed out. Sign in again to send your work.</source>
+            <translation>您已退出登录，请重新登录以上传记录。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This account may not sync from this phone.</source>
+            <translation>此账号不能在这部手机上同步。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server is busy. The phone tries again shortly.</source>
+            <translation>服务器繁忙，手机稍后会自动重试。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The server refused the sync (%1).</source>
+            <translation>服务器拒绝同步（%1）。</translation>
         </message>
     </context>
     <context>
@@ -403,12 +551,12 @@
             <translation>语言</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+33" />
             <source>Theme</source>
             <translation>外观</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
             <source>Follow the phone</source>
             <translation>跟随手机</translation>
         </message>
@@ -424,6 +572,34 @@
         </message>
     </context>
     <context>
+        <name>ShiftCardView</name>
+        <message>
+            <location filename="../qml/ShiftCardView.qml" line="+48" />
+            <source>Shift %1</source>
+            <translation>班次 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No shift scheduled today</source>
+            <translation>今天没有排班</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>waiting to sync</source>
+            <translation>等待同步</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Start shift</source>
+            <translation>上班打卡</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>End shift</source>
+            <translation>下班打卡</translation>
+        </message>
+    </context>
+    <context>
         <name>SignaturePage</name>
         <message>
             <location filename="../qml/SignaturePage.qml" line="+13" />
@@ -431,12 +607,12 @@
             <translation>客户签字</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+30" />
             <source>Please check the visit and sign below</source>
             <translation>请核对服务内容并在下方签字</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+32" />
             <source>Sign here</source>
             <translation>请在此签字</translation>
         </message>
@@ -568,7 +744,7 @@
             </translation>
         </message>
         <message>
-            <location line="+96" />
+            <location line="+103" />
             <source>Saved on phone, not yet sent</source>
             <translation>已保存在手机，尚未上传</translation>
         </message>
@@ -700,7 +876,7 @@
             <translation>服务记录</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+72" />
             <source>Choose a photo of the work</source>
             <translation>选择维修照片</translation>
         </message>
@@ -944,6 +1120,60 @@
         </message>
     </context>
     <context>
+        <name>fieldledger::app::MyAssessment</name>
+        <message>
+            <location filename="../src/my_assessment.cpp" line="+31" />
+            <source>Self-assessment for %1</source>
+            <extracomment>The month being assessed; %1 is e.g. "December 2026" / "2026年12月"</extracomment>
+            <translation>%1 自评</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>MMMM yyyy</source>
+            <translation>yyyy年M月</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Saved on the phone; it is sent at the next sync.</source>
+            <translation>已保存在手机上，下次同步时上传。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your manager can read it.</source>
+            <translation>主管已可查看。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not accepted: this month is already published.</source>
+            <translation>未被接受：本月考核已发布。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not accepted: the text holds characters that are not allowed.</source>
+            <translation>未被接受：文字中含有不允许的字符。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not accepted: %1</source>
+            <translation>未被接受：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not written yet.</source>
+            <translation>尚未填写。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>At most %1 bytes; this text has %2.</source>
+            <translation>最多 %1 字节；当前文字有 %2 字节。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Write something first.</source>
+            <translation>请先填写内容。</translation>
+        </message>
+    </context>
+    <context>
         <name>fieldledger::app::MyScorecard</name>
         <message>
             <location filename="../src/my_scorecard.cpp" line="+39" />
@@ -1087,11 +1317,84 @@
             <source>Discard of a rejected record</source>
             <translation>放弃被拒记录</translation>
         </message>
+        <message>
+            <location line="+1" />
+            <source>Start of shift</source>
+            <translation>上班打卡</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>End of shift</source>
+            <translation>下班打卡</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Self-assessment</source>
+            <translation>自评</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldledger::app::ShiftController</name>
+        <message>
+            <location filename="../src/shift_controller.cpp" line="+97" />
+            <source>Checked in at %1</source>
+            <translation>%1 已打卡</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> · checked out at %1</source>
+            <translation> · %1 下班</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>on time</source>
+            <translation>准时</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>late</source>
+            <translation>迟到</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no shift scheduled today</source>
+            <translation>今天没有排班</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The office has it: on time.</source>
+            <translation>公司已收到：准时。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The office has it: late.</source>
+            <translation>公司已收到：迟到。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The office has it, but no shift was scheduled for you that day.</source>
+            <translation>公司已收到，但您当天没有排班。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The office has it; that day is approved leave.</source>
+            <translation>公司已收到；当天是已批准的假期。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The shift was already checked in.</source>
+            <translation>该班次已经打过卡。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Its time or place could not be verified.</source>
+            <translation>打卡的时间或位置无法核实。</translation>
+        </message>
     </context>
     <context>
         <name>fieldledger::app::SignaturePad</name>
         <message>
-            <location filename="../src/signature_pad.cpp" line="+171" />
+            <location filename="../src/signature_pad.cpp" line="+181" />
             <source>Please sign in the box.</source>
             <translation>请在框内签字。</translation>
         </message>

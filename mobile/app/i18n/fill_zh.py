@@ -8,6 +8,18 @@ import pathlib
 import xml.etree.ElementTree as ET
 
 ZH = {
+    "This record belongs to no job but named one.": "这条记录不属于任何工单，却填写了工单。",
+    "The self-assessment was empty.": "自评内容为空。",
+    "The self-assessment holds characters that cannot be stored or is longer than 4000 bytes.":
+        "自评含有无法保存的字符，或超过 4000 字节。",
+    "The self-assessment's month is not a valid date.": "自评所属月份不是有效日期。",
+    "That month's assessment is already published; it can no longer change.":
+        "该月考核已发布，不能再修改。",
+    "The server already has a different record with this record's id.":
+        "服务器上已有同一编号但内容不同的记录。",
+    "The server is checking many sign-ins at once. Try again in a few seconds.":
+        "服务器正在同时核验大量登录，请几秒后再试。",
+    "This sign-in has ended. Sign in again.": "此次登录已结束，请重新登录。",
     # Photos of the work
     "Choose a photo of the work": "选择维修照片",
     "Pictures (*.jpg *.jpeg *.png)": "图片 (*.jpg *.jpeg *.png)",

@@ -249,12 +249,16 @@ Page {
                             font.pixelSize: 20
                             font.bold: true
                             color: Theme.ok
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
                         }
                         Label {
                             objectName: "punctualityLabel"
                             text: page.job.punctuality || ""
                             color: page.job.late ? Theme.late : Theme.ok
                             font.bold: true
+                            wrapMode: Text.Wrap  // the unverified reasons run long
+                            Layout.fillWidth: true
                         }
                         Label {
                             text: page.job.arrivedPlace ? qsTr("Position %1").arg(page.job.arrivedPlace)

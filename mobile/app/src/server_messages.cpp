@@ -76,49 +76,70 @@ QString ReasonDetail(const QString& message) {
 
 QString RejectionText(const QString& reason) {
   if (const QString known = KnownRejection(ReasonCode(reason)); !known.isEmpty()) return known;
-  return Tr("The server refused this record (%1).").arg(ReasonDetail(reason));
+  return QCoreApplication::translate("ServerMessages", "The server refused this record (%1).")
+      .arg(ReasonDetail(reason));
 }
 
 QString SignInErrorText(const QString& code, const QStringList& args, const QString& detail) {
   const auto arg = [&](int i) { return i < args.size() ? args[i] : QString(); };
   if (code == QLatin1String("unreachable"))
-    return Tr(
+    return QCoreApplication::translate(
+        "ServerMessages",
         "Cannot reach the server. Check the connection and the server address, then try "
         "again.");
-  if (code == QLatin1String("bad_credentials")) return Tr("The username or password is wrong.");
+  if (code == QLatin1String("bad_credentials"))
+    return QCoreApplication::translate("ServerMessages", "The username or password is wrong.");
   if (code == QLatin1String("throttled"))
-    return Tr("Too many attempts. Wait a few minutes, then try again.");
+    return QCoreApplication::translate("ServerMessages",
+                                       "Too many attempts. Wait a few minutes, then try again.");
   if (code == QLatin1String("busy"))
-    return Tr("The server is checking many sign-ins at once. Try again in a few seconds.");
-  if (code == QLatin1String("session_ended")) return Tr("This sign-in has ended. Sign in again.");
+    return QCoreApplication::translate(
+        "ServerMessages",
+        "The server is checking many sign-ins at once. Try again in a few seconds.");
+  if (code == QLatin1String("session_ended"))
+    return QCoreApplication::translate("ServerMessages", "This sign-in has ended. Sign in again.");
   if (code == QLatin1String("not_technician"))
-    return Tr("This app is for technicians; %1 should use the office view.").arg(arg(0));
+    return QCoreApplication::translate(
+               "ServerMessages", "This app is for technicians; %1 should use the office view.")
+        .arg(arg(0));
   if (code == QLatin1String("other_unsent"))
-    return Tr("%1 has %2 unsent records on this phone: they must sign in and sync first.")
+    return QCoreApplication::translate(
+               "ServerMessages",
+               "%1 has %2 unsent records on this phone: they must sign in and sync first.")
         .arg(arg(0), arg(1));
   if (code == QLatin1String("previous_unsent"))
-    return Tr("Unsent records from the previous technician are still on this phone.");
-  if (code == QLatin1String("disabled")) return Tr("This account is disabled.");
-  return Tr("The server refused the sign-in (%1).").arg(ReasonDetail(detail));
+    return QCoreApplication::translate(
+        "ServerMessages", "Unsent records from the previous technician are still on this phone.");
+  if (code == QLatin1String("disabled"))
+    return QCoreApplication::translate("ServerMessages", "This account is disabled.");
+  return QCoreApplication::translate("ServerMessages", "The server refused the sign-in (%1).")
+      .arg(ReasonDetail(detail));
 }
 
 QString SyncErrorText(int grpc_code, const QString& message) {
-  if (grpc_code < 0) return Tr("The phone could not sync (%1).").arg(message);
+  if (grpc_code < 0)
+    return QCoreApplication::translate("ServerMessages", "The phone could not sync (%1).")
+        .arg(message);
   switch (grpc_code) {
     case grpc::StatusCode::UNAVAILABLE:
     case grpc::StatusCode::DEADLINE_EXCEEDED:
-      return Tr("The server cannot be reached; your work is saved on the phone.");
+      return QCoreApplication::translate(
+          "ServerMessages", "The server cannot be reached; your work is saved on the phone.");
     case grpc::StatusCode::UNAUTHENTICATED:
-      return Tr("You were signed out. Sign in again to send your work.");
+      return QCoreApplication::translate("ServerMessages",
+                                         "You were signed out. Sign in again to send your work.");
     case grpc::StatusCode::PERMISSION_DENIED:
-      return Tr("This account may not sync from this phone.");
+      return QCoreApplication::translate("ServerMessages",
+                                         "This account may not sync from this phone.");
     case grpc::StatusCode::RESOURCE_EXHAUSTED:
-      return Tr("The server is busy. The phone tries again shortly.");
+      return QCoreApplication::translate("ServerMessages",
+                                         "The server is busy. The phone tries again shortly.");
     default:
       break;
   }
   if (const QString known = KnownRejection(ReasonCode(message)); !known.isEmpty()) return known;
-  return Tr("The server refused the sync (%1).").arg(ReasonDetail(message));
+  return QCoreApplication::translate("ServerMessages", "The server refused the sync (%1).")
+      .arg(ReasonDetail(message));
 }
 
 }  // namespace fieldledger::app

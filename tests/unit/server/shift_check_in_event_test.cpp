@@ -186,12 +186,12 @@ TEST_F(ShiftCheckInEventTest, AShiftEventNamingAJobIsRejected) {
   EXPECT_FALSE(Shift().shift.check_in_ms);
 }
 
-TEST_F(ShiftCheckInEventTest, AVisitEventWithoutAJobIsRejected) {
+TEST_F(ShiftCheckInEventTest, AVisitEventWithoutAJobIsAMalformedBatch) {
   auto e = Stamped(1, At(8, 34));
   e.mutable_check_in();
-  const auto ack = PushOne(e);
-  EXPECT_EQ(ack.status(), v1::EventAck::STATUS_REJECTED);
-  EXPECT_EQ(ack.reason(), "[unknown_job] job_id is required for check_in");
+  EXPECT_TRUE(testing::ThrowsAppError(
+      [&] { sync_->Push(Tech1(), Batch("dev-1", At(9, 30), kSentMono, {e}), At(9, 30)); },
+      ErrorKind::kInvalidArgument, "event 0: job_id is required for check_in"));
 }
 
 TEST_F(ShiftCheckInEventTest, ASelfAssessmentLandsWhereTheManagerReadsIt) {

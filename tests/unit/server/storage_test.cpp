@@ -358,10 +358,22 @@ TEST_F(SqliteStoreTest, EventsInsertFindAndCount) {
     EXPECT_EQ(tx.CountEvents("dev-1"), 2);
     EXPECT_EQ(tx.CountEvents("dev-2"), 0);
   });
-  // (device, sequence) is unique: a second event with sequence 1 cannot be stored.
-  EventRecord clash = e;
-  clash.id = "0190a000-0000-7000-8000-000000000009";
-  EXPECT_THROW(store_->Write([&](StoreTx& tx) { tx.InsertEvent(clash); }), testing::StorageError);
+  // Events are keyed by id alone (migration 19): a restored phone's new event at a
+  // sequence already used is stored beside the first; the same id twice is not.
+  EventRecord reused = e;
+  reused.id = "0190a000-0000-7000-8000-000000000009";
+  store_->Write([&](StoreTx& tx) { tx.InsertEvent(reused); });
+  store_->Read([&](StoreTx& tx) {
+    const auto at = tx.FindDeviceEventsAt("dev-1", 1);
+    ASSERT_EQ(at.size(), 2u);
+    EXPECT_EQ(at[0].sha256.size(), 64u);  // computed from the payload on insert
+    EXPECT_TRUE(tx.DeviceSentHash("dev-1", at[0].sha256));
+    EXPECT_FALSE(tx.DeviceSentHash("dev-2", at[0].sha256));
+    using Pair = std::pair<std::int64_t, std::int64_t>;
+    EXPECT_EQ(tx.NeighbourSequences("dev-1", 2), Pair(1, 0));
+    EXPECT_EQ(tx.NeighbourSequences("dev-1", 1), Pair(0, 2));
+  });
+  EXPECT_THROW(store_->Write([&](StoreTx& tx) { tx.InsertEvent(reused); }), testing::StorageError);
 }
 
 TEST_F(SqliteStoreTest, ExcusalUpsertRecordsRevocation) {

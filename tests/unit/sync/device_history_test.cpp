@@ -90,7 +90,7 @@ TEST_F(DeviceHistoryTest, AnEventRemovedFromThePhonesDatabaseIsCaughtAtTheNextEv
   ASSERT_TRUE(report.ok) << report.error;
   EXPECT_FALSE(Job(1).arrived_ms);
   EXPECT_EQ(Job(2).flag_reason,
-            "device history: event 3 follows event 2, which the server never received");
+            "device history: event 3 follows event 2, which the server has not received");
 }
 
 }  // namespace
