@@ -16,6 +16,9 @@ packages=(
   libgrpc++-dev libgrpc-dev protobuf-compiler protobuf-compiler-grpc libprotobuf-dev
   libsqlite3-dev sqlite3
   libcpp-httplib-dev  # the server's Prometheus metrics endpoint (--metrics-port)
+  # the PostgreSQL back end: the client library, and the server the pg tests start a
+  # throw-away cluster of (scripts/pg-cluster; no system service is used)
+  libpq-dev postgresql-15
   # shared/ domain libraries
   libssl-dev libargon2-dev libtomlplusplus-dev libhowardhinnant-date-dev
   # TLS: the development CA and server certificate (scripts/make-dev-ca.sh)

@@ -1,4 +1,5 @@
-// fieldledger-server: serves the FieldLedger gRPC API from an embedded SQLite file.
+// fieldledger-server: serves the FieldLedger gRPC API from an embedded SQLite file or
+// from PostgreSQL (--db postgresql://...; several instances may share one database).
 #include <httplib.h>
 
 #include <csignal>
@@ -15,7 +16,7 @@
 #include "fieldledger/service_policy/parse.h"
 #include "rpc/metrics.h"
 #include "rpc/server.h"
-#include "storage/sqlite_store.h"
+#include "storage/open_store.h"
 
 namespace {
 
@@ -23,12 +24,14 @@ volatile std::sig_atomic_t g_stop = 0;
 void OnSignal(int) { g_stop = 1; }
 
 int Usage() {
-  std::cerr << "usage: fieldledger-server [--db PATH] [--listen HOST:PORT] [--seed-demo]\n"
+  std::cerr << "usage: fieldledger-server [--db DB] [--listen HOST:PORT] [--seed-demo]\n"
                "                          (--tls-cert FILE --tls-key FILE | --insecure)\n"
                "                          [--scoring-policy FILE] [--service-policy FILE]\n"
                "                          [--pay-policy FILE]\n"
                "                          [--metrics-port N] [--metrics-host H] [--log-requests]\n"
-               "  --db PATH          SQLite database file (default fieldledger.db)\n"
+               "  --db DB            sqlite:FILE or a file path: an SQLite database file\n"
+               "                     (default fieldledger.db); postgresql://...: a PostgreSQL\n"
+               "                     database (libpq URI), which several instances may share\n"
                "  --listen HOST:PORT address to serve on (default 127.0.0.1:50051)\n"
                "  --tls-cert FILE    PEM certificate chain to serve TLS with (required unless\n"
                "                     --insecure; scripts/make-dev-ca.sh makes a development one)\n"
@@ -118,7 +121,8 @@ int main(int argc, char** argv) {
   try {
     // Refuse a transport mistake before touching the database.
     ServerCredentialsFor(options.security, options.listen_address);
-    SqliteStore store(db_path);
+    auto opened = OpenStore(db_path);
+    Store& store = *opened.store;
     if (seed_demo) {
       auto demo = SeedDemoCompany(store, SystemNowMs());
       std::cout << "demo company '" << demo.company_id << "' ready ("
@@ -126,7 +130,7 @@ int main(int argc, char** argv) {
                                       : "already seeded")
                 << ")" << std::endl;
     }
-    options.storage_probe = [&store] { return store.ProbeWritable(); };
+    options.storage_probe = opened.probe_writable;
     Metrics metrics;
     if (log_requests) metrics.set_request_log(&std::cerr);
     options.metrics = &metrics;
@@ -147,9 +151,9 @@ int main(int argc, char** argv) {
       std::cout << "fieldledger-server: metrics on http://" << metrics_host << ":" << metrics_port
                 << "/metrics" << std::endl;
     }
-    std::cout << "fieldledger-server: schema v" << store.schema_version() << ", database "
-              << db_path << ", scoring policy " << options.scoring_policy.version << ", pay policy "
-              << options.pay_policy.version << ", listening on port " << port
+    std::cout << "fieldledger-server: schema v" << opened.schema_version << ", database "
+              << opened.description << ", scoring policy " << options.scoring_policy.version
+              << ", pay policy " << options.pay_policy.version << ", listening on port " << port
               << (options.security.insecure ? " (plaintext, loopback only)" : " (TLS)")
               << std::endl;
     std::signal(SIGINT, OnSignal);

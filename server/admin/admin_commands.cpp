@@ -54,7 +54,12 @@ Args ParseArgs(const std::vector<std::string>& argv) {
 }
 
 void PrintUsage(std::ostream& out) {
-  out << "usage: fieldledger-admin [--db PATH] COMMAND [OPTIONS]\n"
+  out << "usage: fieldledger-admin [--db DB] COMMAND [OPTIONS]\n"
+         "  (DB: an SQLite file path or sqlite:FILE, default fieldledger.db; or a\n"
+         "   PostgreSQL URI postgresql://...)\n"
+         "  copy-to-postgresql --to URI [--verify-only]\n"
+         "               copy the whole SQLite database DB into an empty PostgreSQL\n"
+         "               database, then compare every table (rows and a checksum)\n"
          "  init-company --id ID --name NAME [--tz Asia/Shanghai]\n"
          "  add-team     --company ID --id ID --name NAME\n"
          "  add-user     --company ID --username U --name NAME --role ROLE [--team ID]\n"

@@ -2,7 +2,8 @@
 #include <iostream>
 
 #include "admin/admin_commands.h"
-#include "storage/sqlite_store.h"
+#include "admin/copy_command.h"
+#include "storage/open_store.h"
 
 int main(int argc, char** argv) {
   using namespace fieldledger::server;
@@ -23,8 +24,11 @@ int main(int argc, char** argv) {
   try {
     const auto args = admin::ParseArgs(rest);
     if (auto rc = admin::RunWithoutStore(args, std::cout, std::cerr)) return *rc;
-    SqliteStore store(db_path);
-    return admin::RunCommand(store, args, std::cin, std::cout, std::cerr);
+    if (args.command == "copy-to-postgresql") {
+      return admin::CopyToPostgresql(db_path, args, std::cout, std::cerr);
+    }
+    auto opened = OpenStore(db_path);
+    return admin::RunCommand(*opened.store, args, std::cin, std::cout, std::cerr);
   } catch (const std::exception& e) {
     std::cerr << "fieldledger-admin: " << e.what() << std::endl;
     return 1;

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "e2e_db.h"
 #include "process.h"
 
 namespace fieldledger {
@@ -25,7 +26,7 @@ class AdminCli : public ::testing::Test {
   void TearDown() override { std::filesystem::remove_all(dir_); }
 
   proc::RunResult Admin(std::vector<std::string> args, const std::string& input = "") {
-    args.insert(args.begin(), {FIELDLEDGER_ADMIN_BIN, "--db", (dir_ / "server.db").string()});
+    args.insert(args.begin(), {FIELDLEDGER_ADMIN_BIN, "--db", e2e::ServerDb(dir_ / "server.db")});
     return proc::Run(args, input);
   }
   std::string Write(const std::string& name, const std::string& text) {

@@ -12,6 +12,7 @@
 #include <regex>
 
 #include "../unit/common/test_tls.h"
+#include "e2e_db.h"
 #include "fieldledger/core/time.h"
 #include "fieldledger/v1/audit.grpc.pb.h"
 #include "fieldledger/v1/auth.grpc.pb.h"
@@ -32,7 +33,7 @@ class AdminSecurity : public ::testing::Test {
            ("fl-adminsec-" + std::to_string(getpid()) + "-" +
             ::testing::UnitTest::GetInstance()->current_test_info()->name());
     std::filesystem::create_directories(dir_);
-    db_ = (dir_ / "server.db").string();
+    db_ = e2e::ServerDb(dir_ / "server.db");
     Admin({"init-company", "--id", "acme", "--name", "Acme", "--tz", "UTC"});
     for (const auto& [user, role] : std::vector<std::pair<std::string, std::string>>{
              {"disp", "dispatcher"}, {"tech", "technician"}, {"boss", "manager"}}) {

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "../unit/common/test_tls.h"
+#include "e2e_db.h"
 #include "fieldledger/core/time.h"
 #include "fieldledger/v1/auth.grpc.pb.h"
 #include "process.h"
@@ -42,7 +43,7 @@ class E2eCompany : public ::testing::Test {
     dir_ = std::filesystem::temp_directory_path() /
            ("fieldledger-e2e-" + std::to_string(getpid()) + "-" + std::to_string(WallNowMs()));
     std::filesystem::create_directories(dir_);
-    db_ = (dir_ / "server.db").string();
+    db_ = e2e::ServerDb(dir_ / "server.db");
     device_db_ = (dir_ / "device.db").string();
     Admin({"init-company", "--id", "acme", "--name", "Acme Repairs", "--tz", tz_});
     for (const Person& p : people_) {

@@ -148,9 +148,10 @@ TEST_F(OfflineVisit, JobTravelsFromDispatcherThroughOfflinePhoneToTheScorecard) 
 
 TEST_F(OfflineVisit, HeadlessDemoScorecardMatchesItsCheckIns) {
   // The run command's demo, against a freshly seeded server.
-  auto seed = proc::Run({FIELDLEDGER_ADMIN_BIN, "--db", (dir_ / "demo.db").string(), "seed-demo"});
+  auto seed =
+      proc::Run({FIELDLEDGER_ADMIN_BIN, "--db", e2e::ServerDb(dir_ / "demo.db"), "seed-demo"});
   ASSERT_EQ(seed.exit_code, 0) << seed.output;
-  db_ = (dir_ / "demo.db").string();
+  db_ = e2e::ServerDb(dir_ / "demo.db");
   StartServer();
   auto demo = proc::Run({FIELDLEDGER_DEMO_BIN, "--server", address_, "--ca", test_tls::CaFile(),
                          "--workdir", (dir_ / "devices").string()});

@@ -7,6 +7,7 @@
 #include <regex>
 
 #include "../unit/common/test_tls.h"
+#include "e2e_db.h"
 #include "process.h"
 
 namespace fieldledger {
@@ -19,7 +20,7 @@ class ServerTls : public ::testing::Test {
            ("fl-tls-" + std::to_string(::getpid()) + "-" +
             ::testing::UnitTest::GetInstance()->current_test_info()->name());
     std::filesystem::create_directories(dir_);
-    db_ = (dir_ / "server.db").string();
+    db_ = e2e::ServerDb(dir_ / "server.db");
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }
   std::filesystem::path dir_;

@@ -154,10 +154,7 @@ TEST_F(SessionsTest, DisablingAUserEndsTheirLiveSessions) {
   auto login = sessions_->Login("tech2", kPassword, "d", At(8));
   ASSERT_TRUE(login);
   // There is no UpdateUser: flip the flag the way an admin tool would, in SQL.
-  {
-    sql::Db db(path_);
-    sql::Stmt(db, "UPDATE users SET disabled = 1 WHERE id = 'tech2'").Run();
-  }
+  testing::ExecSql(path_, "UPDATE users SET disabled = 1 WHERE id = 'tech2'");
   EXPECT_FALSE(sessions_->Resolve(login->token, At(9)));
 }
 

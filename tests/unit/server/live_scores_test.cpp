@@ -87,8 +87,9 @@ TEST_F(LiveScoresTest, AWriteFromAnotherProcessTriggersARebuild) {
   AddJob("j1", "tech1", At(9), At(10));
   ExpectLiveEqualsFull(At(8));
   ASSERT_EQ(live_->full_builds(), 1);
-  // A second connection to the same file, as fieldledger-admin would open.
-  SqliteStore other(path_);
+  // A second store on the same database, as fieldledger-admin (or, on PostgreSQL, a
+  // second server instance) would open.
+  testing::TestBackendStore other(path_);
   other.Write([&](StoreTx& tx) { tx.InsertJob(MakeJob("j2", "tech1", At(10), At(11))); });
   ExpectLiveEqualsFull(At(12));
   EXPECT_EQ(live_->full_builds(), 2);

@@ -96,7 +96,7 @@ TEST_F(SqliteStoreTest, ConstraintViolationRollsBackTheWholeTransaction) {
     tx.InsertJob(MakeJob("j-new", "tech1", At(9), At(10)));
     tx.InsertCompany({"acme", "Duplicate", "UTC", kDay0});  // primary key clash
   }),
-               sql::SqliteError);
+               testing::StorageError);
   EXPECT_EQ(Counts(), before);
 }
 
@@ -249,7 +249,7 @@ TEST_F(SqliteStoreTest, JobRequestIdsAreScopedByCompany) {
   EXPECT_THROW(store_->Write([](StoreTx& tx) {
     tx.RememberJobRequest({"acme", "req-1", "j1", "abc"});
   }),
-               sql::SqliteError);
+               testing::StorageError);
 }
 
 TEST_F(SqliteStoreTest, JobChangeFeedIsOrderedPerTechnicianAndCounted) {
@@ -373,7 +373,7 @@ TEST_F(SqliteStoreTest, EventsInsertFindAndCount) {
     EXPECT_EQ(tx.NeighbourSequences("dev-1", 2), Pair(1, 0));
     EXPECT_EQ(tx.NeighbourSequences("dev-1", 1), Pair(0, 2));
   });
-  EXPECT_THROW(store_->Write([&](StoreTx& tx) { tx.InsertEvent(reused); }), sql::SqliteError);
+  EXPECT_THROW(store_->Write([&](StoreTx& tx) { tx.InsertEvent(reused); }), testing::StorageError);
 }
 
 TEST_F(SqliteStoreTest, ExcusalUpsertRecordsRevocation) {

@@ -2,8 +2,14 @@
 // Shared fixtures for the server unit tests: a real SQLite file in a fresh temporary
 // directory, seeded with one company ("acme", UTC), its people and a few helpers to
 // build jobs, callers and device events. No mocks: the store is the one users meet.
+//
+// The same tests run on PostgreSQL: compiled with FIELDLEDGER_TEST_STORE_PG (the
+// server_unit_tests_pg binary), the fixture's store is a PgStore on a fresh database of
+// a throw-away cluster (tests/unit/common/pg_cluster.h), path_ holds that database's URI,
+// and TableCounts/CountRows/ExecSql read and write it through libpq.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
@@ -21,6 +27,11 @@
 #include "fieldledger/v1/sync.pb.h"
 #include "fieldledger_sqlite/db.h"
 #include "storage/sqlite_store.h"
+#ifdef FIELDLEDGER_TEST_STORE_PG
+#include "../common/pg_environment.h"
+#include "fieldledger_pg/conn.h"
+#include "storage/pg_store.h"
+#endif
 
 namespace fieldledger::server::testing {
 
@@ -40,8 +51,8 @@ using TempDir = test_support::TempDir;
 // Cheap argon2id parameters: the tests exercise the logic, not the cost.
 inline Argon2Params FastArgon2() { return Argon2Params{256, 1, 1}; }
 
-// Row count of every table in the database file, read through a second connection.
-inline std::map<std::string, std::int64_t> TableCounts(const std::string& db_path) {
+// Row count of every table in the SQLite file, read through a second connection.
+inline std::map<std::string, std::int64_t> SqliteTableCounts(const std::string& db_path) {
   sql::Db db(db_path);
   std::vector<std::string> tables;
   {
@@ -58,6 +69,97 @@ inline std::map<std::string, std::int64_t> TableCounts(const std::string& db_pat
   return out;
 }
 
+#ifdef FIELDLEDGER_TEST_STORE_PG
+using TestBackendStore = PgStore;
+// What a failed statement throws on this back end.
+using StorageError = pg::PgError;
+
+inline bool IsPgUri(const std::string& s) {
+  return s.rfind("postgresql://", 0) == 0 || s.rfind("postgres://", 0) == 0;
+}
+
+// Row count of every table of the database at `uri` (or of the SQLite file a
+// SQLite-only test names), read through a second connection. pg_store_writes, PgStore's
+// commit counter, has no SQLite twin and is left out.
+inline std::map<std::string, std::int64_t> TableCounts(const std::string& uri) {
+  if (!IsPgUri(uri)) return SqliteTableCounts(uri);
+  pg::Conn db(uri);
+  std::vector<std::string> tables;
+  {
+    auto s = db.OneOff(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
+        "AND table_type = 'BASE TABLE' AND table_name <> 'pg_store_writes' ORDER BY 1");
+    while (s.Step()) tables.push_back(s.Text(0));
+  }
+  std::map<std::string, std::int64_t> out;
+  for (const auto& t : tables) {
+    auto s = db.OneOff("SELECT COUNT(*) FROM " + t);
+    out[t] = s.Step() ? s.Int(0) : 0;
+  }
+  return out;
+}
+
+// Runs SQL on the database directly, as an admin tool would.
+inline void ExecSql(const std::string& uri, const std::string& sql) {
+  if (!IsPgUri(uri)) {
+    sql::Db(uri).Exec(sql);
+    return;
+  }
+  pg::Conn(uri).Exec(sql);
+}
+// A fresh, migrated database per test: copied from a template migrated once per binary,
+// dropped again when the test ends.
+class PgTestDatabase {
+ public:
+  PgTestDatabase() {
+    static int counter = 0;
+    static const std::string kTemplate = [] {
+      pg::Conn admin(test_support::PgClusterEnvironment::Uri());
+      admin.Exec("DROP DATABASE IF EXISTS fl_template WITH (FORCE)");
+      admin.Exec("CREATE DATABASE fl_template");
+      { PgStore migrate(UriOf("fl_template"), 1); }
+      return std::string("fl_template");
+    }();
+    name_ = "fl_test_" + std::to_string(::getpid()) + "_" + std::to_string(++counter);
+    pg::Conn admin(test_support::PgClusterEnvironment::Uri());
+    admin.Exec("CREATE DATABASE " + name_ + " TEMPLATE " + kTemplate);
+    uri_ = UriOf(name_);
+  }
+  ~PgTestDatabase() {
+    try {
+      pg::Conn admin(test_support::PgClusterEnvironment::Uri());
+      admin.Exec("DROP DATABASE IF EXISTS " + name_ + " WITH (FORCE)");
+    } catch (const std::exception& e) {
+      ADD_FAILURE() << "cannot drop " << name_ << ": " << e.what();
+    }
+  }
+  PgTestDatabase(const PgTestDatabase&) = delete;
+  PgTestDatabase& operator=(const PgTestDatabase&) = delete;
+  const std::string& uri() const { return uri_; }
+
+  static std::string UriOf(const std::string& database) {
+    return test_support::PgClusterEnvironment::UriOf(database);
+  }
+
+ private:
+  std::string name_;
+  std::string uri_;
+};
+#else
+using TestBackendStore = SqliteStore;
+using StorageError = sql::SqliteError;
+
+inline std::map<std::string, std::int64_t> TableCounts(const std::string& db_path) {
+  return SqliteTableCounts(db_path);
+}
+
+// Runs SQL on the database file directly, as an admin tool would.
+inline void ExecSql(const std::string& db_path, const std::string& sql) {
+  sql::Db db(db_path);
+  db.Exec(sql);
+}
+#endif
+
 inline std::int64_t CountRows(const std::string& db_path, const std::string& table) {
   return TableCounts(db_path).at(table);
 }
@@ -69,8 +171,13 @@ class StoreTest : public ::testing::Test {
   static constexpr const char* kPassword = "correct horse";
 
   void SetUp() override {
+#ifdef FIELDLEDGER_TEST_STORE_PG
+    pg_database_ = std::make_unique<PgTestDatabase>();
+    path_ = pg_database_->uri();
+#else
     path_ = dir_.File("server.db");
-    store_ = std::make_unique<SqliteStore>(path_);
+#endif
+    store_ = std::make_unique<TestBackendStore>(path_);
     const std::string hash = HashPassword(kPassword, FastArgon2());
     store_->Write([&](StoreTx& tx) {
       tx.InsertCompany({"acme", "Acme Service", "UTC", kDay0});
@@ -129,9 +236,13 @@ class StoreTest : public ::testing::Test {
   }
   std::map<std::string, std::int64_t> Counts() const { return TableCounts(path_); }
 
+#ifdef FIELDLEDGER_TEST_STORE_PG
+  // Declared before store_ so it is dropped after the store has closed its connections.
+  std::unique_ptr<PgTestDatabase> pg_database_;
+#endif
   TempDir dir_;
-  std::string path_;
-  std::unique_ptr<SqliteStore> store_;
+  std::string path_;  // the SQLite file, or the PostgreSQL database's URI
+  std::unique_ptr<TestBackendStore> store_;
 };
 
 // Runs fn and checks that it throws AppError of `kind` whose message contains `text`.

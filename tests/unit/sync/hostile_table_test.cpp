@@ -286,7 +286,7 @@ TEST(HostileTable, EveryCaseGetsItsStatusAndChangesNothing) {
     ASSERT_TRUE(stub->Login(&ctx, req, &resp).ok());
     token = resp.token();
   }
-  const auto before = server::testing::TableCounts(dir.File("server.db"));
+  const auto before = server::testing::TableCounts(server.db());
   const auto cases = Table();
   EXPECT_GE(cases.size(), 60u);
   for (const auto& c : cases) {
@@ -295,7 +295,7 @@ TEST(HostileTable, EveryCaseGetsItsStatusAndChangesNothing) {
     EXPECT_EQ(status.error_code(), c.expected)
         << c.name << ": got " << status.error_code() << " " << status.error_message();
     EXPECT_FALSE(status.error_message().empty()) << c.name;
-    EXPECT_EQ(server::testing::TableCounts(dir.File("server.db")), before) << c.name;
+    EXPECT_EQ(server::testing::TableCounts(server.db()), before) << c.name;
   }
   std::cout << cases.size() << " hostile cases\n";
 }

@@ -1,8 +1,9 @@
 #pragma once
 // A real FieldLedgerServer in this process on a free loopback port, over a real SQLite
-// file, seeded with company "acme", technician "tech1" and a few jobs. The sync tests
-// drive real device cores against it over real gRPC with TLS: the server serves the test
-// CA's certificate and this process's device channels trust that CA (test_tls.h).
+// file (or, in the sync_tests_pg binary, a fresh PostgreSQL database; test_store.h), seeded with
+// company "acme", technician "tech1" and a few jobs. The sync tests drive real device cores against
+// it over real gRPC with TLS: the server serves the test CA's certificate and this process's device
+// channels trust that CA (test_tls.h).
 #include <memory>
 #include <string>
 #include <vector>
@@ -21,7 +22,7 @@ class LiveServer {
  public:
   explicit LiveServer(const std::string& db_path, int jobs = 3, scoring::ScoringPolicy policy = {},
                       server::SessionLifetimes lifetimes = {})
-      : store_(db_path) {
+      : db_(BackendLocation(db_path)), store_(db_) {
     using namespace server;
     const std::string hash = HashPassword(kPassword, testing::FastArgon2());
     store_.Write([&](StoreTx& tx) {
@@ -61,11 +62,22 @@ class LiveServer {
     server_ = std::make_unique<server::FieldLedgerServer>(store_, options);
     server_->Start();
   }
-  server::SqliteStore& store() { return store_; }
+  server::testing::TestBackendStore& store() { return store_; }
+  // Where the store keeps its data: the SQLite file, or the PostgreSQL database's URI.
+  const std::string& db() const { return db_; }
   const std::vector<std::string>& job_ids() const { return job_ids_; }
 
  private:
-  server::SqliteStore store_;
+#ifdef FIELDLEDGER_TEST_STORE_PG
+  // Made before db_ and store_ (declaration order), dropped after them.
+  std::unique_ptr<server::testing::PgTestDatabase> pg_database_ =
+      std::make_unique<server::testing::PgTestDatabase>();
+  std::string BackendLocation(const std::string&) const { return pg_database_->uri(); }
+#else
+  static std::string BackendLocation(const std::string& db_path) { return db_path; }
+#endif
+  std::string db_;
+  server::testing::TestBackendStore store_;
   server::ServerOptions options_;
   std::unique_ptr<server::FieldLedgerServer> server_;
   int port_ = 0;

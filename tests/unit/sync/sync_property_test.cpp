@@ -34,7 +34,7 @@ struct Faults {
 
 class World {
  public:
-  explicit World(const std::string& dir) : dir_(dir), server_(dir + "/server.db") {
+  explicit World(const std::string& dir) : dir_(dir), server_(ServerLocation(dir)) {
     using namespace server;
     server_.Write([&](StoreTx& tx) {
       tx.InsertCompany({"acme", "Acme", "UTC", testing::kDay0});
@@ -92,7 +92,7 @@ class World {
 
   const std::set<std::string>& recorded() const { return recorded_; }
   device::LocalStore& store() { return *store_; }
-  server::SqliteStore& server() { return server_; }
+  server::testing::TestBackendStore& server() { return server_; }
 
  private:
   TimeMs ServerNow() { return clock_.WallMs() + 1'000; }
@@ -109,8 +109,16 @@ class World {
     return grpc::Status::OK;
   }
 
+#ifdef FIELDLEDGER_TEST_STORE_PG
+  // The sync_tests_pg binary: a fresh PostgreSQL database, dropped after server_ closes.
+  std::unique_ptr<server::testing::PgTestDatabase> pg_database_ =
+      std::make_unique<server::testing::PgTestDatabase>();
+  std::string ServerLocation(const std::string&) const { return pg_database_->uri(); }
+#else
+  static std::string ServerLocation(const std::string& dir) { return dir + "/server.db"; }
+#endif
   std::string dir_;
-  server::SqliteStore server_;
+  server::testing::TestBackendStore server_;
   server::SyncLogic logic_{server_};
   server::Caller caller_{"tech1", "acme", "Tess", "", server::Role::kTechnician};
   device::ManualClock clock_{server::testing::At(9), 1'000'000, "boot-1"};
