@@ -29,6 +29,7 @@
 #include "fieldledger/v1/auth.grpc.pb.h"
 #include "fieldledger/v1/sync.grpc.pb.h"
 #include "fieldledger_pg/conn.h"
+#include "ingest_workload.h"
 #include "pg_cluster.h"
 #include "rpc/server.h"
 #include "storage/pg_store.h"
@@ -41,12 +42,9 @@ namespace v1 = fieldledger::v1;
 using fieldledger::bench::Row;
 using fieldledger::bench::Seconds;
 
-namespace {
+using namespace fieldledger::bench::ingest_workload;
 
-constexpr char kCompany[] = "bench";
-constexpr char kPassword[] = "bench password";
-constexpr double kSiteLat = 31.2304;
-constexpr double kSiteLon = 121.4737;
+namespace {
 
 struct Options {
   int devices = 50;
@@ -85,85 +83,6 @@ Options ParseArgs(int argc, char** argv) {
     }
   }
   return o;
-}
-
-// The same seed and backlog as fieldledger_ingest_bench.
-std::string TechnicianId(int t) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "tech%04d", t);
-  return buf;
-}
-std::string JobId(int t, int j) {
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "tech%04d-job%06d", t, j);
-  return buf;
-}
-
-// One technician per device, `jobs_each` jobs each with a window around `now`.
-void Seed(srv::Store& store, int technicians, int jobs_each, fl::TimeMs now) {
-  const std::string hash = srv::HashPassword(kPassword, srv::Argon2Params{256, 1, 1});
-  store.Write([&](srv::StoreTx& tx) {
-    tx.InsertCompany({kCompany, "Bench Service", "Asia/Shanghai", now});
-    for (int t = 0; t < technicians; ++t) {
-      tx.InsertUser({TechnicianId(t), kCompany, TechnicianId(t), "Technician " + std::to_string(t),
-                     srv::Role::kTechnician, "", hash, false, now});
-    }
-  });
-  constexpr int kJobsPerTransaction = 5'000;
-  std::vector<std::pair<int, int>> all;
-  for (int t = 0; t < technicians; ++t) {
-    for (int j = 0; j < jobs_each; ++j) all.emplace_back(t, j);
-  }
-  for (std::size_t from = 0; from < all.size(); from += kJobsPerTransaction) {
-    store.Write([&](srv::StoreTx& tx) {
-      const std::size_t to = std::min(all.size(), from + kJobsPerTransaction);
-      for (std::size_t k = from; k < to; ++k) {
-        srv::JobRecord job;
-        job.id = JobId(all[k].first, all[k].second);
-        job.company_id = kCompany;
-        job.reference = "REF-" + job.id;
-        job.customer_name = "Customer " + job.id;
-        job.address = "1 Renmin Ave";
-        job.latitude = kSiteLat;
-        job.longitude = kSiteLon;
-        job.window = {now - fl::kHourMs, now + 7 * fl::kHourMs};
-        job.technician_id = TechnicianId(all[k].first);
-        job.created_ms = job.updated_ms = now - fl::kDayMs;
-        tx.InsertJob(job);
-      }
-    });
-  }
-}
-
-// A device's whole backlog: a check-in at the site for each of its jobs, in batches.
-std::vector<v1::PushRequest> DeviceBatches(int t, int events, int batch, fl::TimeMs now) {
-  std::vector<v1::PushRequest> out;
-  const std::string boot = "boot-" + TechnicianId(t);
-  for (int first = 0; first < events; first += batch) {
-    v1::PushRequest req;
-    req.set_protocol_version(1);
-    req.set_device_id("device-" + TechnicianId(t));
-    for (int i = first; i < std::min(events, first + batch); ++i) {
-      auto* e = req.add_events();
-      e->set_event_id(fl::NewUuidV7(now));
-      e->set_sequence(i + 1);
-      e->set_job_id(JobId(t, i));
-      e->mutable_clock()->set_wall_time_ms(now - 600'000 + i);
-      e->mutable_clock()->set_monotonic_ms(1'000'000 + i);
-      e->mutable_clock()->set_boot_id(boot);
-      auto* p = e->mutable_position();
-      p->set_present(true);
-      p->set_latitude(kSiteLat);
-      p->set_longitude(kSiteLon);
-      p->set_accuracy_m(10);
-      e->mutable_check_in();
-    }
-    req.mutable_sent_clock()->set_wall_time_ms(now);
-    req.mutable_sent_clock()->set_monotonic_ms(1'600'000);
-    req.mutable_sent_clock()->set_boot_id(boot);
-    out.push_back(std::move(req));
-  }
-  return out;
 }
 
 struct Result {
