@@ -44,8 +44,12 @@ std::string LoginRefusalCode(const grpc::Status& status) {
 
 TechnicianDevice::TechnicianDevice(const std::string& db_path, const std::string& server_address,
                                    DeviceClock& clock, TransportOptions options)
-    : store_(db_path), clock_(clock), options_(options) {
-  channel_ = MakeChannel(server_address, options_);
+    : TechnicianDevice(db_path, MakeChannel(server_address, options), clock, options) {}
+
+TechnicianDevice::TechnicianDevice(const std::string& db_path,
+                                   std::shared_ptr<grpc::Channel> channel, DeviceClock& clock,
+                                   TransportOptions options)
+    : store_(db_path), clock_(clock), options_(options), channel_(std::move(channel)) {
   auth_ = v1::AuthService::NewStub(channel_);
   sync_ = v1::SyncService::NewStub(channel_);
   blobs_ = v1::BlobService::NewStub(channel_);
@@ -61,6 +65,24 @@ bool TechnicianDevice::ServerConnects(std::chrono::milliseconds wait) {
     if (state == GRPC_CHANNEL_READY) return true;
     if (!channel_->WaitForStateChange(state, deadline)) return false;  // timed out
   }
+}
+
+bool TechnicianDevice::AwaitConnectionAttempt(std::chrono::milliseconds wait) {
+  if (!channel_) return true;  // injected stubs: nothing to wait for
+  const auto deadline = std::chrono::system_clock::now() + wait;
+  grpc_connectivity_state state = channel_->GetState(/*try_to_connect=*/true);
+  bool attempted = state == GRPC_CHANNEL_CONNECTING;
+  while (state != GRPC_CHANNEL_READY) {
+    // TRANSIENT_FAILURE before any attempt is the wait for the channel's backoff; after
+    // one, that attempt has failed.
+    if ((state == GRPC_CHANNEL_TRANSIENT_FAILURE && attempted) || state == GRPC_CHANNEL_SHUTDOWN) {
+      return false;
+    }
+    if (!channel_->WaitForStateChange(state, deadline)) return false;  // timed out
+    state = channel_->GetState(/*try_to_connect=*/true);
+    attempted = attempted || state == GRPC_CHANNEL_CONNECTING;
+  }
+  return true;
 }
 
 TechnicianDevice::TechnicianDevice(const std::string& db_path, DeviceClock& clock,
@@ -92,6 +114,7 @@ LoginOutcome TechnicianDevice::Login(const std::string& username, const std::str
   req.set_password(password);
   req.set_device_name("device " + store_.DeviceId().substr(0, 8));
   v1::LoginResponse resp;
+  AwaitConnectionAttempt(options_.call_deadline);
   grpc::ClientContext ctx;
   PrepareContext(ctx, "", options_);
   const grpc::Status status = auth_->Login(&ctx, req, &resp);
@@ -353,6 +376,7 @@ SyncReport TechnicianDevice::Sync(const std::function<void(const SyncProgress&)>
     r.error = "signed out: sign in to sync";
     return r;
   }
+  AwaitConnectionAttempt(options_.call_deadline);
   SyncEngine engine(store_, clock_, *sync_, options_);
   engine.set_blob_stub(blobs_.get());
   auto report = engine.SyncOnce(*token, progress);

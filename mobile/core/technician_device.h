@@ -47,6 +47,9 @@ class TechnicianDevice {
   // Connects lazily to server_address (host:port).
   TechnicianDevice(const std::string& db_path, const std::string& server_address,
                    DeviceClock& clock, TransportOptions options = {});
+  // Over a channel made elsewhere (other channel arguments, a proxy between).
+  TechnicianDevice(const std::string& db_path, std::shared_ptr<grpc::Channel> channel,
+                   DeviceClock& clock, TransportOptions options = {});
   // With injected stubs, for unit tests with the generated mocks.
   TechnicianDevice(const std::string& db_path, DeviceClock& clock,
                    std::unique_ptr<v1::AuthService::StubInterface> auth,
@@ -115,6 +118,14 @@ class TechnicianDevice {
  private:
   v1::DeviceEvent Stamp(const std::string& job_id, const Fix& fix,
                         const std::function<void(v1::DeviceEvent&)>& payload);
+  // Before the first call of a sign-in or a sync: waits, at most `wait`, for the
+  // channel's connection attempt in progress to end, and says whether it is connected.
+  // gRPC moves a connection attempt forward only while a thread polls for it; a call
+  // fails at once while the channel reconnects, and with none waiting only gRPC's backup
+  // poller (every 5 s) polls, so a TLS handshake of several round trips took tens of
+  // seconds or never finished within its timeout. Returns at the first failed attempt,
+  // so offline the call that follows still fails fast with the channel's own error.
+  bool AwaitConnectionAttempt(std::chrono::milliseconds wait);
   void KeepTokens(const v1::LoginResponse& resp);
   void ForgetTokens();
 

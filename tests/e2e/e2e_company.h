@@ -63,12 +63,12 @@ class E2eCompany : public ::testing::Test {
     ASSERT_EQ(r.exit_code, 0) << r.output;
   }
 
-  // The server on a free loopback port, with the test CA's certificate; the test's own
-  // channel trusts only that CA.
-  void StartServer() {
+  // The server on a free loopback port (or `listen`, to come back on the same one), with
+  // the test CA's certificate; the test's own channel trusts only that CA.
+  void StartServer(const std::string& listen = "127.0.0.1:0") {
     server_ = std::make_unique<proc::Child>(std::vector<std::string>{
-        FIELDLEDGER_SERVER_BIN, "--db", db_, "--listen", "127.0.0.1:0", "--tls-cert",
-        test_tls::CertFile(), "--tls-key", test_tls::KeyFile()});
+        FIELDLEDGER_SERVER_BIN, "--db", db_, "--listen", listen, "--tls-cert", test_tls::CertFile(),
+        "--tls-key", test_tls::KeyFile()});
     const std::string line = server_->WaitForLine("listening on port", std::chrono::seconds(20));
     std::smatch m;
     ASSERT_TRUE(std::regex_search(line, m, std::regex("port (\\d+)"))) << server_->output();

@@ -31,16 +31,18 @@ ScenarioResult RunClockSkew(const Binaries& bin, const ClockOptions& o) {
     mix.max_delay_ms = 300;
     FaultProxy proxy(server.port(), mix, o.seed);
     const std::string proxied = "127.0.0.1:" + std::to_string(proxy.port());
+    proxy.set_enabled(false);  // the devices sign in through the proxy, undisturbed
     std::vector<std::thread> threads;
     std::vector<SkewedClock> clocks(kDevices);
     std::vector<std::unique_ptr<device::TechnicianDevice>> devices;
     for (int i = 0; i < kDevices; ++i) {
       device_dbs.push_back(dir.File("device" + std::to_string(i) + ".db"));
-      devices.push_back(MakeDevice(device_dbs.back(), server.address(), proxied, clocks[i]));
+      devices.push_back(MakeDevice(device_dbs.back(), proxied, clocks[i]));
       if (!devices.back()->Login("tech" + std::to_string(i), kPassword).ok) {
         throw std::runtime_error("login failed");
       }
     }
+    proxy.set_enabled(true);
     std::atomic<std::int64_t> exchanges{0}, failed{0};
     for (int i = 0; i < kDevices; ++i) {
       threads.emplace_back([&, i] {

@@ -49,7 +49,7 @@ ScenarioResult RunKills(const Binaries& bin, const KillOptions& o) {
     for (int attempt = 0; r.kills < o.kills && attempt < 4 * o.kills; ++attempt) {
       {
         // The device "app" reopens its store each time, as after a kill.
-        auto d = MakeDevice(device_db, server.address(), server.address(), clock);
+        auto d = MakeDevice(device_db, server.address(), clock);
         const int n = std::uniform_int_distribution<int>(10, 60)(rng);
         for (int k = 0; k < n; ++k) RecordRandomAction(*d, 0, kJobs, rng);
         r.events += n;

@@ -11,6 +11,7 @@
 #include <set>
 #include <thread>
 
+#include "../unit/common/test_tls.h"
 #include "fieldledger/core/sha256.h"
 #include "fieldledger/core/uuid.h"
 #include "fieldledger_sqlite/db.h"
@@ -23,12 +24,7 @@ namespace {
 constexpr int kJobs = 20;
 
 // fieldledger-server on a port that stays the same across restarts.
-// Plaintext on loopback, as the network-faults scenario (network_scenario.cpp says why):
-// over TLS, the wire clients' fail-fast pushes, retried every 30 ms with the torture
-// channels' 20 ms reconnect backoff, never got a connection back after a kill ("tcp
-// handshaker shutdown", gRPC 1.51) and the run timed out with thousands of events pending.
-// With wait_for_ready and a 5 s deadline they did (tried once, 0 lost). What this
-// scenario proves, exactly-once across server crashes, does not depend on the transport.
+// TLS with the test CA, as every scenario.
 class RestartableServer {
  public:
   RestartableServer(const Binaries& bin, std::string db_path)
@@ -42,8 +38,9 @@ class RestartableServer {
     const std::string listen = "127.0.0.1:" + std::to_string(port_);
     // A killed server's port can take a moment to be free again: retry the bind.
     for (int attempt = 0; attempt < 50; ++attempt) {
-      child_ = std::make_unique<proc::Child>(std::vector<std::string>{
-          bin_.server, "--db", db_path_, "--listen", listen, "--insecure"});
+      child_ = std::make_unique<proc::Child>(
+          std::vector<std::string>{bin_.server, "--db", db_path_, "--listen", listen, "--tls-cert",
+                                   test_tls::CertFile(), "--tls-key", test_tls::KeyFile()});
       const std::string line = child_->WaitForLine("listening on port", std::chrono::seconds(30));
       std::smatch m;
       if (std::regex_search(line, m, std::regex("port (\\d+)"))) {
@@ -70,9 +67,7 @@ class RestartableServer {
 class WireClient {
  public:
   WireClient(int technician, const std::string& address, std::uint64_t seed)
-      : technician_(technician),
-        rng_(seed),
-        channel_(FastReconnectChannel(address, /*plaintext=*/true)) {
+      : technician_(technician), rng_(seed), channel_(FastReconnectChannel(address)) {
     device_id_ = "wire-" + std::to_string(technician) + "-" + NewUuidV7(NowMs()).substr(0, 8);
   }
   bool Login() {
@@ -130,6 +125,9 @@ class WireClient {
       for (const auto& e : *b) *req.add_events() = e;
       grpc::ClientContext ctx;
       ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(1));
+      // As the device does (transport.cpp): a fail-fast call leaves a reconnect to gRPC's
+      // 5 s backup poller, and a TLS handshake then never finishes after a kill.
+      ctx.set_wait_for_ready(true);
       ctx.AddMetadata("authorization", "Bearer " + token_);
       v1::PushResponse resp;
       if (!stub->Push(&ctx, req, &resp).ok()) {
@@ -229,8 +227,7 @@ ScenarioResult RunServerKills(const Binaries& bin, const ServerKillOptions& o) {
     std::vector<std::unique_ptr<device::TechnicianDevice>> devices;
     for (int i = 0; i < o.device_cores; ++i) {
       device_dbs.push_back(dir.File("device" + std::to_string(i) + ".db"));
-      devices.push_back(MakeDevice(device_dbs.back(), server.address(), server.address(), clock,
-                                   /*plaintext=*/true));
+      devices.push_back(MakeDevice(device_dbs.back(), server.address(), clock));
       auto login = devices.back()->Login("tech" + std::to_string(i), kPassword);
       if (!login.ok) throw std::runtime_error("login failed: " + login.error);
     }

@@ -65,19 +65,12 @@ void SeedServer(const std::string& db_path, int technicians, int jobs) {
   });
 }
 
-ServerProcess::ServerProcess(const Binaries& bin, const std::string& db_path, bool plaintext) {
+ServerProcess::ServerProcess(const Binaries& bin, const std::string& db_path) {
   // TLS with the test CA; device processes started later trust it (FIELDLEDGER_CA_FILE).
   test_tls::TrustTestCa();
-  std::vector<std::string> args{bin.server, "--db", db_path, "--listen", "127.0.0.1:0"};
-  if (plaintext) {
-    args.push_back("--insecure");
-  } else {
-    for (const auto& a : {std::string("--tls-cert"), test_tls::CertFile(), std::string("--tls-key"),
-                          test_tls::KeyFile()}) {
-      args.push_back(a);
-    }
-  }
-  child_ = std::make_unique<proc::Child>(args);
+  child_ = std::make_unique<proc::Child>(
+      std::vector<std::string>{bin.server, "--db", db_path, "--listen", "127.0.0.1:0", "--tls-cert",
+                               test_tls::CertFile(), "--tls-key", test_tls::KeyFile()});
   const std::string line = child_->WaitForLine("listening on port", std::chrono::seconds(30));
   std::smatch m;
   if (!std::regex_search(line, m, std::regex("port (\\d+)"))) {

@@ -58,9 +58,8 @@ void SeedServer(const std::string& db_path, int technicians, int jobs);
 // fieldledger-server on 127.0.0.1 with a free port.
 class ServerProcess {
  public:
-  // `plaintext`: --insecure on loopback instead of TLS (the network-faults scenario; see
-  // network_scenario.cpp for why).
-  ServerProcess(const Binaries& bin, const std::string& db_path, bool plaintext = false);
+  // Over TLS with the test CA (test_tls.h).
+  ServerProcess(const Binaries& bin, const std::string& db_path);
   ~ServerProcess();
   int port() const { return port_; }
   std::string address() const { return "127.0.0.1:" + std::to_string(port_); }

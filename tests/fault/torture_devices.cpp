@@ -7,10 +7,10 @@
 
 namespace fieldledger::fault {
 
-std::shared_ptr<grpc::Channel> FastReconnectChannel(const std::string& address, bool plaintext) {
+std::shared_ptr<grpc::Channel> FastReconnectChannel(const std::string& address) {
   grpc::ChannelArguments args;
   // After the proxy drops a connection the next pass should find a new one at once;
-  // the app's 1 s initial reconnect backoff would only slow the test down.
+  // the app's 500 ms initial reconnect backoff would only slow the test down.
   args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 20);
   args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 200);
   // gRPC takes this as each connection attempt's deadline (max(next backoff, now + this)),
@@ -21,20 +21,16 @@ std::shared_ptr<grpc::Channel> FastReconnectChannel(const std::string& address, 
   // A channel of its own per device, not one shared subchannel for all of them.
   args.SetInt(GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1);
   // Through the fault proxy on 127.0.0.1, which the test certificate names.
-  return grpc::CreateCustomChannel(
-      address, plaintext ? grpc::InsecureChannelCredentials() : test_tls::ClientCredentials(),
-      args);
+  return grpc::CreateCustomChannel(address, test_tls::ClientCredentials(), args);
 }
 
 std::unique_ptr<device::TechnicianDevice> MakeDevice(const std::string& db_path,
-                                                     const std::string& login_address,
-                                                     const std::string& sync_address,
-                                                     device::DeviceClock& clock, bool plaintext) {
+                                                     const std::string& address,
+                                                     device::DeviceClock& clock) {
   device::TransportOptions options;
   options.call_deadline = std::chrono::milliseconds(1000);
-  return std::make_unique<device::TechnicianDevice>(
-      db_path, clock, v1::AuthService::NewStub(FastReconnectChannel(login_address, plaintext)),
-      v1::SyncService::NewStub(FastReconnectChannel(sync_address, plaintext)), options);
+  return std::make_unique<device::TechnicianDevice>(db_path, FastReconnectChannel(address), clock,
+                                                    options);
 }
 
 std::string RecordRandomAction(device::TechnicianDevice& d, int technician, int jobs,

@@ -13,16 +13,13 @@
 
 namespace fieldledger::fault {
 
-std::shared_ptr<grpc::Channel> FastReconnectChannel(const std::string& address,
-                                                    bool plaintext = false);
+// Over TLS, trusting the test CA.
+std::shared_ptr<grpc::Channel> FastReconnectChannel(const std::string& address);
 
-// A device core whose Login goes straight to the server and whose sync goes through
-// `sync_address` (the fault proxy).
+// A device core on a FastReconnectChannel to `address` (the server or the fault proxy).
 std::unique_ptr<device::TechnicianDevice> MakeDevice(const std::string& db_path,
-                                                     const std::string& login_address,
-                                                     const std::string& sync_address,
-                                                     device::DeviceClock& clock,
-                                                     bool plaintext = false);
+                                                     const std::string& address,
+                                                     device::DeviceClock& clock);
 
 // Records one random visit step on one of the technician's jobs; returns its event id.
 std::string RecordRandomAction(device::TechnicianDevice& d, int technician, int jobs,
