@@ -12,6 +12,7 @@ dev_ca() {
 packages=(
   # toolchain
   g++ cmake ninja-build ccache pkg-config clang-format git
+  clang libclang-rt-14-dev  # the libFuzzer targets (scripts/fuzz, preset fuzz)
   # wire + storage
   libgrpc++-dev libgrpc-dev protobuf-compiler protobuf-compiler-grpc libprotobuf-dev
   libsqlite3-dev sqlite3

@@ -123,8 +123,9 @@ class TechnicianDevice {
   // gRPC moves a connection attempt forward only while a thread polls for it; a call
   // fails at once while the channel reconnects, and with none waiting only gRPC's backup
   // poller (every 5 s) polls, so a TLS handshake of several round trips took tens of
-  // seconds or never finished within its timeout. Returns at the first failed attempt,
-  // so offline the call that follows still fails fast with the channel's own error.
+  // seconds or never finished within its timeout. Returns at the first failed attempt
+  // (waiting out the channel's reconnect backoff first, if it is in one), so offline the
+  // call that follows still fails within seconds with the channel's own error.
   bool AwaitConnectionAttempt(std::chrono::milliseconds wait);
   void KeepTokens(const v1::LoginResponse& resp);
   void ForgetTokens();

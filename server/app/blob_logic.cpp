@@ -130,9 +130,10 @@ ChunkOutcome BlobLogic::UploadChunk(const Caller& caller, const v1::UploadChunkR
   // offset is device input: offset + len could overflow, size - len cannot (size and len
   // are bounded above).
   if (req.offset() < 0 || req.offset() > req.size() - len) {
-    Fail(ErrorKind::kInvalidArgument, "chunk [" + std::to_string(req.offset()) + ", " +
-                                          std::to_string(req.offset() + len) +
-                                          ") lies outside the blob");
+    // Worded without offset + len, which is what could overflow.
+    Fail(ErrorKind::kInvalidArgument,
+         "a chunk of " + std::to_string(len) + " bytes at offset " + std::to_string(req.offset()) +
+             " lies outside the blob of " + std::to_string(req.size()) + " bytes");
   }
   if (req.last() != (req.offset() + len == req.size())) {
     Fail(ErrorKind::kInvalidArgument, "'last' must be set on, and only on, the final chunk");
