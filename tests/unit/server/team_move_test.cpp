@@ -103,6 +103,16 @@ TEST_F(TeamMoveTest, AUserWithNoTeamJoinsOne) {
   EXPECT_EQ(TeamOf("tech2"), "north");
 }
 
+TEST_F(TeamMoveTest, AServerClockBehindTheMembershipInForceNeverSlipsTheMoveBeforeIt) {
+  store_->Write([](StoreTx& tx) { tx.SetUserTeam("tech2", "north", At(12)); });
+  const TeamMoveResult r = moves_->Move(Manager(), "tech2", "south", "clock stepped back", At(10));
+  EXPECT_EQ(r.move.at_ms, At(12));
+  const auto memberships = MembershipsOf("tech2");
+  ASSERT_EQ(memberships.size(), 3u);
+  EXPECT_EQ(memberships.back().team_id, "south");
+  EXPECT_EQ(memberships.back().from_ms, At(12));
+}
+
 TEST_F(TeamMoveTest, AMoveToTheTeamAlreadyHeldChangesNothing) {
   const auto before = Counts();
   const TeamMoveResult r = moves_->Move(Manager(), "tech1", "north", "retry", At(9));
