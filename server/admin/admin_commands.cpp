@@ -8,6 +8,7 @@
 
 #include "admin/pay_report.h"
 #include "admin/security_commands.h"
+#include "admin/team_commands.h"
 #include "app/app_error.h"
 #include "app/attendance_logic.h"
 #include "app/csv_jobs.h"
@@ -87,6 +88,7 @@ void PrintUsage(std::ostream& out) {
          "  validate-pay-policy --file FILE   check a pay policy\n"
          "  validate-service-policy --file FILE   check a fee and warranty policy\n";
   PrintSecurityUsage(out);
+  PrintTeamUsage(out);
   out << "PERIOD is --period day|week|month --date YYYY-MM-DD, or --from TIME --to TIME.\n"
          "TIME is 'YYYY-MM-DD HH:MM' in the company's time zone, or with Z / +08:00.\n";
 }
@@ -574,6 +576,7 @@ int RunCommand(Store& store, const Args& a, std::istream& in, std::ostream& out,
     if (a.command == "ranking") return Ranking(store, a, out);
     if (a.command == "pay") return Pay(store, a, out);
     if (auto r = RunSecurityCommand(store, a, out)) return *r;
+    if (auto r = RunTeamCommand(store, a, out)) return *r;
     if (a.command == "seed-demo") {
       auto demo = SeedDemoCompany(store, SystemNowMs());
       out << "demo company ready: " << demo.jobs_created << " job(s) created\n";

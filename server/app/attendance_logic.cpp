@@ -169,6 +169,7 @@ ShiftView AttendanceLogic::Save(const Caller& caller, const std::string& id,
     s.start_ms = start;
     s.end_ms = end;
     detail << "to " << technician_id << " " << start << ".." << end;
+    s.recorded_ms = now;
     if (id.empty()) {
       tx.InsertShift(s);
     } else {
@@ -192,7 +193,7 @@ ShiftView AttendanceLogic::Delete(const Caller& caller, const std::string& id,
       Fail(ErrorKind::kFailedPrecondition,
            "id: the shift was already checked in; it cannot be deleted");
     }
-    tx.DeleteShift(s.id);
+    tx.DeleteShift(s.id, now);
     tx.InsertShiftAudit({0, caller.company_id, s.id, caller.user_id, now, "deleted", reason,
                          s.technician_id + " " + std::to_string(s.start_ms)});
     view = {s, "", StateOf(s, now)};
@@ -211,6 +212,7 @@ ShiftView AttendanceLogic::SetLeave(const Caller& caller, const std::string& id,
     ShiftRecord s = MustFind(tx, caller, id);
     s.approved_leave = approved;
     s.leave_reason = approved ? reason : "";
+    s.recorded_ms = now;
     tx.UpdateShift(s);
     tx.InsertShiftAudit({0, caller.company_id, s.id, caller.user_id, now,
                          approved ? "leave_approved" : "leave_withdrawn", reason, ""});
@@ -288,6 +290,7 @@ ShiftImportResult AttendanceLogic::ImportCsv(const Caller& caller, const std::st
       s.end_ms = *end;
       s.approved_leave = leave == "yes";
       s.leave_reason = s.approved_leave ? leave_reason : "";
+      s.recorded_ms = now;
       created.push_back(std::move(s));
     }
     if (!result.errors.empty()) {

@@ -130,6 +130,7 @@ DemoCompany SeedDemoCompany(Store& store, TimeMs now) {
         if (u.role != Role::kTechnician) continue;
         ShiftRecord r{"demo-shift-" + std::to_string(shift), demo.company_id, u.id, start};
         r.end_ms = start + 9 * kHourMs;
+        r.recorded_ms = now;
         if (shift % 11 == 4) {
           r.approved_leave = true;
           r.leave_reason = "annual leave";

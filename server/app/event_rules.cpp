@@ -172,9 +172,8 @@ void EventRules::ApplyShiftMark(const v1::DeviceEvent& e, const EventRecord& sto
     if (s.technician_id == caller_.user_id) mine.push_back(std::move(s));
   }
   const TimeMs at = stored.trusted_ms;
-  const ShiftMatch m = e.has_shift_check_in()
-                           ? MatchCheckIn(mine, at, CompanyZone(), policy_.scoring)
-                           : MatchCheckOut(mine, at, CompanyZone());
+  ShiftMatch m = e.has_shift_check_in() ? MatchCheckIn(mine, at, CompanyZone(), policy_.scoring)
+                                        : MatchCheckOut(mine, at, CompanyZone());
   ShiftMarkRecord mark{stored.id,
                        caller_.company_id,
                        caller_.user_id,
@@ -186,7 +185,10 @@ void EventRules::ApplyShiftMark(const v1::DeviceEvent& e, const EventRecord& sto
                        m.outcome};
   tx_.InsertShiftMark(mark);
   if (e.has_shift_check_in() && m.applies()) {
-    tx_.UpdateShift(*m.shift);  // MatchCheckIn set its check-in time
+    // MatchCheckIn set its check-in time; the version is stamped with the instant the
+    // server received the event, which is when it came to hold the check-in.
+    m.shift->recorded_ms = stored.received_ms;
+    tx_.UpdateShift(*m.shift);
     changed_shifts_.push_back(*m.shift);
   }
   note_ = MatchText(m, at, CompanyZone(), policy_.scoring);

@@ -75,6 +75,22 @@ scoring::Job ScoredJob(std::span<const JobVersion> history, const TeamHistory& t
                       e == excusals.end() ? std::nullopt : std::optional(e->second));
 }
 
+// The company's shifts as the server held them at `at`: each shift's latest version recorded
+// at or before it, without the deleted ones, in ListShifts' order (start, id) so a card read
+// as of its computed_at lists them as the card read then.
+std::vector<ShiftRecord> ShiftsHeldAt(StoreTx& tx, const std::string& company_id, TimeMs at) {
+  std::map<std::string, ShiftVersion> latest;
+  for (auto& v : tx.ListShiftVersions(company_id, at)) latest[v.shift.id] = std::move(v);
+  std::vector<ShiftRecord> out;
+  for (auto& [id, v] : latest) {
+    if (!v.deleted) out.push_back(std::move(v.shift));
+  }
+  std::sort(out.begin(), out.end(), [](const ShiftRecord& a, const ShiftRecord& b) {
+    return a.start_ms != b.start_ms ? a.start_ms < b.start_ms : a.id < b.id;
+  });
+  return out;
+}
+
 }  // namespace
 
 const std::string& CountedTechnician(const JobRecord& r) {
@@ -186,7 +202,7 @@ scoring::Dataset LoadScoringDataset(StoreTx& tx, const std::string& company_id,
   for (const auto& c : tx.ListCallBacks(company_id)) {
     if (c.at_ms <= up_to) data.callbacks.push_back(ToScoringCallBack(c));
   }
-  for (const auto& s : tx.ListShifts(company_id)) {
+  for (const auto& s : as_of ? ShiftsHeldAt(tx, company_id, *as_of) : tx.ListShifts(company_id)) {
     data.shifts.push_back({s.id, s.technician_id, teams.TeamAt(s.technician_id, s.start_ms),
                            s.start_ms, s.check_in_ms, s.approved_leave});
   }

@@ -17,8 +17,8 @@ namespace fieldledger::server {
 
 // Everything the server held for the company at `as_of` (nullopt: everything it holds):
 // each job as its latest version recorded at or before the instant, call-backs and excusal
-// log entries recorded by then, team memberships begun by then. Shifts are read as they
-// are now (they have no history yet: docs/kpis.md, "Reproducing a published scorecard").
+// log entries recorded by then, team memberships begun by then, each shift as its latest
+// version recorded by then (a shift deleted by then is absent).
 scoring::Dataset LoadScoringDataset(StoreTx& tx, const std::string& company_id,
                                     const scoring::ScoringPolicy& policy,
                                     std::optional<TimeMs> as_of = std::nullopt);

@@ -40,6 +40,8 @@ const std::vector<RpcRule>& RpcRules() {
       // Users and teams of the caller's company; a technician gets only themselves.
       {"StaffService/ListStaff",
        {R::kTechnician, R::kDispatcher, R::kCallbackAgent, R::kManager, R::kAdmin}},
+      // Moving a technician between teams moves team scorecards: the people managers.
+      {"StaffService/MoveUserToTeam", {R::kManager, R::kAdmin}},
       // The call-back desk (docs/callbacks.md). Managers read the queue and agents' cards;
       // an agent may read only their own card (checked in the logic).
       {"CallBackService/ListQueue", {R::kCallbackAgent, R::kManager, R::kAdmin}},

@@ -107,4 +107,27 @@ std::vector<ExcusalLogEntry> ListCompanyExcusalLog(pg::Conn& conn, const std::st
   return out;
 }
 
+void InsertTeamMove(pg::Conn& conn, const TeamMove& m) {
+  conn.Cached(
+          "INSERT INTO team_moves (company_id, user_id, from_team_id, to_team_id, at_ms, "
+          "actor_id, actor_name, reason, address, device) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, "
+          "$9, $10)")
+      .Bind(m.company_id, m.user_id, m.from_team_id, m.to_team_id, m.at_ms, m.actor_id,
+            m.actor_name, m.reason, m.address, m.device)
+      .Run();
+}
+
+std::vector<TeamMove> ListTeamMoves(pg::Conn& conn, const std::string& company_id) {
+  auto s = conn.Cached(
+      "SELECT seq, company_id, user_id, from_team_id, to_team_id, at_ms, actor_id, actor_name, "
+      "reason, address, device FROM team_moves WHERE company_id = $1 ORDER BY seq");
+  s.Bind(company_id);
+  std::vector<TeamMove> out;
+  while (s.Step()) {
+    out.push_back({s.Int(0), s.Text(1), s.Text(2), s.Text(3), s.Text(4), s.Int(5), s.Text(6),
+                   s.Text(7), s.Text(8), s.Text(9), s.Text(10)});
+  }
+  return out;
+}
+
 }  // namespace fieldledger::server::pg_history

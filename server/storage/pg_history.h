@@ -16,6 +16,8 @@ std::vector<JobVersion> ListJobVersions(pg::Conn& conn, const std::string& compa
 std::vector<JobVersion> ListJobVersionsOf(pg::Conn& conn, const std::vector<std::string>& ids);
 void AppendTeamMembership(pg::Conn& conn, const std::string& company_id, const TeamMembership& m);
 std::vector<TeamMembership> ListTeamMemberships(pg::Conn& conn, const std::string& company_id);
+void InsertTeamMove(pg::Conn& conn, const TeamMove& m);
+std::vector<TeamMove> ListTeamMoves(pg::Conn& conn, const std::string& company_id);
 std::vector<ExcusalLogEntry> ListCompanyExcusalLog(pg::Conn& conn, const std::string& company_id);
 
 }  // namespace fieldledger::server::pg_history

@@ -608,7 +608,11 @@ class PgStore::Tx final : public StoreTx {
     return pg_shifts::Find(conn_, id);
   }
   void UpdateShift(const ShiftRecord& r) override { pg_shifts::Update(conn_, r); }
-  void DeleteShift(const std::string& id) override { pg_shifts::Delete(conn_, id); }
+  void DeleteShift(const std::string& id, TimeMs at) override { pg_shifts::Delete(conn_, id, at); }
+  std::vector<ShiftVersion> ListShiftVersions(const std::string& company_id,
+                                              TimeMs up_to) override {
+    return pg_shifts::ListVersions(conn_, company_id, up_to);
+  }
   void InsertShiftAudit(const ShiftAuditRecord& a) override { pg_shifts::InsertAudit(conn_, a); }
   std::vector<ShiftAuditRecord> ListShiftAudit(const std::string& shift_id) override {
     return pg_shifts::ListAudit(conn_, shift_id);
@@ -723,6 +727,10 @@ class PgStore::Tx final : public StoreTx {
   }
   std::vector<TeamMembership> ListTeamMemberships(const std::string& company_id) override {
     return pg_history::ListTeamMemberships(conn_, company_id);
+  }
+  void InsertTeamMove(const TeamMove& m) override { pg_history::InsertTeamMove(conn_, m); }
+  std::vector<TeamMove> ListTeamMoves(const std::string& company_id) override {
+    return pg_history::ListTeamMoves(conn_, company_id);
   }
   std::vector<ExcusalLogEntry> ListCompanyExcusalLog(const std::string& company_id) override {
     return pg_history::ListCompanyExcusalLog(conn_, company_id);

@@ -165,6 +165,10 @@ struct ShiftRecord {
   bool approved_leave = false;
   std::optional<TimeMs> end_ms;  // the shift schedule's end; absent on older rows
   std::string leave_reason;
+  // The server instant of the write that stores this row: InsertShift and UpdateShift stamp
+  // the shift's version with it (shift_versions, migration 21), so attendance can be read
+  // as of an instant. Not a column of shifts: 0 in rows read back.
+  TimeMs recorded_ms = 0;
 };
 
 // A shift check-in or check-out from a technician's phone (migration 18), as applied:

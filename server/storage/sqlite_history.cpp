@@ -109,4 +109,26 @@ std::vector<ExcusalLogEntry> ListCompanyExcusalLog(sql::Locked& conn,
   return out;
 }
 
+void InsertTeamMove(sql::Locked& conn, const TeamMove& m) {
+  conn.Cached(
+          "INSERT INTO team_moves (company_id, user_id, from_team_id, to_team_id, at_ms, "
+          "actor_id, actor_name, reason, address, device) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+      .Bind(m.company_id, m.user_id, m.from_team_id, m.to_team_id, m.at_ms, m.actor_id,
+            m.actor_name, m.reason, m.address, m.device)
+      .Run();
+}
+
+std::vector<TeamMove> ListTeamMoves(sql::Locked& conn, const std::string& company_id) {
+  auto s = conn.Cached(
+      "SELECT seq, company_id, user_id, from_team_id, to_team_id, at_ms, actor_id, actor_name, "
+      "reason, address, device FROM team_moves WHERE company_id = ? ORDER BY seq");
+  s.Bind(company_id);
+  std::vector<TeamMove> out;
+  while (s.Step()) {
+    out.push_back({s.Int(0), s.Text(1), s.Text(2), s.Text(3), s.Text(4), s.Int(5), s.Text(6),
+                   s.Text(7), s.Text(8), s.Text(9), s.Text(10)});
+  }
+  return out;
+}
+
 }  // namespace fieldledger::server::sqlite_history

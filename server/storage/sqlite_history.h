@@ -17,6 +17,8 @@ std::vector<JobVersion> ListJobVersionsOf(sql::Locked& conn, const std::vector<s
 void AppendTeamMembership(sql::Locked& conn, const std::string& company_id,
                           const TeamMembership& m);
 std::vector<TeamMembership> ListTeamMemberships(sql::Locked& conn, const std::string& company_id);
+void InsertTeamMove(sql::Locked& conn, const TeamMove& m);
+std::vector<TeamMove> ListTeamMoves(sql::Locked& conn, const std::string& company_id);
 std::vector<ExcusalLogEntry> ListCompanyExcusalLog(sql::Locked& conn,
                                                    const std::string& company_id);
 

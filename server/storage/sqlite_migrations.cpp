@@ -466,6 +466,44 @@ CREATE TABLE health_probe (
   filler BLOB NOT NULL
 );
 )sql"},
+      {21, "team moves with who, when, where and why; shift versions for attendance as of",
+       R"sql(
+-- Every move of a user to another team through TeamService.MoveUserToTeam or the admin
+-- CLI: the audit of a change that moves team scorecards (team_memberships holds the fact).
+CREATE TABLE team_moves (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  company_id TEXT NOT NULL,
+  user_id TEXT NOT NULL,
+  from_team_id TEXT NOT NULL,
+  to_team_id TEXT NOT NULL,
+  at_ms BIGINT NOT NULL,
+  actor_id TEXT NOT NULL,
+  actor_name TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  address TEXT NOT NULL,
+  device TEXT NOT NULL
+);
+CREATE INDEX team_moves_by_company ON team_moves(company_id, seq);
+-- Every insert, update and delete of a shift leaves a copy of its scoring facts here,
+-- stamped with the server instant of the write: attendance as of an instant reads it.
+CREATE TABLE shift_versions (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  recorded_ms BIGINT NOT NULL,
+  shift_id TEXT NOT NULL,
+  company_id TEXT NOT NULL,
+  technician_id TEXT NOT NULL,
+  start_ms BIGINT NOT NULL,
+  check_in_ms BIGINT,
+  approved_leave INTEGER NOT NULL,
+  deleted INTEGER NOT NULL
+);
+CREATE INDEX shift_versions_by_company ON shift_versions(company_id, recorded_ms, seq);
+-- Shifts stored before this migration start their history with their row as it is now,
+-- held since ever (recorded_ms 0): no instant of their earlier writes was kept.
+INSERT INTO shift_versions (recorded_ms, shift_id, company_id, technician_id, start_ms,
+  check_in_ms, approved_leave, deleted)
+SELECT 0, id, company_id, technician_id, start_ms, check_in_ms, approved_leave, 0 FROM shifts;
+)sql"},
   };
   return kMigrations;
 }

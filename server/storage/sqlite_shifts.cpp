@@ -13,6 +13,17 @@ ShiftRecord Read(const sql::Stmt& s) {
   return r;
 }
 
+// Copies the shift's scoring facts as they are now into shift_versions (after an insert or
+// update, before a delete), stamped with the write's server instant.
+void AppendVersion(sql::Locked& conn, const std::string& id, TimeMs at, bool deleted) {
+  conn.Cached(
+          "INSERT INTO shift_versions (recorded_ms, shift_id, company_id, technician_id, "
+          "start_ms, check_in_ms, approved_leave, deleted) SELECT ?, id, company_id, "
+          "technician_id, start_ms, check_in_ms, approved_leave, ? FROM shifts WHERE id = ?")
+      .Bind(at, deleted, id)
+      .Run();
+}
+
 }  // namespace
 
 void Insert(sql::Locked& conn, const ShiftRecord& r) {
@@ -22,6 +33,7 @@ void Insert(sql::Locked& conn, const ShiftRecord& r) {
       .Bind(r.id, r.company_id, r.technician_id, r.start_ms, r.check_in_ms, r.approved_leave,
             r.end_ms, r.leave_reason)
       .Run();
+  AppendVersion(conn, r.id, r.recorded_ms, false);
 }
 
 std::vector<ShiftRecord> List(sql::Locked& conn, const std::string& company_id) {
@@ -47,10 +59,31 @@ void Update(sql::Locked& conn, const ShiftRecord& r) {
       .Bind(r.technician_id, r.start_ms, r.check_in_ms, r.approved_leave, r.end_ms, r.leave_reason,
             r.id)
       .Run();
+  AppendVersion(conn, r.id, r.recorded_ms, false);
 }
 
-void Delete(sql::Locked& conn, const std::string& id) {
+void Delete(sql::Locked& conn, const std::string& id, TimeMs at) {
+  AppendVersion(conn, id, at, true);
   conn.Cached("DELETE FROM shifts WHERE id = ?").Bind(id).Run();
+}
+
+std::vector<ShiftVersion> ListVersions(sql::Locked& conn, const std::string& company_id,
+                                       TimeMs up_to) {
+  auto s = conn.Cached(
+      "SELECT seq, recorded_ms, deleted, shift_id, company_id, technician_id, start_ms, "
+      "check_in_ms, approved_leave FROM shift_versions WHERE company_id = ? AND recorded_ms "
+      "<= ? ORDER BY recorded_ms, seq");
+  s.Bind(company_id, up_to);
+  std::vector<ShiftVersion> out;
+  while (s.Step()) {
+    ShiftVersion v{s.Int(0),
+                   s.Int(1),
+                   s.Int(2) != 0,
+                   {s.Text(3), s.Text(4), s.Text(5), s.Int(6), s.OptInt(7), s.Int(8) != 0}};
+    v.shift.recorded_ms = v.recorded_ms;
+    out.push_back(std::move(v));
+  }
+  return out;
 }
 
 void InsertAudit(sql::Locked& conn, const ShiftAuditRecord& a) {

@@ -642,7 +642,13 @@ class SqliteStore::Tx final : public StoreTx {
     return sqlite_shifts::Find(conn_, id);
   }
   void UpdateShift(const ShiftRecord& r) override { sqlite_shifts::Update(conn_, r); }
-  void DeleteShift(const std::string& id) override { sqlite_shifts::Delete(conn_, id); }
+  void DeleteShift(const std::string& id, TimeMs at) override {
+    sqlite_shifts::Delete(conn_, id, at);
+  }
+  std::vector<ShiftVersion> ListShiftVersions(const std::string& company_id,
+                                              TimeMs up_to) override {
+    return sqlite_shifts::ListVersions(conn_, company_id, up_to);
+  }
   void InsertShiftAudit(const ShiftAuditRecord& a) override {
     sqlite_shifts::InsertAudit(conn_, a);
   }
@@ -759,6 +765,10 @@ class SqliteStore::Tx final : public StoreTx {
   }
   std::vector<TeamMembership> ListTeamMemberships(const std::string& company_id) override {
     return sqlite_history::ListTeamMemberships(conn_, company_id);
+  }
+  void InsertTeamMove(const TeamMove& m) override { sqlite_history::InsertTeamMove(conn_, m); }
+  std::vector<TeamMove> ListTeamMoves(const std::string& company_id) override {
+    return sqlite_history::ListTeamMoves(conn_, company_id);
   }
   std::vector<ExcusalLogEntry> ListCompanyExcusalLog(const std::string& company_id) override {
     return sqlite_history::ListCompanyExcusalLog(conn_, company_id);

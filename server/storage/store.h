@@ -141,12 +141,17 @@ class StoreTx {
   // Applied events of a job with their payloads, in (trusted_ms, sequence) order.
   virtual std::vector<EventRecord> ListAppliedEventsOfJob(const std::string& job_id) = 0;
 
+  // InsertShift, UpdateShift and DeleteShift each append a version (shift_versions,
+  // migration 21) stamped with s.recorded_ms, or `at` for a delete.
   virtual void InsertShift(const ShiftRecord& s) = 0;
   virtual std::vector<ShiftRecord> ListShifts(const std::string& company_id) = 0;
   // The shift schedule's editor (app/attendance_logic.h) and its audit trail.
   virtual std::optional<ShiftRecord> FindShift(const std::string& id) = 0;
   virtual void UpdateShift(const ShiftRecord& s) = 0;
-  virtual void DeleteShift(const std::string& id) = 0;
+  virtual void DeleteShift(const std::string& id, TimeMs at) = 0;
+  // The company's shift versions recorded at or before `up_to`, in (recorded_ms, seq) order.
+  virtual std::vector<ShiftVersion> ListShiftVersions(const std::string& company_id,
+                                                      TimeMs up_to) = 0;
   virtual void InsertShiftAudit(const ShiftAuditRecord& a) = 0;
   virtual std::vector<ShiftAuditRecord> ListShiftAudit(const std::string& shift_id) = 0;
 
@@ -224,6 +229,9 @@ class StoreTx {
   virtual void SetUserTeam(const std::string& user_id, const std::string& team_id, TimeMs at) = 0;
   // The company's memberships in (user, from_ms, seq) order.
   virtual std::vector<TeamMembership> ListTeamMemberships(const std::string& company_id) = 0;
+  // The audit of team moves (migration 21): one row per move, in the order written.
+  virtual void InsertTeamMove(const TeamMove& m) = 0;
+  virtual std::vector<TeamMove> ListTeamMoves(const std::string& company_id) = 0;
   // The excusal log of every job of the company, in the order it was written.
   virtual std::vector<ExcusalLogEntry> ListCompanyExcusalLog(const std::string& company_id) = 0;
 };

@@ -327,6 +327,8 @@ TEST(RpcPolicyTest, RoleByMethodMatrix) {
       {"AttendanceService/GetShiftHistory", {false, true, false, true, true}},
       // Everyone signed in; a technician gets only themselves (staff_service_test.cpp).
       {"StaffService/ListStaff", {true, true, true, true, true}},
+      // Moving a technician between teams moves team cards (team_move_test.cpp).
+      {"StaffService/MoveUserToTeam", {false, false, false, true, true}},
       {"CallBackService/ListQueue", {false, false, true, true, true}},
       {"CallBackService/ClaimVisit", {false, false, true, false, true}},
       {"CallBackService/ReleaseVisit", {false, false, true, false, true}},

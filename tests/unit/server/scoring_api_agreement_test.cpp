@@ -1,13 +1,15 @@
 // Issue 11, "done when": a real server driven through its public gRPC API with generated
 // scenarios (reassignments after the window closed, a policy file that changes every
 // setting, excusals that may or may not apply, revocations, unverified arrivals, ties at
-// zero) agrees, figure for figure, with the shared engine run on this test's own model of
-// the same records at the same instant; and every card and ranking re-read "as of" its
-// first reading is byte-identical.
+// zero, completions with their first-visit outcome, call-backs, repeat repairs on the same
+// asset, a shift per technician checked in, missed or on leave) agrees, figure for figure, with the
+// shared engine run on this test's own model of the same records at the same instant; and every
+// card and ranking re-read "as of" its first reading is byte-identical.
 //
 // The model is independent of the server's loader: it knows what the test did (each
-// job's assignments, check-ins and excusals, with the instants they were sent) and
-// applies docs/kpis.md's attribution rule itself.
+// job's assignments, check-ins, completions and excusals, each call-back and each shift's
+// check-in or leave, with the instants they were sent) and applies docs/kpis.md's
+// attribution rule itself.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -19,6 +21,7 @@
 #include "fieldledger/scoring/ranking.h"
 #include "fieldledger/scoring/scorecard.h"
 #include "fieldledger/scoring/scoring_data.h"
+#include "fieldledger/v1/attendance.grpc.pb.h"
 #include "fieldledger/v1/dispatch.grpc.pb.h"
 #include "fieldledger/v1/scoring.grpc.pb.h"
 #include "fieldledger/v1/sync.grpc.pb.h"
@@ -83,12 +86,30 @@ struct ModelJob {
     std::string reason;
   };
   std::vector<ExcusalStep> excusals;
+  struct Completion {
+    TimeMs at = 0;        // the completion instant (trusted: the phone's clock is honest)
+    TimeMs recorded = 0;  // when the push reached the server
+    bool resolved = false;
+  };
+  std::optional<Completion> completion;
+};
+
+// A shift the test scheduled, with what happened to it and when the server heard of it.
+struct ModelShift {
+  std::string id;
+  std::string technician;
+  TimeMs start = 0;
+  TimeMs created = 0;
+  std::optional<std::pair<TimeMs, TimeMs>> check_in;  // (trusted instant, recorded)
+  std::optional<TimeMs> leave;                        // when the leave was approved
 };
 
 class Model {
  public:
   explicit Model(scoring::ScoringPolicy policy) : policy_(std::move(policy)) {}
   std::map<std::string, ModelJob> jobs;
+  std::vector<scoring::CallBack> callbacks;  // `at`: the server instant it was recorded
+  std::map<std::string, ModelShift> shifts;
 
   // docs/kpis.md: who checked in; for a no-show, who was assigned at window end + grace.
   std::string CountedAt(const ModelJob& j, TimeMs t) const {
@@ -117,6 +138,11 @@ class Model {
     }
     j.customer_id = m.phone;  // the server keys the asset on the customer's phone
     j.product = "washer";
+    if (m.completion && m.completion->recorded <= t) {
+      j.status = scoring::JobStatus::kCompleted;
+      j.completed = m.completion->at;
+      j.first_visit_resolved = m.completion->resolved;
+    }
     if (with_excusal) {
       for (const auto& e : m.excusals) {
         if (e.at > t) break;
@@ -134,6 +160,16 @@ class Model {
     for (const auto& [id, m] : jobs) {
       if (m.created <= t) d.jobs.push_back(JobAt(m, t));
     }
+    for (const auto& c : callbacks) {
+      if (c.at <= t) d.callbacks.push_back(c);
+    }
+    for (const auto& [id, m] : shifts) {
+      if (m.created > t) continue;
+      scoring::Shift sh{m.id,    m.technician, TeamOf(m.technician),
+                        m.start, std::nullopt, m.leave && *m.leave <= t};
+      if (m.check_in && m.check_in->second <= t) sh.check_in = m.check_in->first;
+      d.shifts.push_back(sh);
+    }
     return scoring::ScoringData(std::move(d));
   }
   const scoring::ScoringPolicy& policy() const { return policy_; }
@@ -149,6 +185,7 @@ class ScoringApiAgreementTest : public LiveChannelTest, public ::testing::WithPa
     dispatch_ = v1::DispatchService::NewStub(channel_);
     scoring_ = v1::ScoringService::NewStub(channel_);
     sync_ = v1::SyncService::NewStub(channel_);
+    attendance_ = v1::AttendanceService::NewStub(channel_);
   }
   template <typename Fn>
   grpc::Status As(const std::string& user, Fn&& call) {
@@ -196,6 +233,58 @@ class ScoringApiAgreementTest : public LiveChannelTest, public ::testing::WithPa
     const auto st = As(tech, [&](auto& ctx) { return sync_->Push(&ctx, req, &out); });
     EXPECT_TRUE(st.ok()) << st.error_message();
     return out.acks_size() == 1 ? out.acks(0).status() : v1::EventAck::STATUS_UNSPECIFIED;
+  }
+  // Pushes `events` from tech's phone now (an honest clock), each applied or the test fails.
+  void PushHonest(const std::string& tech, std::vector<v1::DeviceEvent> events) {
+    const TimeMs now = now_.load();
+    const std::size_t n = events.size();
+    v1::PushRequest req = Batch("dev-" + tech, now, kMono0 + (now - kDay0), std::move(events));
+    v1::PushResponse out;
+    const auto st = As(tech, [&](auto& ctx) { return sync_->Push(&ctx, req, &out); });
+    ASSERT_TRUE(st.ok()) << st.error_message();
+    ASSERT_EQ(static_cast<std::size_t>(out.acks_size()), n);
+    for (const auto& a : out.acks()) {
+      ASSERT_EQ(a.status(), v1::EventAck::STATUS_APPLIED) << a.ShortDebugString();
+    }
+  }
+  // An event of tech's phone recorded at `at` by an honest clock.
+  v1::DeviceEvent HonestEvent(const std::string& tech, const std::string& job, TimeMs at) {
+    return CheckInEvent(job, ++sequence_[tech], at, kMono0 + (at - kDay0));
+  }
+  // The first visit's work record (resolved or not) and the completion, in one push.
+  void Complete(const std::string& tech, const std::string& job, TimeMs at, bool resolved) {
+    v1::DeviceEvent work = HonestEvent(tech, job, at - kMinuteMs);
+    work.mutable_work_recorded()->add_fault_types("screen");
+    work.mutable_work_recorded()->set_resolved(resolved);
+    v1::DeviceEvent done = HonestEvent(tech, job, at);
+    done.mutable_completed()->set_signer_name("Customer");
+    PushHonest(tech, {std::move(work), std::move(done)});
+  }
+  void ShiftCheckIn(const std::string& tech, TimeMs at) {
+    v1::DeviceEvent e = HonestEvent(tech, "", at);
+    e.mutable_shift_check_in();
+    PushHonest(tech, {std::move(e)});
+  }
+  std::string SaveShift(const std::string& tech, TimeMs start, DurationMs length) {
+    v1::SaveShiftRequest req;
+    req.set_technician_id(tech);
+    req.set_start_ms(start);
+    req.set_end_ms(start + length);
+    v1::Shift out;
+    const auto st = As("boss", [&](auto& ctx) { return attendance_->SaveShift(&ctx, req, &out); });
+    EXPECT_TRUE(st.ok()) << st.error_message();
+    return out.id();
+  }
+  grpc::Status SetLeave(const std::string& shift) {
+    v1::SetLeaveRequest req;
+    req.set_id(shift);
+    req.set_approved_leave(true);
+    req.set_reason("generated leave");
+    v1::Shift out;
+    return As("boss", [&](auto& ctx) { return attendance_->SetLeave(&ctx, req, &out); });
+  }
+  grpc::Status RecordCallBack(const v1::RecordCallBackRequest& req, v1::CallBack* out) {
+    return As("cb", [&](auto& ctx) { return scoring_->RecordCallBack(&ctx, req, out); });
   }
   grpc::Status Excuse(const std::string& job, const std::string& reason) {
     v1::ExcuseArrivalRequest req;
@@ -316,6 +405,7 @@ class ScoringApiAgreementTest : public LiveChannelTest, public ::testing::WithPa
   std::unique_ptr<v1::DispatchService::Stub> dispatch_;
   std::unique_ptr<v1::ScoringService::Stub> scoring_;
   std::unique_ptr<v1::SyncService::Stub> sync_;
+  std::unique_ptr<v1::AttendanceService::Stub> attendance_;
   std::map<std::string, std::int64_t> sequence_;
 };
 
@@ -323,6 +413,10 @@ TEST_P(ScoringApiAgreementTest, EveryFigureEqualsTheEngineOnTheSameRecordsAtTheS
   const int seed = GetParam();
   std::mt19937 rng(seed);
   auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+  // Completions, call-backs, repeats and shifts draw from a generator of their own, so the
+  // arrival scenario of each seed stays what it was before they were added.
+  std::mt19937 rng2(seed * 7919 + 1);
+  auto pick2 = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng2); };
   const std::string toml = GeneratedPolicyToml(rng, seed);
   const std::string file = dir_.File("policy.toml");
   std::ofstream(file) << toml;
@@ -358,6 +452,7 @@ TEST_P(ScoringApiAgreementTest, EveryFigureEqualsTheEngineOnTheSameRecordsAtTheS
   std::vector<Step> steps;
   // What the scenario exercised, so a seed that misses a case is seen, not silently passed.
   int after_close = 0, applied_excusals = 0, refused_excusals = 0, unverified = 0;
+  int completions = 0, callbacks = 0, repeats = 0, shift_check_ins = 0, leaves = 0;
   const DurationMs tolerance = policy.clock_correction_tolerance;
   for (auto& [id, m] : model.jobs) {
     ModelJob* job = &m;
@@ -394,6 +489,66 @@ TEST_P(ScoringApiAgreementTest, EveryFigureEqualsTheEngineOnTheSameRecordsAtTheS
                                    v1::EventAck::STATUS_APPLIED);
                          job->arrival = ModelJob::Arrival{arrival, now, checker, how > 2};
                        }});
+      if (pattern == 2 && how > 2) {
+        // Completed by who checked in (still assigned), then perhaps called back, and the
+        // asset perhaps back for another repair: retention, satisfaction, first-time fix.
+        const TimeMs done_push = pushed + pick2(20, 150) * kMinuteMs;
+        const TimeMs done_at = done_push - pick2(2, 15) * kMinuteMs;
+        const bool resolved = pick2(0, 2) > 0;
+        steps.push_back({done_push, [=, this, &completions](TimeMs now) {
+                           Complete(checker, job->id, done_at, resolved);
+                           if (HasFatalFailure()) return;
+                           job->completion = ModelJob::Completion{done_at, now, resolved};
+                           ++completions;
+                         }});
+        for (int c = pick2(0, 2); c > 0; --c) {
+          v1::RecordCallBackRequest req;
+          req.set_job_id(job->id);
+          req.set_reached(pick2(0, 3) > 0);
+          if (req.reached()) {
+            if (pick2(0, 4) > 0) req.set_score(pick2(1, 5));
+            if (pick2(0, 1)) {
+              req.set_has_problem_returned(true);
+              req.set_problem_returned(pick2(0, 3) == 0);
+            }
+            req.set_nps(pick2(-1, 10));
+          } else {
+            req.set_nps(-1);
+          }
+          const TimeMs call_at = done_push + pick2(5, 300) * kMinuteMs;
+          steps.push_back({call_at, [this, req, &model, &callbacks](TimeMs now) {
+                             v1::CallBack out;
+                             const auto st = RecordCallBack(req, &out);
+                             ASSERT_TRUE(st.ok()) << st.error_message();
+                             scoring::CallBack cb{out.id(), req.job_id(), now, req.reached()};
+                             if (req.score() != 0) cb.score = req.score();
+                             if (req.reached() && req.has_problem_returned()) {
+                               cb.problem_returned = req.problem_returned();
+                             }
+                             if (req.reached() && req.nps() >= 0) cb.nps = req.nps();
+                             model.callbacks.push_back(cb);
+                             ++callbacks;
+                           }});
+        }
+        if (pick2(0, 2) == 0) {  // the customer calls again: a repair of the same asset
+          const TimeMs again_at = done_push + pick2(1, 240) * kMinuteMs;
+          const std::string tech = pick2(0, 1) ? "tech1" : "tech2";
+          const int start_in = pick2(1, 6);
+          steps.push_back(
+              {again_at, [this, job, tech, start_in, &model, &repeats](TimeMs now) {
+                 const TimeWindow w{now + start_in * kHourMs, now + (start_in + 2) * kHourMs};
+                 ModelJob r;
+                 r.id = CreateJob(tech, w, job->phone);
+                 ASSERT_FALSE(r.id.empty());
+                 r.phone = job->phone;
+                 r.created = now;
+                 r.window = w;
+                 r.assigned.push_back({now, tech});
+                 model.jobs[r.id] = r;
+                 ++repeats;
+               }});
+        }
+      }
       if (pattern == 3) {
         const TimeMs later = pushed + pick(1, 60) * kMinuteMs;
         steps.push_back({later, [this, job, other](TimeMs now) {
@@ -433,6 +588,49 @@ TEST_P(ScoringApiAgreementTest, EveryFigureEqualsTheEngineOnTheSameRecordsAtTheS
       }
     }
   }
+  // Two shifts per technician on the day, scheduled before it; each checked in (on time or
+  // late, heard of a little later), missed, or approved leave. The model matches a
+  // check-in as docs/attendance.md says: the earliest shift of that day not on leave and
+  // not checked in takes it (a missed morning shift takes an afternoon check-in, late).
+  now_ = kDay0 - kHourMs;
+  int counted_shifts = 0;
+  for (const char* tech : {"tech1", "tech2"}) {
+    for (const TimeMs base : {At(6), At(13)}) {
+      ModelShift sh;
+      sh.technician = tech;
+      sh.start = base + pick2(0, 8) * 15 * kMinuteMs;
+      sh.created = now_.load();
+      sh.id = SaveShift(tech, sh.start, 4 * kHourMs);
+      ASSERT_FALSE(sh.id.empty());
+      model.shifts[sh.id] = sh;
+      ModelShift* shift = &model.shifts[sh.id];
+      const int fate = pick2(0, 4);
+      if (fate == 0) {
+        steps.push_back(
+            {sh.start + pick2(-60, 120) * kMinuteMs, [this, shift, &leaves](TimeMs now) {
+               ASSERT_TRUE(SetLeave(shift->id).ok());
+               shift->leave = now;
+               ++leaves;
+             }});
+        continue;
+      }
+      ++counted_shifts;
+      if (fate == 1) continue;
+      const TimeMs at = sh.start + pick2(-20, 40) * kMinuteMs;
+      steps.push_back({at + pick2(1, 60) * kMinuteMs,
+                       [this, tech = std::string(tech), at, &model, &shift_check_ins](TimeMs now) {
+                         ShiftCheckIn(tech, at);
+                         if (HasFatalFailure()) return;
+                         ModelShift* taken = nullptr;  // model.shifts is ordered by id
+                         for (auto& [id, m] : model.shifts) {
+                           if (m.technician != tech || m.leave || m.check_in) continue;
+                           if (!taken || m.start < taken->start) taken = &m;
+                         }
+                         if (taken) taken->check_in = std::pair{at, now};
+                         ++shift_check_ins;
+                       }});
+    }
+  }
   // Readings through the day and after it.
   std::vector<TimeMs> reading_times;
   for (int i = 0; i < 10; ++i) reading_times.push_back(At(5) + pick(0, 20 * 60) * kMinuteMs);
@@ -465,6 +663,14 @@ TEST_P(ScoringApiAgreementTest, EveryFigureEqualsTheEngineOnTheSameRecordsAtTheS
   EXPECT_GT(applied_excusals, 0);
   EXPECT_GT(refused_excusals, 0);
   EXPECT_GT(unverified, 0);
+  EXPECT_GT(completions, 0);
+  EXPECT_GT(callbacks, 0);
+  EXPECT_GT(counted_shifts, 0);
+  RecordProperty("completions", completions);
+  RecordProperty("callbacks", callbacks);
+  RecordProperty("repeats", repeats);
+  RecordProperty("shift_check_ins", shift_check_ins);
+  RecordProperty("leaves", leaves);
   // Much later, every reading re-read as of its instant is the same bytes.
   now_ = kDay0 + 3 * kDayMs;
   for (const auto& [t, bytes] : first_readings) {
