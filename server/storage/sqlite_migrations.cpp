@@ -466,6 +466,14 @@ CREATE TABLE health_probe (
   filler BLOB NOT NULL
 );
 )sql"},
+      {20, "the dispatcher board's change log, which every server instance follows by cursor",
+       R"sql(
+CREATE TABLE board_changes (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  company_id TEXT NOT NULL,
+  job_id TEXT NOT NULL
+);
+)sql"},
   };
   return kMigrations;
 }
