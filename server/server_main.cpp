@@ -10,6 +10,7 @@
 #include <string>
 #include <thread>
 
+#include "app/board_follower.h"
 #include "app/demo_company.h"
 #include "fieldledger/pay/pay_policy.h"
 #include "fieldledger/scoring/policy_toml.h"
@@ -131,6 +132,8 @@ int main(int argc, char** argv) {
                 << ")" << std::endl;
     }
     options.storage_probe = opened.probe_writable;
+    // Other instances may write to this database: open boards follow their changes too.
+    if (opened.shared) options.board_follow_interval = BoardFollower::kDefaultInterval;
     Metrics metrics;
     if (log_requests) metrics.set_request_log(&std::cerr);
     options.metrics = &metrics;

@@ -186,6 +186,9 @@ RecordResult CallBackLogic::Record(const Caller& caller, const RecordInput& in, 
                                   " opened: the problem came back after job " + job.reference});
     }
     out.call = {c, caller.display_name};
+    tx.AppendBoardChanges(caller.company_id,
+                          out.repair_job ? std::vector<std::string>{job.id, out.repair_job->id}
+                                         : std::vector<std::string>{job.id});
     out.status =
         EvaluateCallBackState(job, tx.ListCallBacksOfJobs({job.id}), policy_.callback, now).status;
   });

@@ -105,6 +105,10 @@ void DispatchActions::Audit(StoreTx& tx, const Caller& caller, const JobRecord& 
                             const std::string& detail, TimeMs now) {
   // With the caller's address and device, as every job audit row (app/job_audit.h).
   AuditJobChange(tx, caller, job.id, action, reason, detail, now);
+  // Every desk action that changes a job audits it here, once, inside its transaction;
+  // the board's change log gets the same job in the same transaction (every instance's
+  // open boards follow that log, app/board_follower.h).
+  tx.AppendBoardChanges(job.company_id, {job.id});
 }
 
 void DispatchActions::Changed(const Caller& caller, const std::string& job_id, TimeMs now) {

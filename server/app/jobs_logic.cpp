@@ -156,6 +156,7 @@ v1::Job JobsLogic::Create(const Caller& caller, const v1::CreateJobRequest& req,
     }
     JobRecord r = CreateRecord(tx, caller.company_id, req.job(), now);
     AuditCreated(tx, caller, r, now);
+    tx.AppendBoardChanges(caller.company_id, {r.id});
     if (!req.request_id().empty())
       tx.RememberJobRequest({caller.company_id, req.request_id(), r.id, body_sha256});
     ToProto(r, &out);
@@ -235,6 +236,7 @@ v1::Job JobsLogic::Assign(const Caller& caller, const v1::AssignJobRequest& req,
     // Both devices must hear: the old one removes the job, the new one adds it.
     if (previous != job.technician_id) tx.AppendJobChange(job.id, previous);
     tx.AppendJobChange(job.id, job.technician_id);
+    tx.AppendBoardChanges(caller.company_id, {job.id});
     if (previous != job.technician_id) {
       Audit(tx, caller, job, "assigned", "",
             NameOf(tx, previous) + " → " + NameOf(tx, job.technician_id), now);
@@ -258,6 +260,7 @@ v1::Job JobsLogic::Cancel(const Caller& caller, const v1::CancelJobRequest& req,
       job.updated_ms = now;
       tx.UpdateJob(job);
       tx.AppendJobChange(job.id, job.technician_id);
+      tx.AppendBoardChanges(caller.company_id, {job.id});
       // The reason is required and kept: the trail answers why the job was cancelled.
       Audit(tx, caller, job, "cancelled", req.reason(), "", now);
     }

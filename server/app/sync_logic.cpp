@@ -200,6 +200,7 @@ v1::PushResponse SyncLogic::Push(const Caller& caller, const v1::PushRequest& re
     d.last_seen_ms = now;
     tx.UpsertDevice(d);
     changed = rules.changed_jobs();
+    if (!changed.empty()) tx.AppendBoardChanges(caller.company_id, changed);
     changed_shifts = rules.changed_shifts();
     resp.set_last_sequence(d.last_sequence);
   });

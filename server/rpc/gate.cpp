@@ -8,6 +8,7 @@
 #include "auth/rpc_policy.h"
 #include "fieldledger_sqlite/db.h"
 #include "rpc/peer_address.h"
+#include "storage/store_unavailable.h"
 
 namespace fieldledger::server {
 
@@ -52,6 +53,34 @@ std::string BearerToken(const grpc::ServerContext* ctx) {
   return std::string(v.substr(kPrefix.size()));
 }
 
+}  // namespace
+
+grpc::Status StoreUnavailableStatus(StoreUnavailable::Cause cause) {
+  using Cause = StoreUnavailable::Cause;
+  switch (cause) {
+    // A connection lost during COMMIT leaves its outcome unknown, so these three do not
+    // say "nothing was changed"; the calls a phone retries are idempotent.
+    case Cause::kConnectionLost:
+      return {grpc::StatusCode::UNAVAILABLE,
+              "[storage_unavailable] the server has lost its connection to the database; "
+              "try again later"};
+    case Cause::kRestarting:
+      return {grpc::StatusCode::UNAVAILABLE,
+              "[storage_unavailable] the database is restarting; try again later"};
+    case Cause::kOutOfResources:
+      return {grpc::StatusCode::UNAVAILABLE,
+              "[storage_unavailable] the database is out of resources (disk, memory or "
+              "connections); try again later"};
+    case Cause::kConflict:
+      return {grpc::StatusCode::UNAVAILABLE,
+              "[storage_busy] the change collided with another one at the database; nothing "
+              "was changed, try again"};
+  }
+  return {grpc::StatusCode::UNAVAILABLE, "[storage_unavailable] try again later"};
+}
+
+namespace {
+
 const grpc::Status kDraining{grpc::StatusCode::UNAVAILABLE,
                              "[shutting_down] the server is restarting; try again shortly"};
 
@@ -64,6 +93,16 @@ grpc::Status Guarded(std::string_view method, ServerLifecycle* lifecycle,
     return grpc::Status::OK;
   } catch (const AppError& e) {
     return ToStatus(e);
+  } catch (const StoreUnavailable& e) {
+    // The database is unreachable, restarting or overloaded, or the transaction lost a
+    // conflict: the caller keeps its work and retries. The detail (SQL, server text) is
+    // logged only.
+    std::cerr << "storage unavailable in " << method << ": " << e.what() << "\n";
+    if (lifecycle && e.cause() != StoreUnavailable::Cause::kConflict) {
+      // Health says NOT_SERVING until a probe write succeeds again (ProbeLoop).
+      lifecycle->StorageFailed();
+    }
+    return StoreUnavailableStatus(e.cause());
   } catch (const sql::SqliteError& e) {
     // Storage trouble is ours, not the caller's: log the detail, return a retryable code.
     std::cerr << "storage error in " << method << ": " << e.what() << "\n";

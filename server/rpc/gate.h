@@ -11,6 +11,7 @@
 #include "auth/caller.h"
 #include "auth/sessions.h"
 #include "rpc/lifecycle.h"
+#include "storage/store_unavailable.h"
 
 namespace fieldledger::server {
 
@@ -39,5 +40,7 @@ class Gate {
 };
 
 grpc::Status ToStatus(const AppError& e);
+// UNAVAILABLE with a message naming the cause in words (no SQL, no server detail).
+grpc::Status StoreUnavailableStatus(StoreUnavailable::Cause cause);
 
 }  // namespace fieldledger::server

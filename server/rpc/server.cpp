@@ -7,6 +7,7 @@
 #include <chrono>
 #include <stdexcept>
 
+#include "app/board_follower.h"
 #include "app/trust_policy.h"
 #include "rpc/assessment_service.h"
 #include "rpc/attendance_service.h"
@@ -174,6 +175,11 @@ int FieldLedgerServer::Start() {
     if (!serving) prober_wake_.notify_all();
   };
   if (options_.storage_probe) prober_ = std::thread([this] { ProbeLoop(); });
+  if (options_.board_follow_interval.count() > 0) {
+    board_follower_ =
+        std::make_unique<BoardFollower>(store_, parts_->board_feed, options_.board_follow_interval);
+    board_follower_->Start();
+  }
   return port;
 }
 
@@ -204,6 +210,7 @@ void FieldLedgerServer::Wait() {
 }
 
 void FieldLedgerServer::Shutdown() {
+  if (board_follower_) board_follower_->Stop();  // boards are closing; nothing to follow
   if (prober_.joinable()) {
     {
       std::lock_guard lock(prober_mu_);

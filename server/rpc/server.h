@@ -55,6 +55,10 @@ struct ServerOptions {
   std::chrono::milliseconds drain_deadline{5000};
   // When set, every call is counted and timed into it (Prometheus, --metrics-port).
   Metrics* metrics = nullptr;
+  // When above zero, open dispatcher boards also hear of changes committed by other
+  // server instances on the same database: the board change log is read this often
+  // (app/board_follower.h). fieldledger-server sets it for PostgreSQL; 0: not followed.
+  std::chrono::milliseconds board_follow_interval{0};
 };
 
 struct BlobParts;        // rpc/blob_service.h
@@ -62,6 +66,7 @@ struct ManagerParts;     // rpc/manager_service.h
 struct AssessmentParts;  // rpc/assessment_service.h
 struct AttendanceParts;  // rpc/attendance_service.h
 struct StaffParts;       // rpc/staff_service.h
+class BoardFollower;     // app/board_follower.h
 
 class FieldLedgerServer {
  public:
@@ -86,6 +91,7 @@ class FieldLedgerServer {
   std::unique_ptr<AssessmentParts> assessment_;
   std::unique_ptr<AttendanceParts> attendance_;
   std::unique_ptr<StaffParts> staff_;
+  std::unique_ptr<BoardFollower> board_follower_;
   std::unique_ptr<grpc::Server> server_;
   ServerLifecycle lifecycle_;
   // Re-probes an unwritable database until it can be written again.

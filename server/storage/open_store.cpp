@@ -46,6 +46,7 @@ OpenedStore OpenStore(const std::string& db) {
     out.probe_writable = [s = store.get()] { return s->ProbeWritable(); };
     out.store = std::move(store);
     out.description = "PostgreSQL " + RedactedUri(db);
+    out.shared = true;
     return out;
 #else
     throw std::invalid_argument(

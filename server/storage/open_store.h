@@ -20,6 +20,9 @@ struct OpenedStore {
   std::function<bool()> probe_writable;
   // For logs: "SQLite file X" or "PostgreSQL <uri without its password>".
   std::string description;
+  // Whether other server instances may share this database (PostgreSQL): the server then
+  // follows their board changes (ServerOptions::board_follow_interval).
+  bool shared = false;
 };
 
 // Throws std::invalid_argument for a PostgreSQL URI when this build has no libpq, and

@@ -1,4 +1,5 @@
 #include "storage/pg_store.h"
+#include "storage/store_unavailable.h"
 
 #include "storage/pg_assessments.h"
 #include "storage/pg_blobs.h"
@@ -368,6 +369,26 @@ class PgStore::Tx final : public StoreTx {
   std::int64_t CountJobChanges(const std::string& technician_id, std::int64_t after_seq) override {
     auto s = conn_.Cached("SELECT COUNT(*) FROM job_changes WHERE technician_id = $1 AND seq > $2");
     s.Bind(technician_id, after_seq);
+    return s.Step() ? s.Int(0) : 0;
+  }
+
+  void AppendBoardChanges(const std::string& company_id,
+                          const std::vector<std::string>& job_ids) override {
+    // Numbered in commit order, as job_changes (writes are serialised, pg_store.h), so a
+    // follower's cursor never passes a row that commits later.
+    auto s = conn_.Cached("INSERT INTO board_changes (company_id, job_id) VALUES ($1, $2)");
+    for (const auto& id : job_ids) s.Bind(company_id, id).Run();
+  }
+  std::vector<BoardChangeRecord> ListBoardChanges(std::int64_t after_seq, int limit) override {
+    auto s = conn_.Cached(
+        "SELECT seq, company_id, job_id FROM board_changes WHERE seq > $1 ORDER BY seq LIMIT $2");
+    s.Bind(after_seq, limit);
+    std::vector<BoardChangeRecord> out;
+    while (s.Step()) out.push_back({s.Int(0), s.Text(1), s.Text(2)});
+    return out;
+  }
+  std::int64_t LastBoardChangeSeq() override {
+    auto s = conn_.Cached("SELECT COALESCE(MAX(seq), 0) FROM board_changes");
     return s.Step() ? s.Int(0) : 0;
   }
 
@@ -748,6 +769,25 @@ namespace {
 // Any constants: the advisory lock every write transaction takes (see pg_store.h).
 constexpr std::int64_t kWriteLock = 0x46'4C'57'52'49'54;  // "FLWRIT"
 
+// A failure that may pass (a lost connection, a restart, a conflict) becomes
+// StoreUnavailable, which the Gate answers as retryable; any other PgError is rethrown
+// by the caller as it is (a constraint, bad SQL: a bug, answered INTERNAL).
+void ThrowIfPassing(const pg::PgError& e) {
+  using Cause = StoreUnavailable::Cause;
+  switch (e.failure()) {
+    case pg::PgFailure::kConnection:
+      throw StoreUnavailable(Cause::kConnectionLost, e.what());
+    case pg::PgFailure::kServerStopping:
+      throw StoreUnavailable(Cause::kRestarting, e.what());
+    case pg::PgFailure::kResources:
+      throw StoreUnavailable(Cause::kOutOfResources, e.what());
+    case pg::PgFailure::kConflict:
+      throw StoreUnavailable(Cause::kConflict, e.what());
+    case pg::PgFailure::kOther:
+      return;
+  }
+}
+
 int Migrate(const std::string& uri) {
   pg::Conn conn(uri);
   return MigratePg(conn);
@@ -763,30 +803,40 @@ PgStore::PgStore(const std::string& uri, int read_connections, int write_connect
 PgStore::~PgStore() = default;
 
 void PgStore::Write(const std::function<void(StoreTx&)>& fn) {
-  auto lease = writers_.Acquire();
-  pg::Conn& conn = lease.conn();
-  pg::Transaction tx(conn);
-  // One writer at a time across every instance on this database, as SQLite has one
-  // writer: application logic reads then writes (a device's last sequence, an
-  // idempotency key) and relies on no other write interleaving. READ COMMITTED takes
-  // each statement's snapshot after the lock is held, so every write sees all earlier
-  // ones. The lock is released by COMMIT or ROLLBACK.
-  conn.Cached("SELECT pg_advisory_xact_lock($1)").Bind(kWriteLock).Run();
-  Tx store_tx(conn);
-  fn(store_tx);
-  conn.Cached("UPDATE pg_store_writes SET n = n + 1 WHERE id = 1").Run();
-  tx.Commit();
+  try {
+    auto lease = writers_.Acquire();
+    pg::Conn& conn = lease.conn();
+    pg::Transaction tx(conn);
+    // One writer at a time across every instance on this database, as SQLite has one
+    // writer: application logic reads then writes (a device's last sequence, an
+    // idempotency key) and relies on no other write interleaving. READ COMMITTED takes
+    // each statement's snapshot after the lock is held, so every write sees all earlier
+    // ones. The lock is released by COMMIT or ROLLBACK.
+    conn.Cached("SELECT pg_advisory_xact_lock($1)").Bind(kWriteLock).Run();
+    Tx store_tx(conn);
+    fn(store_tx);
+    conn.Cached("UPDATE pg_store_writes SET n = n + 1 WHERE id = 1").Run();
+    tx.Commit();
+  } catch (const pg::PgError& e) {
+    ThrowIfPassing(e);
+    throw;
+  }
   own_writes_.fetch_add(1);
 }
 
 void PgStore::Read(const std::function<void(StoreTx&)>& fn) {
-  auto lease = readers_.Acquire();
-  pg::Conn& conn = lease.conn();
-  // One snapshot for every statement in fn.
-  pg::Transaction tx(conn, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-  Tx store_tx(conn);
-  fn(store_tx);
-  tx.Commit();
+  try {
+    auto lease = readers_.Acquire();
+    pg::Conn& conn = lease.conn();
+    // One snapshot for every statement in fn.
+    pg::Transaction tx(conn, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    Tx store_tx(conn);
+    fn(store_tx);
+    tx.Commit();
+  } catch (const pg::PgError& e) {
+    ThrowIfPassing(e);
+    throw;
+  }
 }
 
 bool PgStore::ProbeWritable() {
@@ -809,10 +859,15 @@ std::int64_t PgStore::ExternalWrites() {
   // Every committed write adds one to the counter; those of this store are subtracted.
   // Read just after one of ours committed and before own_writes_ counted it, the answer
   // is one too high once: a cache then starts over needlessly, never wrongly keeps.
-  auto lease = readers_.Acquire();
-  auto s = lease.conn().Cached("SELECT n FROM pg_store_writes WHERE id = 1");
-  const std::int64_t total = s.Step() ? s.Int(0) : 0;
-  return total - own_writes_.load();
+  try {
+    auto lease = readers_.Acquire();
+    auto s = lease.conn().Cached("SELECT n FROM pg_store_writes WHERE id = 1");
+    const std::int64_t total = s.Step() ? s.Int(0) : 0;
+    return total - own_writes_.load();
+  } catch (const pg::PgError& e) {
+    ThrowIfPassing(e);
+    throw;
+  }
 }
 
 }  // namespace fieldledger::server

@@ -275,6 +275,14 @@ struct JobChange {
   std::string technician_id;  // whose device must hear of the change
 };
 
+// One row of the dispatcher board's change log (board_changes, migration 20): a job that
+// a committed write changed in a way the board shows.
+struct BoardChangeRecord {
+  std::int64_t seq = 0;
+  std::string company_id;
+  std::string job_id;
+};
+
 // The assessment cycle (docs/assessment.md): a month published by a manager is frozen. Its
 // figures and pay are stored as they were at the instant of publication, with the policy
 // versions they were computed with, and never rewritten.

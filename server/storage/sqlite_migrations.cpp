@@ -466,9 +466,17 @@ CREATE TABLE health_probe (
   filler BLOB NOT NULL
 );
 )sql"},
+      {20, "the dispatcher board's change log, which every server instance follows by cursor",
+       R"sql(
+CREATE TABLE board_changes (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  company_id TEXT NOT NULL,
+  job_id TEXT NOT NULL
+);
+)sql"},
       {21, "team moves with who, when, where and why; shift versions for attendance as of",
        R"sql(
--- Every move of a user to another team through TeamService.MoveUserToTeam or the admin
+-- Every move of a user to another team through StaffService.MoveUserToTeam or the admin
 -- CLI: the audit of a change that moves team scorecards (team_memberships holds the fact).
 CREATE TABLE team_moves (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,

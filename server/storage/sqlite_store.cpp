@@ -407,6 +407,24 @@ class SqliteStore::Tx final : public StoreTx {
     return s.Step() ? s.Int(0) : 0;
   }
 
+  void AppendBoardChanges(const std::string& company_id,
+                          const std::vector<std::string>& job_ids) override {
+    auto s = conn_.Cached("INSERT INTO board_changes (company_id, job_id) VALUES (?, ?)");
+    for (const auto& id : job_ids) s.Bind(company_id, id).Run();
+  }
+  std::vector<BoardChangeRecord> ListBoardChanges(std::int64_t after_seq, int limit) override {
+    auto s = conn_.Cached(
+        "SELECT seq, company_id, job_id FROM board_changes WHERE seq > ? ORDER BY seq LIMIT ?");
+    s.Bind(after_seq, limit);
+    std::vector<BoardChangeRecord> out;
+    while (s.Step()) out.push_back({s.Int(0), s.Text(1), s.Text(2)});
+    return out;
+  }
+  std::int64_t LastBoardChangeSeq() override {
+    auto s = conn_.Cached("SELECT COALESCE(MAX(seq), 0) FROM board_changes");
+    return s.Step() ? s.Int(0) : 0;
+  }
+
   std::optional<DeviceRecord> FindDevice(const std::string& id) override {
     auto s = conn_.Cached(
         "SELECT id, user_id, last_sequence, last_seen_ms, last_event_sha256 FROM devices "

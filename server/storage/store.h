@@ -94,6 +94,17 @@ class StoreTx {
   // The change feed's last sequence (0 when empty): a pull cursor beyond it is unknown.
   virtual std::int64_t LastJobChangeSeq() = 0;
 
+  // The dispatcher board's change log: one row per job, written in the transaction of
+  // the write that changed it (created, assigned, rescheduled, cancelled, excused, an
+  // event applied, a call-back), whether or not it has a technician. Every server
+  // instance on the database follows it by cursor (app/board_follower.h), so a board
+  // open on one instance hears of changes made through another.
+  virtual void AppendBoardChanges(const std::string& company_id,
+                                  const std::vector<std::string>& job_ids) = 0;
+  // Rows after `after_seq`, oldest first, at most `limit`.
+  virtual std::vector<BoardChangeRecord> ListBoardChanges(std::int64_t after_seq, int limit) = 0;
+  virtual std::int64_t LastBoardChangeSeq() = 0;  // 0 when empty
+
   virtual void UpsertExcusal(const ExcusalRecord& e) = 0;
   virtual std::optional<ExcusalRecord> FindExcusal(const std::string& job_id) = 0;
   virtual std::vector<ExcusalRecord> FindExcusals(const std::vector<std::string>& job_ids) = 0;

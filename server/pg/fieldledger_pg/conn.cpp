@@ -5,6 +5,18 @@
 #include <memory>
 
 namespace fieldledger::pg {
+
+PgFailure ClassifySqlstate(std::string_view sqlstate) {
+  const auto cls = sqlstate.substr(0, 2);
+  if (cls == "08") return PgFailure::kConnection;
+  if (sqlstate == "57P01" || sqlstate == "57P02" || sqlstate == "57P03") {
+    return PgFailure::kServerStopping;
+  }
+  if (cls == "53") return PgFailure::kResources;
+  if (sqlstate == "40001" || sqlstate == "40P01") return PgFailure::kConflict;
+  return PgFailure::kOther;
+}
+
 namespace {
 
 std::string Sqlstate(const PGresult* r) {

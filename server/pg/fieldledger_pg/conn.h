@@ -18,6 +18,17 @@
 
 namespace fieldledger::pg {
 
+// What a failure means for whoever asked, by SQLSTATE class: whether the same request
+// may succeed when tried again later, and why not now.
+enum class PgFailure {
+  kConnection,      // class 08: the connection could not be made or was lost
+  kServerStopping,  // 57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now
+  kResources,       // class 53: disk full, out of memory, too many connections, a limit
+  kConflict,        // 40001 serialization failure, 40P01 deadlock: rolled back, try again
+  kOther,           // everything else (a constraint, bad SQL, bad data): retrying will not help
+};
+PgFailure ClassifySqlstate(std::string_view sqlstate);
+
 class PgError : public std::runtime_error {
  public:
   PgError(std::string sqlstate, const std::string& what)
@@ -27,6 +38,7 @@ class PgError : public std::runtime_error {
   const std::string& sqlstate() const { return sqlstate_; }
   // Class 23: a constraint (unique, foreign key, not null, check) refused the row.
   bool constraint_violation() const { return sqlstate_.rfind("23", 0) == 0; }
+  PgFailure failure() const { return ClassifySqlstate(sqlstate_); }
 
  private:
   std::string sqlstate_;
