@@ -9,7 +9,10 @@
 // It starts at the log's end: changes committed before it started are in any board
 // snapshot taken since. A read that fails (the database restarting, a lost connection)
 // is logged, the cursor kept, and the read tried again at the next interval, so nothing
-// committed meanwhile is skipped.
+// committed meanwhile is skipped. Reading "after the cursor" misses nothing only because
+// the log's sequence numbers become visible in order: every write on PostgreSQL holds the
+// store's one advisory write lock until it commits (docs/postgresql.md), so no row with a
+// lower number can commit after a higher one was read. Finer write locks must keep that.
 //
 // Changes made through this instance are published twice: at once by the write path
 // (DispatchBoard::JobsChanged), and again when the follower reads them back. That is
