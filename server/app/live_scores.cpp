@@ -3,15 +3,8 @@
 #include "app/scoring_inputs.h"
 
 namespace fieldledger::server {
-namespace {
-
-constexpr scoring::PeriodKind kTracked[] = {
-    scoring::PeriodKind::kDay, scoring::PeriodKind::kIsoWeek, scoring::PeriodKind::kMonth};
-
-}  // namespace
-
-void LiveScores::ApplyToAll(CompanyScores& c, const scoring::ChangeBatch& batch, TimeMs now) {
-  for (auto& [kind, scorer] : c.scorers) scorer->Apply(batch, std::max(now, scorer->now()));
+void LiveScores::Apply(CompanyScores& c, const scoring::ChangeBatch& batch, TimeMs now) {
+  c.scorer->Apply(batch, std::max(now, c.scorer->now()));
 }
 
 LiveScores::CompanyScores& LiveScores::Ensure(const std::string& company_id, TimeMs now) {
@@ -33,11 +26,8 @@ LiveScores::CompanyScores& LiveScores::Ensure(const std::string& company_id, Tim
     all.callbacks = std::move(data.callbacks);
     all.shifts = std::move(data.shifts);
   });
-  for (auto kind : kTracked) {
-    slot->scorers[kind] =
-        std::make_unique<scoring::IncrementalScorer>(policy_, kind, slot->time_zone);
-  }
-  ApplyToAll(*slot, all, now);
+  slot->scorer = std::make_unique<scoring::IncrementalScorer>(policy_, slot->time_zone);
+  Apply(*slot, all, now);
   ++full_builds_;
   return *slot;
 }
@@ -57,7 +47,7 @@ void LiveScores::JobsChanged(const std::string& company_id, const std::vector<st
       batch.callbacks.push_back(ToScoringCallBack(c));
     }
   });
-  ApplyToAll(*it->second, batch, now);
+  Apply(*it->second, batch, now);
 }
 
 std::optional<scoring::Scorecard> LiveScores::TechnicianCard(const std::string& company_id,
@@ -67,9 +57,8 @@ std::optional<scoring::Scorecard> LiveScores::TechnicianCard(const std::string& 
   if (period.kind == scoring::PeriodKind::kCustom) return std::nullopt;
   std::lock_guard lock(mu_);
   CompanyScores& c = Ensure(company_id, now);
-  auto& scorer = *c.scorers.at(period.kind);
-  scorer.Apply({}, std::max(now, scorer.now()));  // pending states whose deadline passed
-  return scorer.TechnicianScorecard(technician, period);
+  Apply(c, {}, now);  // read at the request's instant: pending states may have resolved
+  return c.scorer->TechnicianScorecard(technician, period);
 }
 
 void LiveScores::ShiftsChanged(const std::string& company_id,
@@ -85,7 +74,7 @@ void LiveScores::ShiftsChanged(const std::string& company_id,
                               s.start_ms, s.check_in_ms, s.approved_leave});
     }
   });
-  ApplyToAll(*it->second, batch, now);
+  Apply(*it->second, batch, now);
 }
 
 }  // namespace fieldledger::server

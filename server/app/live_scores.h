@@ -1,12 +1,12 @@
 #pragma once
-// Scores kept up to date as data arrives: per company and period kind (day, ISO week,
-// month), an IncrementalScorer holds every technician's aggregates. A pushed batch, a
-// dispatcher's change, an excusal or a call-back updates only the jobs it touches, so a
-// technician's scorecard is read without rescoring the company.
+// Scores kept up to date as data arrives: per company, an IncrementalScorer holds the
+// records scoring needs in a compact form, ordered per technician, so any technician's
+// day, ISO week or month card is read from that technician's records in the period
+// without rescoring the company. A pushed batch, a dispatcher's change, an excusal or a
+// call-back updates only the records it touches.
 //
 // The store is the truth: the scorers are built from it on first use and rebuilt when
 // another process (e.g. fieldledger-admin on the same file) has written to it.
-#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -45,10 +45,12 @@ class LiveScores {
  private:
   struct CompanyScores {
     std::string time_zone;
-    std::map<scoring::PeriodKind, std::unique_ptr<scoring::IncrementalScorer>> scorers;
+    std::unique_ptr<scoring::IncrementalScorer> scorer;
   };
   CompanyScores& Ensure(const std::string& company_id, TimeMs now);
-  void ApplyToAll(CompanyScores& c, const scoring::ChangeBatch& batch, TimeMs now);
+  // The scorer's clock never moves back: a request stamped earlier than the last change
+  // reads at the later instant.
+  void Apply(CompanyScores& c, const scoring::ChangeBatch& batch, TimeMs now);
 
   Store& store_;
   scoring::ScoringPolicy policy_;

@@ -1,19 +1,30 @@
 #pragma once
-// Incremental scoring: keeps per (technician, period bucket) aggregates and, for a batch of
-// changed records, retracts the old contribution of every job the change can affect and
-// adds its new one, instead of rescoring everything.
+// Scores kept live as records change: the company's jobs, call-backs and shifts held in a
+// compact form, so that any technician's counts for any period are read without scoring
+// the company again, and a batch of changes costs about what the batch touches.
 //
-// A change to a job can affect: the job itself, and the jobs on its old and new asset that
-// were completed before it was created (a repair can be another job's repeat). A change to a
-// call-back affects its job. Moving `now` forward affects only jobs and shifts whose pending state
-// has a deadline that passed.
-#include <map>
+// What is kept up to date on every change:
+//   - each record, packed (about 70 bytes a job instead of the Job struct's 300 or so),
+//     its id interned in a StringIndex;
+//   - each technician's jobs ordered by window start and by completion, and shifts by
+//     start, so a period is a contiguous range found by binary search;
+//   - each job's call-backs in (at, id) order;
+//   - the one fact that crosses jobs: when the first later repair on the same asset was
+//     created (a repair can be another job's repeat). A change to a job re-derives it for
+//     the jobs on the job's old and new asset.
+// What is derived when counts are read: every rule of outcomes.h, applied to the records
+// in the range at the scorer's `now`, exactly as the full scoring applies them. Nothing
+// that depends on `now` is stored, so moving the clock (even backwards) costs nothing and
+// reading a period costs time in proportion to that technician's records in it.
+#include <cstdint>
+#include <optional>
 #include <string>
-#include <unordered_map>
+#include <string_view>
 #include <vector>
 
 #include "fieldledger/scoring/bucketed.h"
 #include "fieldledger/scoring/scorecard.h"
+#include "fieldledger/scoring/string_index.h"
 
 namespace fieldledger::scoring {
 
@@ -26,95 +37,132 @@ struct ChangeBatch {
 
 class IncrementalScorer {
  public:
-  IncrementalScorer(ScoringPolicy policy, PeriodKind kind, std::string tz);
+  IncrementalScorer(ScoringPolicy policy, std::string tz);
 
-  // Applies the batch and re-evaluates time-dependent states at `now`.
+  // Applies the batch; counts read afterwards are evaluated at `now`.
   void Apply(const ChangeBatch& batch, TimeMs now);
 
-  // Current aggregates of one bucket (empty counts when there is nothing).
-  KpiCounts Counts(const std::string& technician, TimeMs bucket_start) const;
-  // The technician's scorecard for the bucket's period (no item lists).
-  Scorecard TechnicianScorecard(const std::string& technician, const Period& bucket) const;
-  // Every non-empty bucket, normalized: comparable with ComputeBucketedCounts.
-  BucketedCounts Snapshot() const;
+  // The technician's aggregates over [start, end), value lists sorted (empty counts when
+  // there is nothing).
+  KpiCounts Counts(std::string_view technician, TimeMs start, TimeMs end) const;
+  // The technician's scorecard for the period (no item lists).
+  Scorecard TechnicianScorecard(const std::string& technician, const Period& period) const;
+  // Every non-empty (technician, bucket) of the kind: comparable with ComputeBucketedCounts.
+  BucketedCounts Snapshot(PeriodKind kind) const;
 
   TimeMs now() const { return now_; }
   std::size_t job_count() const { return present_jobs_; }
 
  private:
-  // Ids are interned once; everything after that is indexed by integers and kept in flat
-  // vectors, so one event costs a handful of hash lookups, not dozens of string compares.
-  struct JobState {
-    Job job;
-    bool present = false;  // false: a placeholder for call-backs that arrived first
-    std::int32_t asset = -1;
+  static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+
+  enum JobFlag : std::uint8_t {
+    kPresent = 1,  // unset: a slot made for call-backs that arrived before their job
+    kHasWindow = 2,
+    kHasArrival = 4,
+    kArrivalVerified = 8,
+    kHasCompleted = 16,
+    kFirstVisitResolved = 32,
+    kExcused = 64,
+    kHasRepeat = 128,  // repeat_created is the first later repair's creation
+  };
+  struct JobRec {
+    TimeMs created = 0;
+    TimeMs window_start = 0, window_end = 0;
+    TimeMs arrival = 0;
+    TimeMs completed = 0;
+    TimeMs repeat_created = 0;
     std::uint32_t tech = 0;
-    std::vector<CallBack> callbacks;  // in (at, id) order
-    std::optional<ArrivalOutcome> arrival;
-    TimeMs arrival_bucket = 0;
-    std::optional<CompletionOutcome> completion;  // explanation pointers cleared
-    TimeMs completion_bucket = 0;
-    std::uint32_t mark = 0;  // batch epoch, to collect each affected job once
-    // The deadline this job is registered under in job_deadlines_, if any. Only the
-    // earliest pending deadline is registered; the next one is when it fires.
-    std::optional<std::int64_t> registered_deadline;
-  };
-  struct Repair {
-    std::int64_t created_s;
-    std::uint32_t job;
-  };
-  struct AssetState {
-    std::vector<std::uint32_t> jobs;  // every job on the asset
-    std::vector<Repair> repairs;      // repair jobs by (created second, id)
-  };
-  struct ShiftState {
-    Shift shift;
-    std::uint32_t tech = 0;
-    AttendanceClass cls = AttendanceClass::kPending;
-    TimeMs bucket = 0;
-  };
-  struct Key {
-    std::uint32_t tech;
-    TimeMs bucket;
-    bool operator==(const Key&) const = default;
-  };
-  struct KeyHash {
-    std::size_t operator()(const Key& k) const {
-      return std::hash<std::int64_t>()(k.bucket) ^ (k.tech * 0x9E3779B97F4A7C15ull);
+    std::uint32_t asset = kNone;
+    std::uint32_t next_on_asset = kNone;
+    std::uint32_t first_callback = kNone;  // in (at, id) order
+    std::uint32_t mark = 0;                // batch epoch, to re-derive each job once
+    std::uint8_t type = 0;                 // JobType
+    std::uint8_t status = 0;               // JobStatus
+    std::uint8_t flags = 0;
+    JobType Type() const { return static_cast<JobType>(type); }
+    JobStatus Status() const { return static_cast<JobStatus>(status); }
+    bool Has(JobFlag f) const { return (flags & f) != 0; }
+    bool ScoresArrival() const { return Has(kPresent) && Has(kHasWindow); }
+    bool ScoresCompletion() const {
+      return Has(kPresent) && Has(kHasCompleted) && Status() == JobStatus::kCompleted;
     }
   };
+  enum CallBackFlag : std::uint8_t {
+    kReached = 1,
+    kHasScore = 2,
+    kHasProblemReturned = 4,
+    kProblemReturned = 8,
+    kHasNps = 16,
+    kHasComplaint = 32,
+  };
+  // Score and NPS are kept in a byte, clamped to -128..127: the server stores only 1-5 and
+  // 0-10 (app/callback_logic.cpp refuses anything else).
+  struct CallBackRec {
+    TimeMs at = 0;
+    std::uint32_t job = kNone;
+    std::uint32_t next = kNone;
+    std::uint8_t flags = 0;
+    std::int8_t score = 0;
+    std::int8_t nps = 0;
+    std::uint8_t complaint = 0;
+  };
+  struct ShiftRec {
+    TimeMs start = 0;
+    TimeMs check_in = 0;
+    std::uint32_t tech = kNone;
+    bool has_check_in = false;
+    bool approved_leave = false;
+  };
+  // One technician's records in time order (by the key each list is named after, then
+  // index). Each entry carries its key's second, clamped to 32 bits, beside the index:
+  // a search then stays inside the list and reads a record only among entries of the same
+  // second, instead of reading a record at every step.
+  struct ListEntry {
+    std::uint32_t second;
+    std::uint32_t index;
+  };
+  using TimeList = std::vector<ListEntry>;
+  struct TechLists {
+    TimeList by_window_start, by_completed, shifts_by_start;
+  };
+  // Scratch records the rules of outcomes.h are applied to.
+  struct Evaluation {
+    Job job, repeat;
+    std::vector<CallBack> callbacks;
+    std::vector<const CallBack*> pointers;
+  };
 
-  std::uint32_t JobIndex(const std::string& id);
-  std::uint32_t TechIndex(const std::string& name);
-  std::int32_t AssetIndex(const std::string& key);
-  void Touch(std::uint32_t job);
-  void TouchRepeatCandidates(const AssetState& asset, const Job& changed);
+  std::uint32_t TechIndex(std::string_view name);
+  void Reserve(const ChangeBatch& batch);
   void UpsertJob(const Job& job);
   void UpsertCallBack(const CallBack& cb);
   void UpsertShift(const Shift& shift);
-  void Retract(JobState& s);
-  void Rescore(std::uint32_t job);
-  void RescoreShift(ShiftState& s, int sign_of_old);
-  const Job* FirstLaterRepair(const JobState& s) const;
-  KpiCounts& CountsAt(std::uint32_t tech, TimeMs bucket) { return counts_[Key{tech, bucket}]; }
+  // Take the job out of / put it into its technician's lists (the chosen ones).
+  void Unlist(std::uint32_t job, bool arrival, bool completion);
+  void List(std::uint32_t job, bool arrival, bool completion);
+  void TouchAsset(std::uint32_t asset);
+  void DeriveRepeat(std::uint32_t job);
+
+  // Accumulate one record's outcome, as the full scoring does.
+  void AddArrival(std::uint32_t job, Evaluation& e, KpiCounts& out) const;
+  void AddCompletion(std::uint32_t job, Evaluation& e, KpiCounts& out) const;
+  void AddShift(std::uint32_t shift, KpiCounts& out) const;
+  void Materialize(const JobRec& r, Job& out) const;
 
   ScoringPolicy policy_;
-  PeriodBucketer bucketer_;
+  std::string tz_;
   TimeMs now_ = 0;
-  bool started_ = false;
 
-  std::unordered_map<std::string, std::uint32_t> job_ids_, asset_ids_, tech_ids_, shift_ids_;
-  std::vector<std::string> tech_names_;
-  std::vector<JobState> jobs_;
+  StringIndex job_ids_, callback_ids_, shift_ids_, asset_keys_, tech_names_;
+  std::vector<JobRec> jobs_;
   std::size_t present_jobs_ = 0;
-  std::vector<AssetState> assets_;
-  std::vector<ShiftState> shifts_;
-  std::unordered_map<std::string, std::uint32_t> callback_job_;  // call-back id -> job index
-  // Pending states by the second after which they resolve.
-  std::multimap<std::int64_t, std::uint32_t> job_deadlines_, shift_deadlines_;
-  std::unordered_map<Key, KpiCounts, KeyHash> counts_;
+  std::vector<CallBackRec> callbacks_;
+  std::vector<ShiftRec> shifts_;
+  std::vector<std::uint32_t> asset_first_job_;
+  std::vector<TechLists> techs_;
   std::uint32_t epoch_ = 0;
-  std::vector<std::uint32_t> affected_;
+  std::vector<std::uint32_t> touched_;
 };
 
 }  // namespace fieldledger::scoring
