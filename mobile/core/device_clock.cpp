@@ -3,6 +3,7 @@
 #include <chrono>
 #include <fstream>
 
+#include "fieldledger/core/time.h"
 #include "fieldledger/core/uuid.h"
 
 namespace fieldledger::device {
@@ -13,10 +14,7 @@ SystemDeviceClock::SystemDeviceClock() {
   boot_id_ = "process-" + NewUuidV7();
 }
 
-TimeMs SystemDeviceClock::WallMs() {
-  using namespace std::chrono;
-  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
-}
+TimeMs SystemDeviceClock::WallMs() { return SystemNowMs(); }
 
 std::int64_t SystemDeviceClock::MonotonicMs() {
   using namespace std::chrono;

@@ -26,10 +26,7 @@ namespace {
 using namespace fieldledger;
 using namespace fieldledger::device;
 
-TimeMs RealNow() {
-  using namespace std::chrono;
-  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
-}
+TimeMs RealNow() { return SystemNowMs(); }
 
 struct Expected {
   int early = 0, on_time = 0, late = 0, no_show = 0, pending = 0;

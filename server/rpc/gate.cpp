@@ -12,11 +12,6 @@
 
 namespace fieldledger::server {
 
-TimeMs SystemNowMs() {
-  using namespace std::chrono;
-  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
-}
-
 grpc::Status ToStatus(const AppError& e) {
   switch (e.kind()) {
     case ErrorKind::kInvalidArgument:

@@ -16,7 +16,7 @@
 namespace fieldledger::server {
 
 using Clock = std::function<TimeMs()>;
-TimeMs SystemNowMs();
+using fieldledger::SystemNowMs;
 
 class Gate {
  public:

@@ -24,10 +24,7 @@ namespace fieldledger::e2e {
 
 inline constexpr char kPassword[] = "correct horse battery";
 
-inline TimeMs WallNowMs() {
-  using namespace std::chrono;
-  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
-}
+inline TimeMs WallNowMs() { return SystemNowMs(); }
 
 struct Person {
   std::string username, name, role;

@@ -12,15 +12,13 @@
 
 #include "../unit/common/test_tls.h"
 #include "auth/password_hasher.h"
+#include "fieldledger/core/time.h"
 #include "fieldledger_sqlite/db.h"
 #include "storage/sqlite_store.h"
 
 namespace fieldledger::fault {
 
-std::int64_t NowMs() {
-  using namespace std::chrono;
-  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
-}
+std::int64_t NowMs() { return SystemNowMs(); }
 
 WorkDir::WorkDir(const std::string& name) {
   // tmpfs keeps synchronous=FULL commits cheap; the durability logic is unchanged.

@@ -19,6 +19,10 @@ constexpr std::int64_t ToSeconds(TimeMs t) {
   return t >= 0 ? t / kSecondMs : -((-t + kSecondMs - 1) / kSecondMs);
 }
 
+// The system's wall clock: the one place FieldLedger reads it. Code whose behaviour depends
+// on the time takes a clock (a function or an interface) so that tests can set it.
+TimeMs SystemNowMs();
+
 struct TimeWindow {
   TimeMs start = 0;
   TimeMs end = 0;

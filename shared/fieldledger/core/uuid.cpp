@@ -3,9 +3,10 @@
 #include <openssl/rand.h>
 
 #include <array>
-#include <chrono>
 #include <cstdint>
 #include <stdexcept>
+
+#include "fieldledger/core/time.h"
 
 namespace fieldledger {
 
@@ -28,10 +29,7 @@ std::string NewUuidV7(TimeMs now) {
   return out;
 }
 
-std::string NewUuidV7() {
-  using namespace std::chrono;
-  return NewUuidV7(duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count());
-}
+std::string NewUuidV7() { return NewUuidV7(SystemNowMs()); }
 
 bool IsCanonicalUuid(const std::string& s) {
   if (s.size() != 36) return false;
