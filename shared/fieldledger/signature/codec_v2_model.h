@@ -64,7 +64,9 @@ struct Models {
   ResidualModels residual[kComponents][kPointClasses];
   BitModel has_pressure[2];  // context: did the previous stroke have pressure
   BitModel count_prefix[kPrefixModels];
-  BitModel count_suffix[kMaxCountPrefix + 1][kSuffixModels];
+  // Sized for any length the writer can be handed; the reader refuses lengths above
+  // kMaxCountPrefix.
+  BitModel count_suffix[kMaxSuffixLength + 1][kSuffixModels];
 };
 
 // What the predictor remembers about one component.
