@@ -19,13 +19,14 @@ inline constexpr int kProbabilityBits = 12;
 inline constexpr std::uint16_t kProbabilityOne = 1 << kProbabilityBits;
 // A model moves 1/32 of the way towards each bit it sees. Its probability of a 0 then
 // stays within [31, 4065] / 4096, so no decision is ever free: each one narrows the range
-// by at least 0.0105 bits (see kMinMilliBitsPerDecision).
+// by at least 0.0109 bits (see kMinMilliBitsPerDecision).
 inline constexpr int kAdaptationShift = 5;
 // A lower bound on what one coded decision costs, in thousandths of a bit, used to check
-// a declared count against the bytes left. The range is at least 2^24 before a decision,
-// and the share of it that the coded bit keeps is at most max(4065/4096 for a 0,
-// 1 - 31/4096 + 31/2^24 for a 1, the truncation of range/4096) < 0.992434, which is
-// -log2(0.992434) = 0.01096 bits; 10 thousandths rounds that down.
+// a declared count against the bytes left. The range r is at least 2^24 before a
+// decision. A 0 keeps (r >> 12) * p0 <= r * 4065/4096; a 1 keeps r - (r >> 12) * p0 <=
+// r * (1 - 31/4096) + 31 (the shift drops less than 1 from r/4096), which is at most
+// r * (1 - 31/4096 + 31/2^24). Either share is < 0.992434, -log2 of which is 0.01096
+// bits; 10 thousandths rounds that down.
 inline constexpr std::uint64_t kMinMilliBitsPerDecision = 10;
 // Bytes the encoder writes after the last decision (the low end of the final range).
 inline constexpr std::size_t kRangeCoderFlushBytes = 4;
