@@ -9,6 +9,7 @@
 
 #include "fieldledger/core/sha256.h"
 #include "fieldledger/signature/codec.h"
+#include "fieldledger/signature/codec_v1.h"
 #include "fieldledger/v1/blobs.pb.h"
 #include "fieldledger/v1/sync.pb.h"
 #include "fuzz_store.h"
@@ -84,10 +85,17 @@ int main(int argc, char** argv) {
     return 2;
   }
   const fs::path dir = argv[1];
+  // Version 2 (what phones write now) and version 1 (what older phones still upload).
   const std::string small = signature::Encode(SampleInk(2, 20)).bytes;
   const std::string large = signature::Encode(SampleInk(6, 60)).bytes;
   Write(dir / "signature" / "two-strokes", small);
   Write(dir / "signature" / "six-strokes", large);
+  signature::Ink mixed = SampleInk(3, 30);
+  for (auto& p : mixed.strokes[1].points) p.pressure.reset();  // a stroke without pressure
+  Write(dir / "signature" / "mixed-pressure-strokes", signature::Encode(mixed).bytes);
+  Write(dir / "signature" / "empty", signature::Encode(signature::Ink{{600, 200}, {}}).bytes);
+  Write(dir / "signature" / "v1-two-strokes", signature::EncodeV1(SampleInk(2, 20)).bytes);
+  Write(dir / "signature" / "v1-six-strokes", signature::EncodeV1(SampleInk(6, 60)).bytes);
 
   {
     auto req = Batch();

@@ -1,11 +1,16 @@
 #pragma once
 // Compact binary form of Ink (layout in docs/signature.md). Points are quantised to
-// 1/8 DIP, 1 ms and 1/1024 pressure, delta-encoded against the previous point and
-// written as zigzag varints, so a typical sample costs 3 bytes.
+// 1/8 DIP, 1 ms and 1/1024 pressure. Version 2, which Encode writes, predicts each point
+// by extrapolating the two before it and range-codes the prediction errors with adaptive
+// bit models, so a typical sample costs under 2 bytes with pressure. Decode reads
+// version 2 and version 1 (zigzag varint deltas, about 3 bytes a sample), which phones
+// wrote before; both give exactly the same ink for the same quantised points.
 //
 // Decode is the server's first line of defence against hostile uploads: it checks the
 // size limit before reading, every count against both the limits and the bytes left,
-// and every value's range, and reports the first failure with its byte offset.
+// and every value's range, never reads past the end, and reports the first failure with
+// its byte offset. Every accepted input is canonical: Encode of the decoded ink gives
+// the same bytes again (for version 2 input).
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -17,7 +22,7 @@ namespace fieldledger::signature {
 
 // Format constants.
 inline constexpr char kMagic[4] = {'F', 'L', 'S', 'G'};
-inline constexpr std::uint8_t kFormatVersion = 1;
+inline constexpr std::uint8_t kFormatVersion = 2;    // what Encode writes
 inline constexpr int kCoordinateQuantaPerDip = 8;    // 1/8 DIP
 inline constexpr int kPressureQuanta = 1024;         // 1/1024 of full pressure
 inline constexpr std::size_t kHeaderFixedBytes = 6;  // magic + version + flags
@@ -46,6 +51,7 @@ enum class CodecError {
   kEmptyStroke,         // a stroke with no points
   kValueOutOfRange,     // coordinate, time or pressure outside its range
   kTrailingBytes,       // bytes after the last stroke
+  kBadRangeCode,        // (version 2) the coded stream does not start or end as an encoder's
   kNonFinite,           // (encode only) NaN or infinity in the input
   kMixedPressure,       // (encode only) some points of a stroke have pressure, some not
 };

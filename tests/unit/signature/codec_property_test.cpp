@@ -5,6 +5,7 @@
 #include <random>
 
 #include "fieldledger/signature/codec.h"
+#include "fieldledger/signature/codec_v1.h"
 #include "ink_fixtures.h"
 
 namespace fieldledger::signature {
@@ -55,17 +56,21 @@ RC_GTEST_PROP(CodecProperty, ArbitraryBytesNeverCrash, (const std::string& tail)
 // reaches deep into the stroke loop, which pure noise rarely does.
 TEST(CodecHostile, RandomAndMutatedBuffers) {
   std::mt19937 rng(20240611);
-  const std::string valid = Encode(testing::MakeCursiveInk(3, 100, true)).bytes;
-  ASSERT_FALSE(valid.empty());
+  const Ink ink = testing::MakeCursiveInk(3, 100, true);
+  const std::string valid[2] = {EncodeV1(ink).bytes, Encode(ink).bytes};
+  ASSERT_FALSE(valid[0].empty() || valid[1].empty());
   int accepted = 0;
-  for (int i = 0; i < 4000; ++i) {
+  for (int i = 0; i < 8000; ++i) {
     std::string bytes;
-    if (i % 2 == 0) {
+    const int version = 1 + (i / 2) % 2;
+    if (i % 4 < 2) {
       bytes.resize(rng() % 256);
       for (char& c : bytes) c = static_cast<char>(rng());
-      if (i % 4 == 0 && bytes.size() >= 6) bytes.replace(0, 6, std::string("FLSG\x01\x00", 6));
+      if (i % 8 < 4 && bytes.size() >= 6) {
+        bytes.replace(0, 6, std::string("FLSG") + static_cast<char>(version) + '\0');
+      }
     } else {
-      bytes = valid;
+      bytes = valid[version - 1];
       const int flips = 1 + static_cast<int>(rng() % 4);
       for (int f = 0; f < flips; ++f) bytes[rng() % bytes.size()] = static_cast<char>(rng());
       if (rng() % 3 == 0) bytes.resize(rng() % bytes.size());
@@ -74,8 +79,9 @@ TEST(CodecHostile, RandomAndMutatedBuffers) {
     ASSERT_LE(r.status.offset, bytes.size());
     if (r.ok()) {
       ++accepted;
-      // Anything accepted is canonical: it re-encodes to exactly the same bytes.
-      ASSERT_EQ(Encode(r.ink).bytes, bytes);
+      // Anything accepted is canonical: it re-encodes to exactly the same bytes in its
+      // own version.
+      ASSERT_EQ(bytes[4] == 1 ? EncodeV1(r.ink).bytes : Encode(r.ink).bytes, bytes);
     } else {
       ASSERT_TRUE(r.ink.strokes.empty());
       ASSERT_FALSE(r.status.message.empty());
@@ -83,7 +89,7 @@ TEST(CodecHostile, RandomAndMutatedBuffers) {
   }
   // Mutations that only alter a delta still decode; the loop exercised both outcomes.
   EXPECT_GT(accepted, 0);
-  EXPECT_LT(accepted, 4000);
+  EXPECT_LT(accepted, 8000);
 }
 
 }  // namespace
