@@ -99,21 +99,17 @@ CsvImportResult ImportJobsCsv(Store& store, const std::string& company_id, std::
         };
         const std::string where = "line " + std::to_string(rec.line) + ": ";
         try {
-          v1::Job job;
-          job.set_reference(get("reference"));
+          NewJob job;
+          job.reference = get("reference");
           const std::string type = get("type");
-          if (type == "repair")
-            job.set_type(v1::JOB_TYPE_REPAIR);
-          else if (type == "installation")
-            job.set_type(v1::JOB_TYPE_INSTALLATION);
-          else if (type == "maintenance")
-            job.set_type(v1::JOB_TYPE_MAINTENANCE);
-          else
+          job.type = ParseJobType(type);
+          if (!job.type) {
             Fail(ErrorKind::kInvalidArgument,
                  "type: '" + type + "' is not repair, installation or maintenance");
-          job.set_customer_name(get("customer_name"));
-          job.set_customer_phone(get("customer_phone"));
-          job.mutable_site()->set_address(get("address"));
+          }
+          job.customer_name = get("customer_name");
+          job.customer_phone = get("customer_phone");
+          job.address = get("address");
           for (const char* name : {"latitude", "longitude"}) {
             const std::string text = get(name);
             std::size_t used = 0;
@@ -127,10 +123,7 @@ CsvImportResult ImportJobsCsv(Store& store, const std::string& company_id, std::
               Fail(ErrorKind::kInvalidArgument,
                    std::string(name) + ": '" + text + "' is not a number");
             }
-            if (std::string(name) == "latitude")
-              job.mutable_site()->set_latitude(v);
-            else
-              job.mutable_site()->set_longitude(v);
+            (std::string(name) == "latitude" ? job.latitude : job.longitude) = v;
           }
           for (const char* name : {"window_start", "window_end"}) {
             auto t = ParseTimeText(get(name), company->time_zone);
@@ -138,22 +131,19 @@ CsvImportResult ImportJobsCsv(Store& store, const std::string& company_id, std::
               Fail(ErrorKind::kInvalidArgument,
                    std::string(name) + ": '" + get(name) + "' is not a time like 2026-11-27 09:00");
             }
-            if (std::string(name) == "window_start")
-              job.mutable_window()->set_start_ms(*t);
-            else
-              job.mutable_window()->set_end_ms(*t);
+            (std::string(name) == "window_start" ? job.window.start : job.window.end) = *t;
           }
           auto tech = tx.FindUserByUsername(get("technician"));
           if (!tech || tech->company_id != company_id) {
             Fail(ErrorKind::kNotFound, "technician: no user '" + get("technician") + "'");
           }
-          job.set_technician_id(tech->id);
-          job.set_product(get("product"));
-          job.set_serial_number(get("serial_number"));
-          job.set_description(get("description"));
-          job.set_product_category(get("product_category"));
-          job.set_purchase_date(get("purchase_date"));
-          job.set_activation_date(get("activation_date"));
+          job.technician_id = tech->id;
+          job.product = get("product");
+          job.serial_number = get("serial_number");
+          job.description = get("description");
+          job.product_category = get("product_category");
+          job.purchase_date = get("purchase_date");
+          job.activation_date = get("activation_date");
           const JobRecord created = logic.CreateRecord(tx, company_id, job, now);
           JobsLogic::AuditCreated(tx,
                                   Caller{"admin-cli", company_id, "administrator (CLI)", "",

@@ -32,7 +32,7 @@ struct DemoSite {
   const char* address;
   double lat, lon;
   const char* product;
-  v1::JobType type;
+  JobType type;
   // Facts the fee rules need: a category of the default service policy, and when the
   // product was bought and activated (so some visits are in warranty and some not).
   const char* category;
@@ -44,17 +44,17 @@ struct DemoSite {
 // and repair.
 constexpr std::array<DemoSite, 6> kSites{{
     {"Liu Yang", "88 Century Ave, Pudong, Shanghai", 31.2353, 121.5068, "Huawei Mate 60",
-     v1::JOB_TYPE_REPAIR, "phone", 500},
+     JobType::kRepair, "phone", 500},
     {"Ma Xiaoli", "1 Xujiahui Rd, Xuhui, Shanghai", 31.1951, 121.4376, "Xiaomi TV 65\"",
-     v1::JOB_TYPE_INSTALLATION, "tv", 3},
+     JobType::kInstallation, "tv", 3},
     {"Huang Tao", "500 Nanjing Rd W, Jing'an, Shanghai", 31.2290, 121.4590, "Hisense TV 55\"",
-     v1::JOB_TYPE_REPAIR, "tv", 200},
+     JobType::kRepair, "tv", 200},
     {"Zhao Qing", "200 Siping Rd, Yangpu, Shanghai", 31.2826, 121.5035, "Midea KFR-26GW",
-     v1::JOB_TYPE_INSTALLATION, "aircon", 2},
+     JobType::kInstallation, "aircon", 2},
     {"Xu Na", "18 Hongqiao Rd, Changning, Shanghai", 31.2005, 121.4190, "Huawei P60",
-     v1::JOB_TYPE_REPAIR, "phone", 90},
+     JobType::kRepair, "phone", 90},
     {"Gao Jun", "9 Zhongshan Rd E, Huangpu, Shanghai", 31.2400, 121.4900, "Gree KFR-35GW",
-     v1::JOB_TYPE_REPAIR, "aircon", 700},
+     JobType::kRepair, "aircon", 700},
 }};
 
 // Windows in local time: morning, early afternoon, late afternoon.
@@ -92,26 +92,26 @@ DemoCompany SeedDemoCompany(Store& store, TimeMs now) {
         if (u.role != Role::kTechnician) continue;
         for (std::size_t slot = 0; slot < kWindowHours.size(); ++slot) {
           const DemoSite& site = kSites[(n + tech_index) % kSites.size()];
-          v1::Job job;
-          job.set_reference("DEMO-" + std::to_string(1000 + n));
-          job.set_type(site.type);
-          job.set_customer_name(site.customer);
-          job.set_customer_phone("+86 138 0000 " + std::to_string(1000 + n));
-          job.mutable_site()->set_address(site.address);
-          job.mutable_site()->set_latitude(site.lat);
-          job.mutable_site()->set_longitude(site.lon);
-          job.mutable_window()->set_start_ms(midnight + kWindowHours[slot].first * kHourMs);
-          job.mutable_window()->set_end_ms(midnight + kWindowHours[slot].second * kHourMs);
-          job.set_technician_id(u.id);
-          job.set_product(site.product);
-          job.set_serial_number("SN" + std::to_string(700000 + n));
-          job.set_description(site.type == v1::JOB_TYPE_INSTALLATION ? "Install and test"
-                                                                     : "Customer reports a fault");
-          job.set_product_category(site.category);
+          NewJob job;
+          job.reference = "DEMO-" + std::to_string(1000 + n);
+          job.type = site.type;
+          job.customer_name = site.customer;
+          job.customer_phone = "+86 138 0000 " + std::to_string(1000 + n);
+          job.address = site.address;
+          job.latitude = site.lat;
+          job.longitude = site.lon;
+          job.window = {midnight + kWindowHours[slot].first * kHourMs,
+                        midnight + kWindowHours[slot].second * kHourMs};
+          job.technician_id = u.id;
+          job.product = site.product;
+          job.serial_number = "SN" + std::to_string(700000 + n);
+          job.description =
+              site.type == JobType::kInstallation ? "Install and test" : "Customer reports a fault";
+          job.product_category = site.category;
           const std::string bought =
               scoring::FormatLocalDate(midnight - site.purchase_days_ago * kDayMs, tz);
-          job.set_purchase_date(bought);
-          job.set_activation_date(bought);
+          job.purchase_date = bought;
+          job.activation_date = bought;
           // Created the evening before the day, as a dispatcher would plan it.
           jobs.CreateRecord(tx, demo.company_id, job, std::min(now, midnight - 4 * kHourMs));
           ++n;

@@ -78,4 +78,24 @@ void ToProto(const JobRecord& r, v1::Job* out) {
   out->set_arrival_check(r.arrival_check);
 }
 
+NewJob NewJobFromProto(const v1::Job& in) {
+  NewJob j;
+  j.reference = in.reference();
+  j.type = FromProto(in.type());
+  j.customer_name = in.customer_name();
+  j.customer_phone = in.customer_phone();
+  j.address = in.site().address();
+  j.latitude = in.site().latitude();
+  j.longitude = in.site().longitude();
+  j.window = {in.window().start_ms(), in.window().end_ms()};
+  j.technician_id = in.technician_id();
+  j.product = in.product();
+  j.serial_number = in.serial_number();
+  j.description = in.description();
+  j.product_category = in.product_category();
+  j.purchase_date = in.purchase_date();
+  j.activation_date = in.activation_date();
+  return j;
+}
+
 }  // namespace fieldledger::server

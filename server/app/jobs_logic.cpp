@@ -88,50 +88,49 @@ void JobsLogic::AuditCreated(StoreTx& tx, const Caller& caller, const JobRecord&
         now);
 }
 
-JobRecord JobsLogic::CreateRecord(StoreTx& tx, const std::string& company_id, const v1::Job& in,
+JobRecord JobsLogic::CreateRecord(StoreTx& tx, const std::string& company_id, const NewJob& in,
                                   TimeMs now) {
-  RequireText(in.customer_name(), "customer_name", true);
-  RequireText(in.customer_phone(), "customer_phone", false);
-  RequireText(in.site().address(), "site.address", true);
-  RequireText(in.product(), "product", false);
-  RequireText(in.serial_number(), "serial_number", false);
-  RequireText(in.description(), "description", false);
-  RequireText(in.reference(), "reference", false);
-  RequireText(in.product_category(), "product_category", false);
-  RequireDate(in.purchase_date(), "purchase_date");
-  RequireDate(in.activation_date(), "activation_date");
-  if (!IsValidLatLon({in.site().latitude(), in.site().longitude()})) {
+  RequireText(in.customer_name, "customer_name", true);
+  RequireText(in.customer_phone, "customer_phone", false);
+  RequireText(in.address, "site.address", true);
+  RequireText(in.product, "product", false);
+  RequireText(in.serial_number, "serial_number", false);
+  RequireText(in.description, "description", false);
+  RequireText(in.reference, "reference", false);
+  RequireText(in.product_category, "product_category", false);
+  RequireDate(in.purchase_date, "purchase_date");
+  RequireDate(in.activation_date, "activation_date");
+  if (!IsValidLatLon({in.latitude, in.longitude})) {
     Fail(ErrorKind::kInvalidArgument,
          "site coordinates are out of range (latitude -90..90, "
          "longitude -180..180)");
   }
-  const auto& w = in.window();
-  if (auto reason = RefuseJobWindow("window", {w.start_ms(), w.end_ms()}, now); !reason.empty()) {
+  if (auto reason = RefuseJobWindow("window", in.window, now); !reason.empty()) {
     Fail(ErrorKind::kInvalidArgument, reason);
   }
-  auto type = FromProto(in.type());
-  if (!type) Fail(ErrorKind::kInvalidArgument, "type must be repair, installation or maintenance");
-  RequireTechnician(tx, company_id, in.technician_id());
+  if (!in.type)
+    Fail(ErrorKind::kInvalidArgument, "type must be repair, installation or maintenance");
+  RequireTechnician(tx, company_id, in.technician_id);
 
   JobRecord r;
   r.id = NewUuidV7(now);
   r.company_id = company_id;
-  r.reference = in.reference().empty() ? NextReference(r) : in.reference();
-  r.type = *type;
+  r.reference = in.reference.empty() ? NextReference(r) : in.reference;
+  r.type = *in.type;
   r.status = JobStatus::kScheduled;
-  r.customer_name = in.customer_name();
-  r.customer_phone = in.customer_phone();
-  r.address = in.site().address();
-  r.latitude = in.site().latitude();
-  r.longitude = in.site().longitude();
-  r.window = {w.start_ms(), w.end_ms()};
-  r.technician_id = in.technician_id();
-  r.product = in.product();
-  r.serial_number = in.serial_number();
-  r.description = in.description();
-  r.product_category = in.product_category();
-  r.purchase_date = in.purchase_date();
-  r.activation_date = in.activation_date();
+  r.customer_name = in.customer_name;
+  r.customer_phone = in.customer_phone;
+  r.address = in.address;
+  r.latitude = in.latitude;
+  r.longitude = in.longitude;
+  r.window = in.window;
+  r.technician_id = in.technician_id;
+  r.product = in.product;
+  r.serial_number = in.serial_number;
+  r.description = in.description;
+  r.product_category = in.product_category;
+  r.purchase_date = in.purchase_date;
+  r.activation_date = in.activation_date;
   r.created_ms = now;
   r.updated_ms = now;
   tx.InsertJob(r);
@@ -154,7 +153,7 @@ v1::Job JobsLogic::Create(const Caller& caller, const v1::CreateJobRequest& req,
         return;
       }
     }
-    JobRecord r = CreateRecord(tx, caller.company_id, req.job(), now);
+    JobRecord r = CreateRecord(tx, caller.company_id, NewJobFromProto(req.job()), now);
     AuditCreated(tx, caller, r, now);
     tx.AppendBoardChanges(caller.company_id, {r.id});
     if (!req.request_id().empty())

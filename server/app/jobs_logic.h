@@ -5,6 +5,7 @@
 #include <string>
 
 #include "app/change_hook.h"
+#include "app/new_job.h"
 #include "auth/caller.h"
 #include "fieldledger/v1/jobs.pb.h"
 #include "storage/store.h"
@@ -20,9 +21,9 @@ class JobsLogic {
   v1::Job Assign(const Caller& caller, const v1::AssignJobRequest& req, TimeMs now);
   v1::Job Cancel(const Caller& caller, const v1::CancelJobRequest& req, TimeMs now);
 
-  // Used by the admin CLI and CSV import, which act as the company's administrator.
-  JobRecord CreateRecord(StoreTx& tx, const std::string& company_id, const v1::Job& job,
-                         TimeMs now);
+  // Validates and stores a new job (every field named in the refusal). Used by Create, the
+  // admin CLI, CSV import and the demo, which act as the company's administrator.
+  JobRecord CreateRecord(StoreTx& tx, const std::string& company_id, const NewJob& job, TimeMs now);
   // The "created" audit row for a job made by CreateRecord (the admin CLI and CSV import
   // call it with their administrator caller).
   static void AuditCreated(StoreTx& tx, const Caller& caller, const JobRecord& job, TimeMs now);
