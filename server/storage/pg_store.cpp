@@ -7,6 +7,7 @@
 #include "storage/pg_dispatch.h"
 #include "storage/pg_events.h"
 #include "storage/pg_history.h"
+#include "storage/pg_login_failures.h"
 #include "storage/pg_migrations.h"
 #include "storage/pg_security.h"
 #include "storage/pg_shift_marks.h"
@@ -682,6 +683,23 @@ class PgStore::Tx final : public StoreTx {
   std::vector<AuditRecord> ListCompanyAudit(const std::string& company_id,
                                             const std::string& job_id, int limit) override {
     return pg_security::ListCompanyAudit(conn_, company_id, job_id, limit);
+  }
+
+  std::optional<LoginFailureRecord> FindLoginFailures(const std::string& scope,
+                                                      const std::string& subject) override {
+    return pg_login_failures::Find(conn_, scope, subject);
+  }
+  void UpsertLoginFailures(const LoginFailureRecord& r) override {
+    pg_login_failures::Upsert(conn_, r);
+  }
+  void DeleteLoginFailures(const std::string& scope, const std::string& subject) override {
+    pg_login_failures::Delete(conn_, scope, subject);
+  }
+  int DeleteLoginFailuresUpTo(TimeMs at) override {
+    return pg_login_failures::DeleteUpTo(conn_, at);
+  }
+  std::int64_t CountLoginFailures(const std::string& scope) override {
+    return pg_login_failures::Count(conn_, scope);
   }
 
   void InsertSecurityEvent(const SecurityEventRecord& e) override {

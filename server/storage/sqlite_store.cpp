@@ -6,6 +6,7 @@
 #include "storage/sqlite_dispatch.h"
 #include "storage/sqlite_events.h"
 #include "storage/sqlite_history.h"
+#include "storage/sqlite_login_failures.h"
 #include "storage/sqlite_migrations.h"
 #include "storage/sqlite_security.h"
 #include "storage/sqlite_shift_marks.h"
@@ -709,6 +710,23 @@ class SqliteStore::Tx final : public StoreTx {
   std::vector<AuditRecord> ListCompanyAudit(const std::string& company_id,
                                             const std::string& job_id, int limit) override {
     return sqlite_security::ListCompanyAudit(conn_, company_id, job_id, limit);
+  }
+
+  std::optional<LoginFailureRecord> FindLoginFailures(const std::string& scope,
+                                                      const std::string& subject) override {
+    return sqlite_login_failures::Find(conn_, scope, subject);
+  }
+  void UpsertLoginFailures(const LoginFailureRecord& r) override {
+    sqlite_login_failures::Upsert(conn_, r);
+  }
+  void DeleteLoginFailures(const std::string& scope, const std::string& subject) override {
+    sqlite_login_failures::Delete(conn_, scope, subject);
+  }
+  int DeleteLoginFailuresUpTo(TimeMs at) override {
+    return sqlite_login_failures::DeleteUpTo(conn_, at);
+  }
+  std::int64_t CountLoginFailures(const std::string& scope) override {
+    return sqlite_login_failures::Count(conn_, scope);
   }
 
   void InsertSecurityEvent(const SecurityEventRecord& e) override {
