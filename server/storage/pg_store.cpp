@@ -784,8 +784,7 @@ class PgStore::Tx final : public StoreTx {
 
 namespace {
 
-// Any constants: the advisory lock every write transaction takes (see pg_store.h).
-constexpr std::int64_t kWriteLock = 0x46'4C'57'52'49'54;  // "FLWRIT"
+constexpr std::int64_t kWriteLock = PgStore::kWriteLock;
 
 // A failure that may pass (a lost connection, a restart, a conflict) becomes
 // StoreUnavailable, which the Gate answers as retryable; any other PgError is rethrown
