@@ -1,6 +1,7 @@
 #include "storage/pg_store.h"
 #include "storage/store_unavailable.h"
 
+#include "storage/board_changes.h"
 #include "storage/pg_assessments.h"
 #include "storage/pg_blobs.h"
 #include "storage/pg_callbacks.h"
@@ -377,8 +378,19 @@ class PgStore::Tx final : public StoreTx {
                           const std::vector<std::string>& job_ids) override {
     // Numbered in commit order, as job_changes (writes are serialised, pg_store.h), so a
     // follower's cursor never passes a row that commits later.
-    auto s = conn_.Cached("INSERT INTO board_changes (company_id, job_id) VALUES ($1, $2)");
-    for (const auto& id : job_ids) s.Bind(company_id, id).Run();
+    auto s = conn_.Cached(
+        "INSERT INTO board_changes (company_id, job_id) VALUES ($1, $2) RETURNING seq");
+    std::int64_t last = 0;
+    for (const auto& id : job_ids) {
+      s.Bind(company_id, id);
+      if (s.Step()) last = s.Int(0);
+    }
+    // Kept to about its last kBoardChangesKept rows (storage/board_changes.h).
+    if (BoardChangesDuePrune(last, static_cast<std::int64_t>(job_ids.size()))) {
+      conn_.Cached("DELETE FROM board_changes WHERE seq <= $1")
+          .Bind(last - kBoardChangesKept)
+          .Run();
+    }
   }
   std::vector<BoardChangeRecord> ListBoardChanges(std::int64_t after_seq, int limit) override {
     auto s = conn_.Cached(

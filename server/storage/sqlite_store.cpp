@@ -1,5 +1,6 @@
 #include "storage/sqlite_store.h"
 
+#include "storage/board_changes.h"
 #include "storage/sqlite_assessments.h"
 #include "storage/sqlite_blobs.h"
 #include "storage/sqlite_callbacks.h"
@@ -412,6 +413,11 @@ class SqliteStore::Tx final : public StoreTx {
                           const std::vector<std::string>& job_ids) override {
     auto s = conn_.Cached("INSERT INTO board_changes (company_id, job_id) VALUES (?, ?)");
     for (const auto& id : job_ids) s.Bind(company_id, id).Run();
+    // Kept to about its last kBoardChangesKept rows (storage/board_changes.h).
+    const std::int64_t last = conn_.db().LastInsertRowId();
+    if (BoardChangesDuePrune(last, static_cast<std::int64_t>(job_ids.size()))) {
+      conn_.Cached("DELETE FROM board_changes WHERE seq <= ?").Bind(last - kBoardChangesKept).Run();
+    }
   }
   std::vector<BoardChangeRecord> ListBoardChanges(std::int64_t after_seq, int limit) override {
     auto s = conn_.Cached(
