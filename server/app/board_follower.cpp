@@ -23,7 +23,23 @@ int BoardFollower::PollOnce() {
   int published = 0;
   for (;;) {
     std::vector<BoardChangeRecord> rows;
-    store_.Read([&](StoreTx& tx) { rows = tx.ListBoardChanges(*at, kBatch); });
+    bool behind = false;
+    store_.Read([&](StoreTx& tx) {
+      rows = tx.ListBoardChanges(*at, kBatch);
+      // A gap after the cursor: numbers used by rolled-back writes (PostgreSQL hands them
+      // out anyway), or rows pruned (storage/board_changes.h). The log is pruned from its
+      // start, so while a row at or before the cursor remains, nothing after it was.
+      if (!rows.empty() && rows.front().seq > *at + 1) {
+        const auto oldest = tx.ListBoardChanges(0, 1);
+        behind = oldest.empty() || oldest.front().seq > *at;
+      }
+    });
+    if (behind) {
+      std::cerr << "board follower: the board change log was pruned past this instance's "
+                   "cursor; its open boards reload\n";
+      feed_.ResetAll();
+      ++resets_;
+    }
     // Consecutive rows of one company become one feed change (one write's jobs, usually).
     for (std::size_t i = 0; i < rows.size();) {
       const std::string& company = rows[i].company_id;

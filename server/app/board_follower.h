@@ -18,9 +18,17 @@
 // (DispatchBoard::JobsChanged), and again when the follower reads them back. That is
 // harmless: a board reloads the rows of the jobs named, and gets the same rows.
 //
+// The log is pruned (storage/board_changes.h): a follower whose cursor fell behind the
+// rows kept (a read failing for long while other instances write) cannot replay what it
+// missed, so it resets its feed (BoardFeed::ResetAll): every open board on this instance
+// gets a reset and reloads. A gap after the cursor with every row up to the cursor pruned
+// is taken for that too, also when the gap was only numbers of rolled-back writes; the
+// boards then reload needlessly once.
+//
 // Phones "seen" (DispatchBoard::PhoneSeen) are not in the log: a pull changes nothing
 // stored, so a phone's last contact through another instance reaches this instance's
 // board only as the stored time of the device's last push, when the board reloads.
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
@@ -57,6 +65,8 @@ class BoardFollower {
   // store throws, with the cursor unchanged.
   int PollOnce();
   std::optional<std::int64_t> cursor() const;
+  // How often the follower found itself behind the pruned log and reset the feed.
+  int resets() const { return resets_.load(); }
 
  private:
   void Loop();
@@ -68,6 +78,7 @@ class BoardFollower {
   std::condition_variable wake_;
   bool stop_ = false;
   std::optional<std::int64_t> cursor_;  // guarded by mu_; written by PollOnce only
+  std::atomic<int> resets_{0};
   std::thread thread_;
 };
 

@@ -23,6 +23,15 @@ std::int64_t BoardFeed::Publish(const std::string& company_id, std::vector<std::
   return seq;
 }
 
+void BoardFeed::ResetAll() {
+  {
+    std::lock_guard lock(mu_);
+    changes_.clear();
+    ++head_;
+  }
+  cv_.notify_all();
+}
+
 BoardFeed::Wait BoardFeed::After(const std::string& company_id, std::int64_t epoch,
                                  std::int64_t after, DurationMs timeout,
                                  const std::function<bool()>& stop) const {

@@ -40,6 +40,11 @@ class BoardFeed {
   std::int64_t Publish(const std::string& company_id, std::vector<std::string> job_ids,
                        std::vector<std::string> technician_ids);
 
+  // Drops every kept change and moves the head on, so every stream's cursor is behind what
+  // is kept: each answers reset and its client reloads the board. For a follower that
+  // fell behind the pruned board change log (app/board_follower.h).
+  void ResetAll();
+
   struct Wait {
     bool reset = false;  // the cursor cannot be replayed
     std::vector<BoardChange> changes;

@@ -29,7 +29,7 @@ struct FieldLedgerServer::Parts {
         const ServerOptions& options)
       : sessions(store, options.session_lifetimes),
         gate(sessions, std::move(clock)),
-        login_throttle(options.login_throttle),
+        login_throttle(store, options.login_throttle),
         hash_slots(options.hash_slots, options.hash_slot_wait),
         login_door(store, sessions, login_throttle, hash_slots),
         service_policies(WithAll(fee_policies)),

@@ -3,7 +3,7 @@
 // every table of a SQLite database copied into an empty PostgreSQL database with the same
 // schema, then verified table by table: the row count and an order-independent checksum of
 // the rows' values on both sides (over the columns the SQLite table has). The whole
-// database is copied (every company in it).
+// database is copied (every company in it); one company alone: storage/pg_company_copy.h.
 #include <cstdint>
 #include <string>
 #include <vector>

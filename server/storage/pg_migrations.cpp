@@ -496,6 +496,22 @@ INSERT INTO shift_versions (recorded_ms, shift_id, company_id, technician_id, st
   check_in_ms, approved_leave, deleted)
 SELECT 0, id, company_id, technician_id, start_ms, check_in_ms, approved_leave, 0 FROM shifts;
 )sql"},
+      {22, "failed sign-ins per account and per address, shared by every server instance",
+       R"sql(
+-- The sign-in throttle's counts (auth/login_throttle.h), in the database so that every
+-- server instance on it counts the same failures. scope 'account': subject "user:<id>"
+-- for a username that names a user, "name:<6 hex digits of its SHA-256>" for one that
+-- names nobody (the typed text is not kept: people type passwords into that field);
+-- scope 'address': the caller's IP address.
+CREATE TABLE login_failures (
+  scope TEXT COLLATE "C" NOT NULL,
+  subject TEXT COLLATE "C" NOT NULL,
+  failures BIGINT NOT NULL,
+  last_failure_ms BIGINT NOT NULL,
+  PRIMARY KEY (scope, subject)
+);
+CREATE INDEX login_failures_by_time ON login_failures(last_failure_ms);
+)sql"},
   };
   return kMigrations;
 }

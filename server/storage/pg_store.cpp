@@ -1,12 +1,14 @@
 #include "storage/pg_store.h"
 #include "storage/store_unavailable.h"
 
+#include "storage/board_changes.h"
 #include "storage/pg_assessments.h"
 #include "storage/pg_blobs.h"
 #include "storage/pg_callbacks.h"
 #include "storage/pg_dispatch.h"
 #include "storage/pg_events.h"
 #include "storage/pg_history.h"
+#include "storage/pg_login_failures.h"
 #include "storage/pg_migrations.h"
 #include "storage/pg_security.h"
 #include "storage/pg_shift_marks.h"
@@ -376,8 +378,19 @@ class PgStore::Tx final : public StoreTx {
                           const std::vector<std::string>& job_ids) override {
     // Numbered in commit order, as job_changes (writes are serialised, pg_store.h), so a
     // follower's cursor never passes a row that commits later.
-    auto s = conn_.Cached("INSERT INTO board_changes (company_id, job_id) VALUES ($1, $2)");
-    for (const auto& id : job_ids) s.Bind(company_id, id).Run();
+    auto s = conn_.Cached(
+        "INSERT INTO board_changes (company_id, job_id) VALUES ($1, $2) RETURNING seq");
+    std::int64_t last = 0;
+    for (const auto& id : job_ids) {
+      s.Bind(company_id, id);
+      if (s.Step()) last = s.Int(0);
+    }
+    // Kept to about its last kBoardChangesKept rows (storage/board_changes.h).
+    if (BoardChangesDuePrune(last, static_cast<std::int64_t>(job_ids.size()))) {
+      conn_.Cached("DELETE FROM board_changes WHERE seq <= $1")
+          .Bind(last - kBoardChangesKept)
+          .Run();
+    }
   }
   std::vector<BoardChangeRecord> ListBoardChanges(std::int64_t after_seq, int limit) override {
     auto s = conn_.Cached(
@@ -684,6 +697,23 @@ class PgStore::Tx final : public StoreTx {
     return pg_security::ListCompanyAudit(conn_, company_id, job_id, limit);
   }
 
+  std::optional<LoginFailureRecord> FindLoginFailures(const std::string& scope,
+                                                      const std::string& subject) override {
+    return pg_login_failures::Find(conn_, scope, subject);
+  }
+  void UpsertLoginFailures(const LoginFailureRecord& r) override {
+    pg_login_failures::Upsert(conn_, r);
+  }
+  void DeleteLoginFailures(const std::string& scope, const std::string& subject) override {
+    pg_login_failures::Delete(conn_, scope, subject);
+  }
+  int DeleteLoginFailuresUpTo(TimeMs at) override {
+    return pg_login_failures::DeleteUpTo(conn_, at);
+  }
+  std::int64_t CountLoginFailures(const std::string& scope) override {
+    return pg_login_failures::Count(conn_, scope);
+  }
+
   void InsertSecurityEvent(const SecurityEventRecord& e) override {
     pg_security::InsertEvent(conn_, e);
   }
@@ -766,8 +796,7 @@ class PgStore::Tx final : public StoreTx {
 
 namespace {
 
-// Any constants: the advisory lock every write transaction takes (see pg_store.h).
-constexpr std::int64_t kWriteLock = 0x46'4C'57'52'49'54;  // "FLWRIT"
+constexpr std::int64_t kWriteLock = PgStore::kWriteLock;
 
 // A failure that may pass (a lost connection, a restart, a conflict) becomes
 // StoreUnavailable, which the Gate answers as retryable; any other PgError is rethrown

@@ -43,6 +43,10 @@ class PgStore final : public Store {
   bool ProbeWritable();
 
   static constexpr int kDefaultReadConnections = 4;
+  // Any constant: the transaction-level advisory lock every write takes first (above);
+  // other writers to the same tables (the company copy, storage/pg_company_copy.h) take it
+  // too, so they are serialised with every instance's writes.
+  static constexpr std::int64_t kWriteLock = 0x46'4C'57'52'49'54;  // "FLWRIT"
 
  private:
   class Tx;

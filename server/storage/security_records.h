@@ -23,4 +23,13 @@ struct SecurityEventRecord {
   std::string detail;   // no secrets: never a password, token or hash
 };
 
+// Failed sign-ins counted for one throttle key (migration 22; auth/login_throttle.h),
+// shared by every server instance on the database.
+struct LoginFailureRecord {
+  std::string scope;    // "account" or "address"
+  std::string subject;  // the key within the scope (auth/login_throttle.h says which)
+  std::int64_t failures = 0;
+  TimeMs last_failure_ms = 0;
+};
+
 }  // namespace fieldledger::server

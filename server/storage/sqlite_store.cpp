@@ -1,11 +1,13 @@
 #include "storage/sqlite_store.h"
 
+#include "storage/board_changes.h"
 #include "storage/sqlite_assessments.h"
 #include "storage/sqlite_blobs.h"
 #include "storage/sqlite_callbacks.h"
 #include "storage/sqlite_dispatch.h"
 #include "storage/sqlite_events.h"
 #include "storage/sqlite_history.h"
+#include "storage/sqlite_login_failures.h"
 #include "storage/sqlite_migrations.h"
 #include "storage/sqlite_security.h"
 #include "storage/sqlite_shift_marks.h"
@@ -411,6 +413,11 @@ class SqliteStore::Tx final : public StoreTx {
                           const std::vector<std::string>& job_ids) override {
     auto s = conn_.Cached("INSERT INTO board_changes (company_id, job_id) VALUES (?, ?)");
     for (const auto& id : job_ids) s.Bind(company_id, id).Run();
+    // Kept to about its last kBoardChangesKept rows (storage/board_changes.h).
+    const std::int64_t last = conn_.db().LastInsertRowId();
+    if (BoardChangesDuePrune(last, static_cast<std::int64_t>(job_ids.size()))) {
+      conn_.Cached("DELETE FROM board_changes WHERE seq <= ?").Bind(last - kBoardChangesKept).Run();
+    }
   }
   std::vector<BoardChangeRecord> ListBoardChanges(std::int64_t after_seq, int limit) override {
     auto s = conn_.Cached(
@@ -709,6 +716,23 @@ class SqliteStore::Tx final : public StoreTx {
   std::vector<AuditRecord> ListCompanyAudit(const std::string& company_id,
                                             const std::string& job_id, int limit) override {
     return sqlite_security::ListCompanyAudit(conn_, company_id, job_id, limit);
+  }
+
+  std::optional<LoginFailureRecord> FindLoginFailures(const std::string& scope,
+                                                      const std::string& subject) override {
+    return sqlite_login_failures::Find(conn_, scope, subject);
+  }
+  void UpsertLoginFailures(const LoginFailureRecord& r) override {
+    sqlite_login_failures::Upsert(conn_, r);
+  }
+  void DeleteLoginFailures(const std::string& scope, const std::string& subject) override {
+    sqlite_login_failures::Delete(conn_, scope, subject);
+  }
+  int DeleteLoginFailuresUpTo(TimeMs at) override {
+    return sqlite_login_failures::DeleteUpTo(conn_, at);
+  }
+  std::int64_t CountLoginFailures(const std::string& scope) override {
+    return sqlite_login_failures::Count(conn_, scope);
   }
 
   void InsertSecurityEvent(const SecurityEventRecord& e) override {

@@ -230,6 +230,14 @@ class StoreTx {
   // Newest first, at most `limit`.
   virtual std::vector<SecurityEventRecord> ListSecurityEvents(const std::string& company_id,
                                                               int limit) = 0;
+  // Sign-in throttling (migration 22; auth/login_throttle.h): failures per (scope, subject).
+  virtual std::optional<LoginFailureRecord> FindLoginFailures(const std::string& scope,
+                                                              const std::string& subject) = 0;
+  virtual void UpsertLoginFailures(const LoginFailureRecord& r) = 0;
+  virtual void DeleteLoginFailures(const std::string& scope, const std::string& subject) = 0;
+  // Deletes the rows of every scope whose last failure is at or before `at`; returns how many.
+  virtual int DeleteLoginFailuresUpTo(TimeMs at) = 0;
+  virtual std::int64_t CountLoginFailures(const std::string& scope) = 0;
   // History (migration 13; storage/history_records.h). InsertJob and UpdateJob append a
   // version themselves; InsertUser appends the user's first membership.
   // The company's job versions recorded at or before `up_to`, in (recorded_ms, seq) order.

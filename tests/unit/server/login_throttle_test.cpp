@@ -7,6 +7,7 @@
 #include "auth/hash_slots.h"
 #include "auth/login_door.h"
 #include "auth/login_throttle.h"
+#include "fieldledger/core/sha256.h"
 #include "live_channel.h"
 #include "rpc/peer_address.h"
 #include "test_store.h"
@@ -18,8 +19,12 @@ using testing::At;
 using testing::LiveChannelTest;
 using testing::StoreTest;
 
-TEST(LoginThrottleTest, DelaysStartAfterTheFreeFailuresAndDouble) {
-  LoginThrottle t;  // 5 free per account, then 2 s, 4 s, 8 s...
+// The counts are rows (login_failures): these run on SQLite and, in server_unit_tests_pg,
+// on PostgreSQL.
+class LoginThrottleTest : public StoreTest {};
+
+TEST_F(LoginThrottleTest, DelaysStartAfterTheFreeFailuresAndDouble) {
+  LoginThrottle t(*store_);  // 5 free per account, then 2 s, 4 s, 8 s...
   const TimeMs t0 = At(9);
   for (int i = 0; i < 5; ++i) {
     EXPECT_EQ(t.Check("tess", "10.0.0.1", t0).ms, 0) << i;
@@ -38,8 +43,8 @@ TEST(LoginThrottleTest, DelaysStartAfterTheFreeFailuresAndDouble) {
   EXPECT_EQ(t.Check("tom", "10.0.0.2", t0 + 6'000).ms, 0);
 }
 
-TEST(LoginThrottleTest, DelayIsCappedAndForgottenAfterQuiet) {
-  LoginThrottle t;
+TEST_F(LoginThrottleTest, DelayIsCappedAndForgottenAfterQuiet) {
+  LoginThrottle t(*store_);
   const TimeMs t0 = At(9);
   for (int i = 0; i < 60; ++i) t.Failed("tess", "10.0.0.1", t0);
   EXPECT_EQ(t.Check("tess", "10.0.0.9", t0).ms, t.policy().max_delay);
@@ -50,8 +55,8 @@ TEST(LoginThrottleTest, DelayIsCappedAndForgottenAfterQuiet) {
   EXPECT_EQ(t.Check("tess", "10.0.0.9", later).ms, 0);
 }
 
-TEST(LoginThrottleTest, SuccessClearsTheAccountButNotTheAddress) {
-  LoginThrottle t;
+TEST_F(LoginThrottleTest, SuccessClearsTheAccountButNotTheAddress) {
+  LoginThrottle t(*store_);
   const TimeMs t0 = At(9);
   for (int i = 0; i < 6; ++i) t.Failed("tess", "10.0.0.1", t0);
   EXPECT_GT(t.Check("tess", "10.0.0.2", t0).ms, 0);
@@ -66,10 +71,10 @@ TEST(LoginThrottleTest, SuccessClearsTheAccountButNotTheAddress) {
   EXPECT_GT(t.Check("someone-new", "10.0.0.7", t0).ms, 0);
 }
 
-TEST(LoginThrottleTest, TrackedKeysAreBounded) {
+TEST_F(LoginThrottleTest, TrackedKeysAreBounded) {
   ThrottlePolicy p;
   p.max_keys = 100;
-  LoginThrottle t(p);
+  LoginThrottle t(*store_, p);
   const TimeMs t0 = At(9);
   for (int i = 0; i < 1'000; ++i) t.Failed("u" + std::to_string(i), "a" + std::to_string(i), t0);
   // Beyond the bound new keys are not tracked, the first hundred still are.
@@ -83,7 +88,27 @@ TEST(LoginThrottleTest, TrackedKeysAreBounded) {
   EXPECT_GT(t.Check("u999", "elsewhere", later).ms, 0);
 }
 
-TEST(LoginThrottleTest, MessageCarriesTheCodeAndTheWait) {
+TEST_F(LoginThrottleTest, StoresNoTypedTextOnlyTheUsersIdOrAShortHash) {
+  LoginThrottle t(*store_);
+  t.Failed("tech1", "10.0.0.1", At(9));
+  t.Failed("my-password-typed-here", "10.0.0.1", At(9));
+  std::vector<std::string> subjects;
+  store_->Read([&](StoreTx& tx) {
+    for (const std::string name : {"tech1", "my-password-typed-here"}) {
+      const std::string subject = LoginThrottle::AccountSubject(tx, name);
+      const auto r = tx.FindLoginFailures(LoginThrottle::kAccount, subject);
+      ASSERT_TRUE(r) << subject;
+      EXPECT_EQ(r->failures, 1);
+      subjects.push_back(subject);
+    }
+    EXPECT_EQ(tx.FindLoginFailures(LoginThrottle::kAddress, "10.0.0.1")->failures, 2);
+    EXPECT_EQ(tx.CountLoginFailures(LoginThrottle::kAccount), 2);
+  });
+  EXPECT_EQ(subjects[0], "user:tech1");  // the account, whatever name it was typed as
+  EXPECT_EQ(subjects[1], "name:" + Sha256Hex("my-password-typed-here").substr(0, 6));
+}
+
+TEST(ThrottledMessageTest, CarriesTheCodeAndTheWait) {
   EXPECT_EQ(ThrottledMessage({4'000, true}),
             "[login_throttled] too many failed sign-ins for this account; try again in 4 s");
   EXPECT_EQ(ThrottledMessage({15 * 60'000, false}),
@@ -121,7 +146,7 @@ class LoginDoorTest : public StoreTest {
 
 TEST_F(LoginDoorTest, BusyHashingIsRefusedWithoutCheckingThePassword) {
   Sessions sessions(*store_);
-  LoginThrottle throttle;
+  LoginThrottle throttle(*store_);
   HashSlots slots(1, std::chrono::milliseconds(10));
   LoginDoor door(*store_, sessions, throttle, slots);
   HashSlots::Slot held(slots);  // a sign-in already hashing
@@ -135,7 +160,7 @@ TEST_F(LoginDoorTest, BusyHashingIsRefusedWithoutCheckingThePassword) {
 
 TEST_F(LoginDoorTest, TrailRecordsWhoFromWhereAndNeverThePassword) {
   Sessions sessions(*store_);
-  LoginThrottle throttle;
+  LoginThrottle throttle(*store_);
   HashSlots slots(2, std::chrono::milliseconds(1000));
   LoginDoor door(*store_, sessions, throttle, slots);
   EXPECT_TRUE(testing::ThrowsAppError(
