@@ -202,12 +202,14 @@ v1::Excusal ScorecardLogic::Excuse(const Caller& caller, const v1::ExcuseArrival
     tx.UpsertExcusal(e);
     tx.AppendExcusalLog({job->id, "excused", req.reason(), caller.display_name, now});
     AuditJobChange(tx, caller, job->id, "excused", req.reason(), "", now);
+    tx.AppendBoardChanges(caller.company_id, {job->id});
     out.set_job_id(e.job_id);
     out.set_reason(e.reason);
     out.set_excused_by(e.excused_by);
     out.set_excused_at_ms(e.excused_ms);
   });
   if (live_) live_->JobsChanged(caller.company_id, {out.job_id()}, now);
+  if (on_board_changed) on_board_changed(caller.company_id, {out.job_id()}, now);
   return out;
 }
 
@@ -230,6 +232,7 @@ v1::Excusal ScorecardLogic::Revoke(const Caller& caller, const v1::RevokeExcusal
     tx.AppendExcusalLog({e->job_id, "revoked", e->reason, caller.display_name, now});
     // The audit row keeps why it was revoked (optional here) and what had been excused.
     AuditJobChange(tx, caller, e->job_id, "excusal_revoked", req.reason(), e->reason, now);
+    tx.AppendBoardChanges(caller.company_id, {e->job_id});
     out.set_job_id(e->job_id);
     out.set_reason(e->reason);
     out.set_excused_by(e->excused_by);
@@ -238,6 +241,7 @@ v1::Excusal ScorecardLogic::Revoke(const Caller& caller, const v1::RevokeExcusal
     out.set_revoked_at_ms(*e->revoked_ms);
   });
   if (live_) live_->JobsChanged(caller.company_id, {out.job_id()}, now);
+  if (on_board_changed) on_board_changed(caller.company_id, {out.job_id()}, now);
   return out;
 }
 

@@ -2,6 +2,7 @@
 // Serves scorecards, rankings and excusals. The figures come from the scoring engine in
 // shared/fieldledger/scoring; this layer gathers the company's records, resolves the
 // scope and period, and names the policy the figures were computed with.
+#include "app/change_hook.h"
 #include "app/live_scores.h"
 #include "auth/caller.h"
 #include "fieldledger/scoring/policy.h"
@@ -13,7 +14,7 @@ namespace fieldledger::server {
 class ScorecardLogic {
  public:
   // With `live`, technician scorecards for day/week/month periods without explanations
-  // are read from incrementally maintained aggregates.
+  // are read from the live scores, which every excusal made or revoked here updates.
   ScorecardLogic(Store& store, scoring::ScoringPolicy policy = {}, LiveScores* live = nullptr)
       : store_(store), policy_(std::move(policy)), live_(live) {}
 
@@ -24,6 +25,11 @@ class ScorecardLogic {
   v1::ExcusalHistory History(const Caller& caller, const v1::ExcusalHistoryRequest& req);
 
   const scoring::ScoringPolicy& policy() const { return policy_; }
+
+  // After an excusal is made or revoked: the job's on-time verdict changed, so open
+  // dispatcher boards on this instance should hear of it (other instances follow the
+  // board change log written in the same transaction).
+  JobsChangedHook on_board_changed;
 
  private:
   Store& store_;

@@ -59,6 +59,9 @@ struct FieldLedgerServer::Parts {
     jobs_logic.on_jobs_changed = follow;
     callback_logic.on_jobs_changed = follow;
     dispatch_actions.on_jobs_changed = follow;
+    scorecard_logic.on_board_changed = [this](const std::string& company,
+                                              const std::vector<std::string>& jobs,
+                                              TimeMs) { board.JobsChanged(company, jobs); };
     sync_logic.on_phone_seen = [this](const Caller& c, TimeMs now) {
       if (c.role == Role::kTechnician) board.PhoneSeen(c.company_id, c.user_id, now);
     };

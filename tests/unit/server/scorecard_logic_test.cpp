@@ -262,6 +262,32 @@ TEST_F(ScorecardTest, ExcuseThenRevoke) {
   EXPECT_EQ(Get(Manager(), ForTechnician("tech1")).on_time().excused(), 2);
 }
 
+TEST_F(ScorecardTest, ExcuseAndRevokeReachTheDispatcherBoards) {
+  std::vector<std::string> heard;
+  logic_->on_board_changed = [&](const std::string& company, const std::vector<std::string>& jobs,
+                                 TimeMs) {
+    for (const auto& j : jobs) heard.push_back(company + "/" + j);
+  };
+  std::int64_t before = 0;
+  store_->Read([&](StoreTx& tx) { before = tx.LastBoardChangeSeq(); });
+  v1::ExcuseArrivalRequest excuse;
+  excuse.set_job_id("no_show");
+  excuse.set_reason("customer not home, confirmed by phone");
+  logic_->Excuse(Dispatcher(), excuse, At(12));
+  v1::RevokeExcusalRequest revoke;
+  revoke.set_job_id("no_show");
+  logic_->Revoke(Dispatcher(), revoke, At(13));
+  // This instance's boards, at once; every other instance's, through the change log.
+  const std::string company = Dispatcher().company_id;
+  EXPECT_EQ(heard, (std::vector<std::string>{company + "/no_show", company + "/no_show"}));
+  std::vector<BoardChangeRecord> log;
+  store_->Read([&](StoreTx& tx) { log = tx.ListBoardChanges(before, 10); });
+  ASSERT_EQ(log.size(), 2u);
+  EXPECT_EQ(log[0].job_id, "no_show");
+  EXPECT_EQ(log[1].job_id, "no_show");
+  EXPECT_EQ(log[0].company_id, company);
+}
+
 TEST_F(ScorecardTest, ExcuseAndRevokeWriteTheJobsAuditTrailWithWhoWhenWhereAndWhy) {
   Caller disp = Dispatcher();
   disp.address = "ipv4:10.0.0.7";
