@@ -1,9 +1,11 @@
 #pragma once
 // A real FieldLedgerServer in the test's process on a free loopback port, over a real
-// SQLite file, for the office desks' tests: company "acme" (UTC) with a dispatcher, a
+// SQLite file, for the office desks' tests: company "acme" (in a zone where it is now
+// about 10:00, see MorningZone) with a dispatcher, a
 // call-back agent, a manager, two teams of technicians and jobs on today's board, placed
 // relative to the real clock (the server runs on the system clock, as in production).
 // Over TLS with the test CA (../unit/common/test_tls.h).
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
@@ -18,6 +20,17 @@ inline constexpr char kPassword[] = "correct horse";
 
 inline TimeMs NowMs() { return server::SystemNowMs(); }
 
+// A fixed-offset zone in which `now` falls between 10:00 and 11:00, so that jobs placed a
+// few hours either side of now stay on today's board whatever time the suite runs (in UTC
+// a job 3 hours ahead is on tomorrow's board after 21:00). Etc/GMT names invert the sign:
+// Etc/GMT-10 is UTC+10.
+inline std::string MorningZone(TimeMs now) {
+  const int utc_hour = static_cast<int>((now / kHourMs) % 24);
+  const int offset = std::clamp(10 - utc_hour, -12, 14);
+  if (offset == 0) return "UTC";
+  return offset > 0 ? "Etc/GMT-" + std::to_string(offset) : "Etc/GMT+" + std::to_string(-offset);
+}
+
 class OfficeLiveServer {
  public:
   explicit OfficeLiveServer(const std::string& db_path) : store_(db_path) {
@@ -25,7 +38,7 @@ class OfficeLiveServer {
     const std::string hash = HashPassword(kPassword, testing::FastArgon2());
     const TimeMs day0 = testing::kDay0;
     store_.Write([&](StoreTx& tx) {
-      tx.InsertCompany({"acme", "Acme Service", "UTC", day0});
+      tx.InsertCompany({"acme", "Acme Service", MorningZone(NowMs()), day0});
       tx.InsertTeam({"north", "acme", "North"});
       tx.InsertTeam({"south", "acme", "South"});
       const auto user = [&](const char* id, const char* name, Role role, const char* team) {
