@@ -30,19 +30,6 @@ class BoardInstances : public e2e::E2eCompany {
                            {"tech", "Tess Tech", "technician"},
                            {"tech2", "Theo Tech", "technician"}}) {}
 
-  // Instance B on the same database; returns a channel to it.
-  std::shared_ptr<grpc::Channel> StartInstanceB() {
-    b_ = std::make_unique<proc::Child>(std::vector<std::string>{
-        FIELDLEDGER_SERVER_BIN, "--db", db_, "--listen", "127.0.0.1:0", "--tls-cert",
-        test_tls::CertFile(), "--tls-key", test_tls::KeyFile()});
-    const std::string line = b_->WaitForLine("listening on port", std::chrono::seconds(20));
-    std::smatch m;
-    EXPECT_TRUE(std::regex_search(line, m, std::regex("port (\\d+)"))) << b_->output();
-    auto channel = grpc::CreateChannel("127.0.0.1:" + m[1].str(), test_tls::ClientCredentials());
-    EXPECT_TRUE(channel->WaitForConnected(std::chrono::system_clock::now() + 10s));
-    return channel;
-  }
-
   // The updates a WatchBoard stream delivers, queued as they arrive.
   struct Watch {
     grpc::ClientContext ctx;
@@ -69,8 +56,6 @@ class BoardInstances : public e2e::E2eCompany {
       }
     }
   };
-
-  std::unique_ptr<proc::Child> b_;
 };
 
 TEST_F(BoardInstances, ABoardOnInstanceBHearsOfJobsCreatedAndAssignedThroughInstanceA) {

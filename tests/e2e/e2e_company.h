@@ -74,6 +74,20 @@ class E2eCompany : public ::testing::Test {
     ASSERT_TRUE(
         channel_->WaitForConnected(std::chrono::system_clock::now() + std::chrono::seconds(10)));
   }
+  // A second server (instance B) on the same database, for the tests of several
+  // instances on PostgreSQL; returns a channel to it.
+  std::shared_ptr<grpc::Channel> StartInstanceB() {
+    b_ = std::make_unique<proc::Child>(std::vector<std::string>{
+        FIELDLEDGER_SERVER_BIN, "--db", db_, "--listen", "127.0.0.1:0", "--tls-cert",
+        test_tls::CertFile(), "--tls-key", test_tls::KeyFile()});
+    const std::string line = b_->WaitForLine("listening on port", std::chrono::seconds(20));
+    std::smatch m;
+    EXPECT_TRUE(std::regex_search(line, m, std::regex("port (\\d+)"))) << b_->output();
+    auto channel = grpc::CreateChannel("127.0.0.1:" + m[1].str(), test_tls::ClientCredentials());
+    EXPECT_TRUE(
+        channel->WaitForConnected(std::chrono::system_clock::now() + std::chrono::seconds(10)));
+    return channel;
+  }
   void StopServer() {
     ASSERT_TRUE(server_);
     server_->Kill(SIGTERM);  // a clean stop, as an operator would do
@@ -112,6 +126,7 @@ class E2eCompany : public ::testing::Test {
   std::filesystem::path dir_;
   std::string db_, device_db_, address_;
   std::unique_ptr<proc::Child> server_;
+  std::unique_ptr<proc::Child> b_;  // StartInstanceB
   std::shared_ptr<grpc::Channel> channel_;
 };
 

@@ -20,17 +20,6 @@ class ThrottleInstances : public e2e::E2eCompany {
  protected:
   ThrottleInstances() : E2eCompany("UTC", {{"tess", "Tess Tech", "technician"}}) {}
 
-  std::shared_ptr<grpc::Channel> StartInstanceB() {
-    b_ = std::make_unique<proc::Child>(std::vector<std::string>{
-        FIELDLEDGER_SERVER_BIN, "--db", db_, "--listen", "127.0.0.1:0", "--tls-cert",
-        test_tls::CertFile(), "--tls-key", test_tls::KeyFile()});
-    const std::string line = b_->WaitForLine("listening on port", std::chrono::seconds(20));
-    std::smatch m;
-    EXPECT_TRUE(std::regex_search(line, m, std::regex("port (\\d+)"))) << b_->output();
-    auto channel = grpc::CreateChannel("127.0.0.1:" + m[1].str(), test_tls::ClientCredentials());
-    EXPECT_TRUE(channel->WaitForConnected(std::chrono::system_clock::now() + 10s));
-    return channel;
-  }
   static grpc::Status LoginOn(const std::shared_ptr<grpc::Channel>& channel,
                               const std::string& password) {
     auto stub = v1::AuthService::NewStub(channel);
@@ -41,8 +30,6 @@ class ThrottleInstances : public e2e::E2eCompany {
     v1::LoginResponse resp;
     return stub->Login(&ctx, req, &resp);
   }
-
-  std::unique_ptr<proc::Child> b_;
 };
 
 TEST_F(ThrottleInstances, WrongPasswordsThroughEitherInstanceCountOnBoth) {
