@@ -369,11 +369,15 @@ EventRecord EventRules::Apply(const v1::DeviceEvent& e, const std::string& devic
   r.previous_sha256 = e.previous_event_sha256().substr(0, 64);
   r.reject_reason = Validate(e, job, t, now);
   r.status = r.reject_reason.empty() ? EventStatus::kApplied : EventStatus::kRejected;
-  if (e.position().present()) {
-    r.latitude = e.position().latitude();
-    r.longitude = e.position().longitude();
-    r.accuracy_m = e.position().accuracy_m();
-    r.mock_location = e.position().mock();
+  // A rejected event may carry a position Validate refused (NaN, out of range): its row
+  // then has no position, and the payload keeps what the phone sent. SQLite would store a
+  // NaN as NULL, which the NOT NULL accuracy column refuses, failing the whole batch.
+  if (const auto& p = e.position(); p.present() && IsValidLatLon({p.latitude(), p.longitude()}) &&
+                                    std::isfinite(p.accuracy_m()) && p.accuracy_m() >= 0) {
+    r.latitude = p.latitude();
+    r.longitude = p.longitude();
+    r.accuracy_m = p.accuracy_m();
+    r.mock_location = p.mock();
   }
   note_.clear();
   ArrivalTrust trust;

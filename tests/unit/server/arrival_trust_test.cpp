@@ -305,6 +305,38 @@ TEST_F(ArrivalTrustTest, AFixTimeOutOfRangeIsRejectedNamingTheField) {
   EXPECT_FALSE(GetJob("j1")->arrived_ms);
 }
 
+// Found by fuzz_push: an event refused for another reason (here an unknown job) still
+// carried a NaN accuracy, which SQLite stores as NULL and the NOT NULL column refused,
+// failing the whole batch. Now the rejected event is stored without the bad position and
+// the rest of the batch applies.
+TEST_F(ArrivalTrustTest, ARejectedEventWithANonFinitePositionIsStoredAndTheBatchGoesOn) {
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  auto bad_accuracy = CheckInEvent("no-such-job", 1, At(9, 20), kMono);
+  bad_accuracy.mutable_position()->set_accuracy_m(nan);
+  auto bad_latitude = CheckInEvent("j1", 2, At(9, 20), kMono);
+  bad_latitude.mutable_position()->set_latitude(nan);
+  auto good = CheckInEvent("j1", 3, At(9, 21), kMono + kMinuteMs);
+  const auto resp = sync_->Push(
+      Tech1(),
+      Batch("dev-1", At(9, 30), kMono + 10 * kMinuteMs, {bad_accuracy, bad_latitude, good}),
+      At(9, 30));
+  ASSERT_EQ(resp.acks_size(), 3);
+  EXPECT_EQ(resp.acks(0).status(), v1::EventAck::STATUS_REJECTED);
+  EXPECT_EQ(resp.acks(0).reason(), "[unknown_job] unknown job no-such-job");
+  EXPECT_EQ(resp.acks(1).status(), v1::EventAck::STATUS_REJECTED);
+  EXPECT_EQ(resp.acks(1).reason(), "[bad_position] position is out of range");
+  EXPECT_EQ(resp.acks(2).status(), v1::EventAck::STATUS_APPLIED);
+  EXPECT_EQ(GetJob("j1")->arrived_ms, At(9, 21));
+  // Pushed again, all three are known: the rejected rows were stored.
+  const auto again = sync_->Push(
+      Tech1(),
+      Batch("dev-1", At(9, 31), kMono + 11 * kMinuteMs, {bad_accuracy, bad_latitude, good}),
+      At(9, 31));
+  ASSERT_EQ(again.acks_size(), 3);
+  for (const auto& ack : again.acks())
+    EXPECT_EQ(ack.status(), v1::EventAck::STATUS_DUPLICATE) << ack.event_id();
+}
+
 TEST_F(ArrivalTrustTest, ASatelliteFixLaterThanTheArrivalUnverifiesIt) {
   // An earlier boot's event with its wall clock set back an hour and restored before the
   // sync: only the wall clock places it, but the satellites timed its fix.
