@@ -123,9 +123,9 @@ struct Generator {
     j.technician = "T" + std::to_string(tech);
     j.team = "TEAM" + std::to_string(tech % 20);
     const int t = Uniform(0, 9);
-    j.type = t < 7   ? sc::JobType::kRepair
-             : t < 9 ? sc::JobType::kInstallation
-                     : sc::JobType::kOther;
+    j.type = t < 7   ? fieldledger::JobType::kRepair
+             : t < 9 ? fieldledger::JobType::kInstallation
+                     : fieldledger::JobType::kMaintenance;
     j.created = Uniform64(begin, end - 1);
     if (Chance(95)) {
       const fl::TimeMs start =
@@ -133,15 +133,15 @@ struct Generator {
       j.window = fl::TimeWindow{start, start + 2 * fl::kHourMs};
     }
     const int s = Uniform(0, 99);
-    j.status = s < 85   ? sc::JobStatus::kCompleted
-               : s < 92 ? sc::JobStatus::kOpen
-               : s < 97 ? sc::JobStatus::kCancelled
-                        : sc::JobStatus::kRescheduled;
-    if (j.window && j.status != sc::JobStatus::kCancelled && Chance(92)) {
+    j.status = s < 85   ? fieldledger::JobStatus::kCompleted
+               : s < 92 ? fieldledger::JobStatus::kScheduled
+               : s < 97 ? fieldledger::JobStatus::kCancelled
+                        : fieldledger::JobStatus::kRescheduled;
+    if (j.window && j.status != fieldledger::JobStatus::kCancelled && Chance(92)) {
       j.arrival = j.window->start + Uniform64(-30 * 60, 3 * 3600) * fl::kSecondMs + Uniform(0, 999);
       j.arrival_verified = Chance(96);
     }
-    if (j.status == sc::JobStatus::kCompleted) {
+    if (j.status == fieldledger::JobStatus::kCompleted) {
       const fl::TimeMs from = j.arrival.value_or(j.created);
       j.completed = from + Uniform64(10 * 60, 6 * 3600) * fl::kSecondMs;
       j.first_visit_resolved = Chance(82);
@@ -185,8 +185,23 @@ void Exec(sqlite3* db, const char* sql) {
   Check(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), db, sql);
 }
 
-int TypeCode(sc::JobType t) { return static_cast<int>(t); }      // repair 0, install 1, other 2
-int StatusCode(sc::JobStatus s) { return static_cast<int>(s); }  // open 0, completed 1, ...
+// The SQL baseline's codes: type repair 0, installation 1, maintenance 2; status open 0,
+// completed 1, cancelled 2, rescheduled 3 (the queries below test these numbers).
+int TypeCode(fieldledger::JobType t) { return static_cast<int>(t); }
+int StatusCode(fieldledger::JobStatus s) {
+  switch (s) {
+    case fieldledger::JobStatus::kScheduled:
+    case fieldledger::JobStatus::kInProgress:
+      return 0;
+    case fieldledger::JobStatus::kCompleted:
+      return 1;
+    case fieldledger::JobStatus::kCancelled:
+      return 2;
+    case fieldledger::JobStatus::kRescheduled:
+      return 3;
+  }
+  return 0;
+}
 
 void LoadSqlite(sqlite3* db, const sc::Dataset& d) {
   Exec(db, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;");
@@ -408,7 +423,7 @@ sc::ChangeBatch MakeBatch(Generator& g, const sc::Dataset& d, int events, int& n
     const int kind = g.Uniform(0, 9);
     if (kind < 5) {
       sc::Job j = d.jobs[static_cast<std::size_t>(g.Uniform(0, int(d.jobs.size()) - 1))];
-      j.status = sc::JobStatus::kCompleted;
+      j.status = fieldledger::JobStatus::kCompleted;
       j.completed = j.arrival.value_or(j.created) + 2 * fl::kHourMs;
       j.first_visit_resolved = g.Chance(80);
       b.jobs.push_back(std::move(j));

@@ -2,52 +2,11 @@
 
 namespace fieldledger::server {
 
-v1::JobType ToProto(JobType t) {
-  switch (t) {
-    case JobType::kRepair:
-      return v1::JOB_TYPE_REPAIR;
-    case JobType::kInstallation:
-      return v1::JOB_TYPE_INSTALLATION;
-    case JobType::kMaintenance:
-      return v1::JOB_TYPE_MAINTENANCE;
-  }
-  return v1::JOB_TYPE_UNSPECIFIED;
-}
-
-std::optional<JobType> FromProto(v1::JobType t) {
-  switch (t) {
-    case v1::JOB_TYPE_REPAIR:
-      return JobType::kRepair;
-    case v1::JOB_TYPE_INSTALLATION:
-      return JobType::kInstallation;
-    case v1::JOB_TYPE_MAINTENANCE:
-      return JobType::kMaintenance;
-    default:
-      return std::nullopt;
-  }
-}
-
-v1::JobStatus ToProto(JobStatus s) {
-  switch (s) {
-    case JobStatus::kScheduled:
-      return v1::JOB_STATUS_SCHEDULED;
-    case JobStatus::kInProgress:
-      return v1::JOB_STATUS_IN_PROGRESS;
-    case JobStatus::kCompleted:
-      return v1::JOB_STATUS_COMPLETED;
-    case JobStatus::kCancelled:
-      return v1::JOB_STATUS_CANCELLED;
-    case JobStatus::kRescheduled:
-      return v1::JOB_STATUS_RESCHEDULED;
-  }
-  return v1::JOB_STATUS_UNSPECIFIED;
-}
-
 void ToProto(const JobRecord& r, v1::Job* out) {
   out->set_id(r.id);
   out->set_reference(r.reference);
-  out->set_type(ToProto(r.type));
-  out->set_status(ToProto(r.status));
+  out->set_type(v1::ToWire(r.type));
+  out->set_status(v1::ToWire(r.status));
   out->set_customer_name(r.customer_name);
   out->set_customer_phone(r.customer_phone);
   out->mutable_site()->set_address(r.address);
@@ -81,7 +40,7 @@ void ToProto(const JobRecord& r, v1::Job* out) {
 NewJob NewJobFromProto(const v1::Job& in) {
   NewJob j;
   j.reference = in.reference();
-  j.type = FromProto(in.type());
+  j.type = v1::FromWire(in.type());
   j.customer_name = in.customer_name();
   j.customer_phone = in.customer_phone();
   j.address = in.site().address();

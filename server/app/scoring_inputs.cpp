@@ -8,33 +8,6 @@
 namespace fieldledger::server {
 namespace {
 
-scoring::JobType TypeOf(JobType t) {
-  switch (t) {
-    case JobType::kRepair:
-      return scoring::JobType::kRepair;
-    case JobType::kInstallation:
-      return scoring::JobType::kInstallation;
-    case JobType::kMaintenance:
-      return scoring::JobType::kOther;
-  }
-  return scoring::JobType::kOther;
-}
-
-scoring::JobStatus StatusOf(JobStatus s) {
-  switch (s) {
-    case JobStatus::kScheduled:
-    case JobStatus::kInProgress:
-      return scoring::JobStatus::kOpen;
-    case JobStatus::kCompleted:
-      return scoring::JobStatus::kCompleted;
-    case JobStatus::kCancelled:
-      return scoring::JobStatus::kCancelled;
-    case JobStatus::kRescheduled:
-      return scoring::JobStatus::kRescheduled;
-  }
-  return scoring::JobStatus::kOpen;
-}
-
 bool HasWindow(const JobRecord& r) { return r.window.start != 0 || r.window.end != 0; }
 
 // The active excusal of each job after replaying the log in order: "excused" starts one
@@ -152,13 +125,13 @@ scoring::Job ToScoringJob(const JobRecord& r, const std::string& technician,
   j.id = r.id;
   j.technician = technician;
   j.team = team;
-  j.type = TypeOf(r.type);
+  j.type = r.type;
   j.created = r.created_ms;
   // A job opened by a call-back has no promised window until a dispatcher sets one.
   if (HasWindow(r)) j.window = r.window;
   j.arrival = r.arrived_ms;
   j.arrival_verified = r.arrival_verified;
-  j.status = StatusOf(r.status);
+  j.status = r.status;
   j.completed = r.completed_ms;
   j.first_visit_resolved = r.first_visit_resolved.value_or(false);
   j.serial_number = r.serial_number;

@@ -40,7 +40,7 @@ v1::ComplaintCategory ToProto(const std::string& category) {
 void ToProto(const QueueEntry& e, v1::QueueEntry* out) {
   out->set_job_id(e.job.id);
   out->set_reference(e.job.reference);
-  out->set_job_type(ToProto(e.job.type));
+  out->set_job_type(v1::ToWire(e.job.type));
   out->set_customer_name(e.job.customer_name);
   out->set_customer_phone(e.job.customer_phone);
   out->set_technician_id(e.job.arrived_ms && !e.job.arrival_technician_id.empty()
@@ -131,7 +131,7 @@ QueueFilter FromProto(const v1::ListQueueRequest& req) {
   f.team_id = req.team_id();
   f.technician_id = req.technician_id();
   if (req.job_type() != v1::JOB_TYPE_UNSPECIFIED) {
-    f.job_type = server::FromProto(req.job_type());
+    f.job_type = v1::FromWire(req.job_type());
     if (!f.job_type) {
       Fail(ErrorKind::kInvalidArgument, "job_type must be repair, installation or maintenance");
     }

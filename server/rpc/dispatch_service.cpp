@@ -129,7 +129,7 @@ void ToProto(const HistoryItem& item, const JobRecord& job, bool first_work,
 JobRecord FromProto(const v1::Job& in) {
   JobRecord r;
   r.reference = in.reference();
-  auto type = server::FromProto(in.type());
+  auto type = v1::FromWire(in.type());
   if (!type) {
     DispatchFail(ErrorKind::kInvalidArgument, "field_required",
                  "type (repair, installation or maintenance)");

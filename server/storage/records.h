@@ -5,21 +5,10 @@
 #include <optional>
 #include <string>
 
+#include "fieldledger/core/job_kinds.h"
 #include "fieldledger/core/time.h"
 
 namespace fieldledger::server {
-
-enum class Role { kTechnician, kDispatcher, kCallbackAgent, kManager, kAdmin };
-const char* RoleName(Role r);
-std::optional<Role> ParseRole(std::string_view name);
-
-enum class JobStatus { kScheduled, kInProgress, kCompleted, kCancelled, kRescheduled };
-const char* JobStatusName(JobStatus s);
-std::optional<JobStatus> ParseJobStatus(std::string_view name);
-
-enum class JobType { kRepair, kInstallation, kMaintenance };
-const char* JobTypeName(JobType t);
-std::optional<JobType> ParseJobType(std::string_view name);
 
 struct CompanyRecord {
   std::string id;

@@ -28,7 +28,7 @@ class FuzzStore {
     return *store_;
   }
   static server::Caller Technician() {
-    return server::Caller{"tech1", "acme", "Tess Tech", "north", server::Role::kTechnician};
+    return server::Caller{"tech1", "acme", "Tess Tech", "north", Role::kTechnician};
   }
 
  private:
@@ -38,8 +38,8 @@ class FuzzStore {
       tx.InsertCompany({"acme", "Acme Service", "UTC", kNow - kDayMs});
       tx.InsertTeam({"north", "acme", "North"});
       // No one signs in during fuzzing: the hash is never checked.
-      tx.InsertUser({"tech1", "acme", "tech1", "Tess Tech", server::Role::kTechnician, "north",
-                     "unused", false, kNow - kDayMs});
+      tx.InsertUser({"tech1", "acme", "tech1", "Tess Tech", Role::kTechnician, "north", "unused",
+                     false, kNow - kDayMs});
       server::JobRecord j;
       j.id = "j1";
       j.company_id = "acme";

@@ -73,7 +73,7 @@ TEST(CallBackEndToEnd, APhoneVisitReachesTheQueueAfterTheDelayAndTheCallMovesThe
   ASSERT_EQ(report.applied, 3) << "rejected: " << report.rejected;
   std::optional<server::JobRecord> done;
   server.store().Read([&](server::StoreTx& tx) { done = tx.FindJob(job); });
-  ASSERT_TRUE(done && done->status == server::JobStatus::kCompleted);
+  ASSERT_TRUE(done && done->status == JobStatus::kCompleted);
 
   // The desk, signed in as the call-back agent.
   office::OfficeSession session(nullptr);

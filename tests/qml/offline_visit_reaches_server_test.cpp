@@ -66,7 +66,7 @@ TEST(OfflineVisitReachesServer, EveryStepAndBlobArrivesAfterTheNetworkReturns) {
   });
   EXPECT_EQ(events, 4);
   ASSERT_TRUE(stored);
-  EXPECT_EQ(stored->status, server::JobStatus::kCompleted);
+  EXPECT_EQ(stored->status, JobStatus::kCompleted);
   EXPECT_TRUE(stored->arrived_ms.has_value());
   // The Completed event names its blobs; each is on the server, whole and verified.
   const auto events_of = back.store().EventsOf(job);

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include "job_kinds_wire.h"
+
 namespace fieldledger::app {
 namespace sp = service_policy;
 
@@ -58,14 +60,7 @@ QString MoneyText(sp::Fen fen, const QString& currency) {
 }
 
 std::string JobKindName(v1::JobType type) {
-  switch (type) {
-    case v1::JOB_TYPE_INSTALLATION:
-      return "installation";
-    case v1::JOB_TYPE_MAINTENANCE:
-      return "maintenance";
-    default:
-      return "repair";
-  }
+  return JobTypeName(v1::FromWire(type).value_or(JobType::kRepair));
 }
 
 namespace {

@@ -1,18 +1,12 @@
 #include "call_queue_model.h"
 
+#include "job_kinds_wire.h"
+
 namespace fieldledger::office {
 
 QString JobTypeName(v1::JobType t) {
-  switch (t) {
-    case v1::JOB_TYPE_REPAIR:
-      return QStringLiteral("repair");
-    case v1::JOB_TYPE_INSTALLATION:
-      return QStringLiteral("installation");
-    case v1::JOB_TYPE_MAINTENANCE:
-      return QStringLiteral("maintenance");
-    default:
-      return {};
-  }
+  const auto type = v1::FromWire(t);
+  return type ? QString::fromLatin1(fieldledger::JobTypeName(*type)) : QString();
 }
 
 QString CallBackStatusName(v1::CallBackStatus s) {

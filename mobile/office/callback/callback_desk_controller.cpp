@@ -7,6 +7,7 @@
 #include <QUuid>
 
 #include "fieldledger/v1/callbacks.grpc.pb.h"
+#include "job_kinds_wire.h"
 #include "office_errors.h"
 #include "office_session.h"
 
@@ -83,11 +84,10 @@ v1::ComplaintCategory ComplaintFrom(const QString& s) {
   return v1::COMPLAINT_CATEGORY_UNSPECIFIED;
 }
 
+// Unspecified (every type) for the filter's "all" or anything else.
 v1::JobType JobTypeFrom(const QString& s) {
-  if (s == QLatin1String("repair")) return v1::JOB_TYPE_REPAIR;
-  if (s == QLatin1String("installation")) return v1::JOB_TYPE_INSTALLATION;
-  if (s == QLatin1String("maintenance")) return v1::JOB_TYPE_MAINTENANCE;
-  return v1::JOB_TYPE_UNSPECIFIED;
+  const auto type = ParseJobType(s.toStdString());
+  return type ? v1::ToWire(*type) : v1::JOB_TYPE_UNSPECIFIED;
 }
 
 // The desk's own reading of the call-back service's reason codes.

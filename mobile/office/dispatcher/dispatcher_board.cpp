@@ -6,6 +6,7 @@
 #include <QUuid>
 
 #include "board_texts.h"
+#include "job_kinds_wire.h"
 #include "language.h"
 #include "office_errors.h"
 #include "office_session.h"
@@ -24,10 +25,9 @@ Unverified FromWire(const v1::UnverifiedWhy& w) {
           w.clock_correction_ms(), w.mock_location(), w.no_position()};
 }
 
+// The create dialog offers the job kinds by their stored names; a repair when unsure.
 v1::JobType TypeFromText(const QString& t) {
-  if (t == QLatin1String("installation")) return v1::JOB_TYPE_INSTALLATION;
-  if (t == QLatin1String("maintenance")) return v1::JOB_TYPE_MAINTENANCE;
-  return v1::JOB_TYPE_REPAIR;
+  return v1::ToWire(ParseJobType(t.toStdString()).value_or(JobType::kRepair));
 }
 
 }  // namespace

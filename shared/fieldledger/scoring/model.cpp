@@ -2,32 +2,6 @@
 
 namespace fieldledger::scoring {
 
-const char* JobTypeName(JobType t) {
-  switch (t) {
-    case JobType::kRepair:
-      return "repair";
-    case JobType::kInstallation:
-      return "installation";
-    case JobType::kOther:
-      return "other";
-  }
-  return "unknown";
-}
-
-const char* JobStatusName(JobStatus s) {
-  switch (s) {
-    case JobStatus::kOpen:
-      return "open";
-    case JobStatus::kCompleted:
-      return "completed";
-    case JobStatus::kCancelled:
-      return "cancelled";
-    case JobStatus::kRescheduled:
-      return "rescheduled";
-  }
-  return "unknown";
-}
-
 const char* ComplaintCategoryName(ComplaintCategory c) {
   switch (c) {
     case ComplaintCategory::kAttitude:

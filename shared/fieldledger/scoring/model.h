@@ -6,15 +6,10 @@
 #include <string_view>
 #include <vector>
 
+#include "fieldledger/core/job_kinds.h"
 #include "fieldledger/core/time.h"
 
 namespace fieldledger::scoring {
-
-enum class JobType { kRepair, kInstallation, kOther };
-enum class JobStatus { kOpen, kCompleted, kCancelled, kRescheduled };
-
-const char* JobTypeName(JobType t);
-const char* JobStatusName(JobStatus s);
 
 struct Excusal {
   std::string by;
@@ -33,7 +28,7 @@ struct Job {
   std::optional<TimeWindow> window;  // promised arrival window; none -> not on-time scored
   std::optional<TimeMs> arrival;     // trusted arrival time
   bool arrival_verified = true;
-  JobStatus status = JobStatus::kOpen;
+  JobStatus status = JobStatus::kScheduled;
   std::optional<TimeMs> completed;
   bool first_visit_resolved = false;
   // Asset identity: the serial number when known, else customer + product.

@@ -51,7 +51,7 @@ int RetentionDays(JobType type, const ScoringPolicy& policy) {
       return policy.retention_days_repair;
     case JobType::kInstallation:
       return policy.retention_days_installation;
-    case JobType::kOther:
+    case JobType::kMaintenance:  // no retention period: a maintenance visit fixes nothing
       return 0;
   }
   return 0;

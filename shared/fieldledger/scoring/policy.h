@@ -61,7 +61,7 @@ struct ScoringPolicy {
   // A fix less accurate than this counts as no usable position (never widens the fence).
   double max_fix_accuracy_m = 500.0;
 
-  // Retention window N in days per job type (jobs of type "other" are not retained).
+  // Retention window N in days per job type (maintenance jobs are not retained).
   int retention_days_repair = 30;
   int retention_days_installation = 365;
 

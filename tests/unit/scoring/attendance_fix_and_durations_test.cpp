@@ -60,10 +60,10 @@ TEST(FirstTimeFixAndResolution, CompletedJobsOnly) {
   revisit.first_visit_resolved = false;
   d.jobs.push_back(revisit);
   Job other = Repair("other", "alice", "S3", created, created + 3 * kHourMs + 59 * kSecondMs);
-  other.type = JobType::kOther;
+  other.type = JobType::kMaintenance;
   d.jobs.push_back(other);
   Job open = Repair("open", "alice", "S4", created, created);
-  open.status = JobStatus::kOpen;
+  open.status = JobStatus::kScheduled;
   open.completed.reset();
   d.jobs.push_back(open);
 
@@ -79,7 +79,7 @@ TEST(FirstTimeFixAndResolution, CompletedJobsOnly) {
   EXPECT_EQ(c.resolution_time.count, 3);
   EXPECT_EQ(c.resolution_time.minutes.median, 180);
   EXPECT_EQ(c.resolution_time.minutes.p90, 1560);
-  // Jobs of type "other" are not retained; the two repairs are pending in November.
+  // Maintenance jobs are not retained; the two repairs are pending in November.
   EXPECT_EQ(c.retention.pending, 2);
 }
 

@@ -36,7 +36,8 @@ Job GenJob(const std::string& id) {
   j.id = id;
   j.technician = Pick<std::string>({"t0", "t1", "t2"});
   j.team = Pick<std::string>({"north", "south"});
-  j.type = Pick({JobType::kRepair, JobType::kRepair, JobType::kInstallation, JobType::kOther});
+  j.type =
+      Pick({JobType::kRepair, JobType::kRepair, JobType::kInstallation, JobType::kMaintenance});
   j.created = GenTime();
   if (*rc::gen::inRange(0, 10) > 0) {
     const TimeMs start = j.created + *rc::gen::inRange(0, 72) * kHourMs;
@@ -49,7 +50,7 @@ Job GenJob(const std::string& id) {
         anchor + *rc::gen::inRange(-180, 120) * kMinuteMs + *rc::gen::inRange(0, 3) * kSecondMs;
     j.arrival_verified = *rc::gen::inRange(0, 5) > 0;
   }
-  j.status = Pick({JobStatus::kCompleted, JobStatus::kCompleted, JobStatus::kOpen,
+  j.status = Pick({JobStatus::kCompleted, JobStatus::kCompleted, JobStatus::kScheduled,
                    JobStatus::kCancelled, JobStatus::kRescheduled});
   if (j.status == JobStatus::kCompleted) {
     j.completed = j.created + *rc::gen::inRange(0, 5 * 24 * 60) * kMinuteMs;
@@ -121,7 +122,7 @@ Job GenSmallChange(Job j) {
       j.technician = Pick<std::string>({"t0", "t1", "t2"});
       break;
     case 1:
-      j.status = Pick({JobStatus::kCompleted, JobStatus::kOpen, JobStatus::kCancelled});
+      j.status = Pick({JobStatus::kCompleted, JobStatus::kScheduled, JobStatus::kCancelled});
       if (j.status == JobStatus::kCompleted && !j.completed) j.completed = j.created + kHourMs;
       break;
     case 2:
@@ -129,7 +130,7 @@ Job GenSmallChange(Job j) {
       j.status = JobStatus::kCompleted;
       break;
     case 3:
-      j.type = Pick({JobType::kRepair, JobType::kInstallation, JobType::kOther});
+      j.type = Pick({JobType::kRepair, JobType::kInstallation, JobType::kMaintenance});
       break;
     case 4:
       j.serial_number = Pick<std::string>({"S1", "S2", "S3", ""});

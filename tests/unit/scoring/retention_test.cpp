@@ -22,7 +22,7 @@ Dataset OriginalPlusRepeatAt(TimeMs repeat_created) {
   Dataset d;
   d.jobs.push_back(Repair("orig", "alice", "SN1", Utc(2026, 9, 30), kDone));
   Job repeat = Repair("repeat", "bob", "SN1", repeat_created, repeat_created + kHourMs);
-  repeat.status = JobStatus::kOpen;
+  repeat.status = JobStatus::kScheduled;
   repeat.completed.reset();
   d.jobs.push_back(repeat);
   return d;

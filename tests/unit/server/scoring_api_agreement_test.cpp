@@ -129,7 +129,7 @@ class Model {
     j.id = m.id;
     j.technician = CountedAt(m, t);
     j.team = TeamOf(j.technician);
-    j.type = scoring::JobType::kRepair;
+    j.type = JobType::kRepair;
     j.created = m.created;
     j.window = m.window;
     if (m.arrival && m.arrival->recorded <= t) {
@@ -139,7 +139,7 @@ class Model {
     j.customer_id = m.phone;  // the server keys the asset on the customer's phone
     j.product = "washer";
     if (m.completion && m.completion->recorded <= t) {
-      j.status = scoring::JobStatus::kCompleted;
+      j.status = JobStatus::kCompleted;
       j.completed = m.completion->at;
       j.first_visit_resolved = m.completion->resolved;
     }

@@ -120,7 +120,7 @@ std::vector<Case> Table() {
     cases.push_back({m + ": not its message", m, garbage, true, StatusCode::INVALID_ARGUMENT});
     cases.push_back({m + ": no token", m, "", false, StatusCode::UNAUTHENTICATED});
     bool technician = false;
-    for (auto role : rule.roles) technician = technician || role == server::Role::kTechnician;
+    for (auto role : rule.roles) technician = technician || role == Role::kTechnician;
     if (!technician) {
       cases.push_back({m + ": a technician's token", m, "", true, StatusCode::PERMISSION_DENIED});
     }

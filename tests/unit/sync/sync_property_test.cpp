@@ -120,7 +120,7 @@ class World {
   std::string dir_;
   server::testing::TestBackendStore server_;
   server::SyncLogic logic_{server_};
-  server::Caller caller_{"tech1", "acme", "Tess", "", server::Role::kTechnician};
+  server::Caller caller_{"tech1", "acme", "Tess", "", Role::kTechnician};
   device::ManualClock clock_{server::testing::At(9), 1'000'000, "boot-1"};
   ::testing::NiceMock<v1::MockSyncServiceStub> stub_;
   Faults faults_;

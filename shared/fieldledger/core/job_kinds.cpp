@@ -1,9 +1,9 @@
-#include "storage/records.h"
+#include "fieldledger/core/job_kinds.h"
 
 #include <array>
 #include <utility>
 
-namespace fieldledger::server {
+namespace fieldledger {
 namespace {
 
 template <typename E, std::size_t N>
@@ -54,4 +54,4 @@ std::optional<JobStatus> ParseJobStatus(std::string_view name) { return Lookup(k
 const char* JobTypeName(JobType t) { return NameOf(kTypes, t); }
 std::optional<JobType> ParseJobType(std::string_view name) { return Lookup(kTypes, name); }
 
-}  // namespace fieldledger::server
+}  // namespace fieldledger
