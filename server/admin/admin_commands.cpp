@@ -287,68 +287,81 @@ int ListJobs(Store& store, const Args& a, std::ostream& out) {
   return 0;
 }
 
-std::string Percent(const v1::RateFigure& r) {
-  if (!r.has_value()) return "no data (0/0)";
+std::string Percent(const scoring::RateResult& r) {
+  const auto rate = r.Rate();
+  if (!rate) return "no data (0/0)";
   std::ostringstream s;
-  s << std::fixed << std::setprecision(1) << 100.0 * r.value() << "% (" << r.numerator() << "/"
-    << r.denominator() << ")";
+  s << std::fixed << std::setprecision(1) << 100.0 * *rate << "% (" << r.numerator << "/"
+    << r.denominator << ")";
   return s.str();
 }
 
-std::string Minutes(const v1::DurationFigures& d) {
-  if (!d.has_value()) return "no data";
+std::string Minutes(const scoring::DurationResult& d) {
+  if (!d.minutes.median) return "no data";
   std::ostringstream s;
-  s << "median " << d.median_minutes() << " min, p90 " << d.p90_minutes() << " min (" << d.count()
+  s << "median " << *d.minutes.median << " min, p90 " << *d.minutes.p90 << " min (" << d.count
     << " jobs)";
   return s.str();
 }
 
 // --period day|week|month --date YYYY-MM-DD, or --from TIME --to TIME.
-v1::Period PeriodFromArgs(const Args& a, const std::string& tz) {
-  v1::Period p;
+PeriodRequest PeriodFromArgs(const Args& a, const std::string& tz) {
+  PeriodRequest p;
   if (a.Has("period")) {
     const std::string kind = a.Get("period");
     if (kind == "day")
-      p.set_kind(v1::PERIOD_KIND_DAY);
+      p.kind = scoring::PeriodKind::kDay;
     else if (kind == "week")
-      p.set_kind(v1::PERIOD_KIND_ISO_WEEK);
+      p.kind = scoring::PeriodKind::kIsoWeek;
     else if (kind == "month")
-      p.set_kind(v1::PERIOD_KIND_MONTH);
+      p.kind = scoring::PeriodKind::kMonth;
     else
       throw std::invalid_argument("--period: use day, week or month");
-    p.set_anchor_date(a.Get("date"));
+    p.anchor_date = a.Get("date");
   } else {
-    p.set_kind(v1::PERIOD_KIND_CUSTOM);
-    p.set_start_ms(ParseTimeOption(a, "from", tz));
-    p.set_end_ms(ParseTimeOption(a, "to", tz));
+    p.kind = scoring::PeriodKind::kCustom;
+    p.start = ParseTimeOption(a, "from", tz);
+    p.end = ParseTimeOption(a, "to", tz);
   }
   return p;
 }
 
-void PrintExplanations(std::ostream& out, const char* title, const v1::RateFigure& r) {
-  if (r.explanations().empty()) return;
+// How an explanation line names its job: the reference, else the id's first 8 characters.
+std::string JobName(const ScorecardResult& r, const std::string& job_id) {
+  auto it = r.labels.find(job_id);
+  if (it != r.labels.end() && !it->second.reference.empty()) return it->second.reference;
+  return job_id.substr(0, 8);
+}
+
+void PrintExplanations(std::ostream& out, const char* title, const ScorecardResult& r,
+                       const scoring::RateResult& rate) {
+  if (rate.items.empty()) return;
   out << "\n" << title << ":\n";
-  for (const auto& x : r.explanations()) {
-    out << "  " << std::left << std::setw(12)
-        << (x.reference().empty() ? x.job_id().substr(0, 8) : x.reference()) << std::setw(12)
-        << x.outcome() << x.reason() << "\n";
+  for (const auto& x : rate.items) {
+    out << "  " << std::left << std::setw(12) << JobName(r, x.id) << std::setw(12)
+        << scoring::ItemOutcome(x) << x.reason << "\n";
   }
 }
 
-void WriteCsv(std::ostream& csv, const char* metric, const v1::RateFigure& r) {
-  for (const auto& x : r.explanations()) {
-    std::string reason = x.reason();
+void WriteCsv(std::ostream& csv, const char* metric, const ScorecardResult& r,
+              const scoring::RateResult& rate) {
+  for (const auto& x : rate.items) {
+    std::string reason = x.reason;
     for (auto pos = reason.find('"'); pos != std::string::npos; pos = reason.find('"', pos + 2)) {
       reason.insert(pos, "\"");
     }
-    csv << metric << "," << x.job_id() << "," << x.reference() << "," << x.technician_id() << ","
-        << x.outcome() << ",\"" << reason << "\"," << x.in_numerator() << "," << x.in_denominator()
-        << "\n";
+    const auto label = r.labels.find(x.id);
+    const JobLabel none;
+    const JobLabel& l = label == r.labels.end() ? none : label->second;
+    csv << metric << "," << x.id << "," << l.reference << "," << l.technician_id << ","
+        << scoring::ItemOutcome(x) << ",\"" << reason << "\","
+        << (x.side == scoring::Side::kNumeratorAndDenominator) << ","
+        << (x.side != scoring::Side::kNeither) << "\n";
   }
 }
 
 int Scorecard(Store& store, const Args& a, std::ostream& out) {
-  v1::ScorecardRequest req;
+  ScorecardQuery query;
   Caller caller;
   std::string tz;
   store.Read([&](StoreTx& tx) {
@@ -357,63 +370,67 @@ int Scorecard(Store& store, const Args& a, std::ostream& out) {
     if (a.Has("technician")) {
       auto u = tx.FindUserByUsername(a.Get("technician"));
       if (!u) throw std::invalid_argument("no user '" + a.Get("technician") + "'");
-      req.set_technician_id(u->id);
+      query.scope = scoring::Scope::Kind::kTechnician;
+      query.scope_id = u->id;
     } else if (a.Has("team")) {
-      req.set_team_id(a.Get("team"));
+      query.scope = scoring::Scope::Kind::kTeam;
+      query.scope_id = a.Get("team");
     } else {
-      req.set_company(true);
+      query.scope = scoring::Scope::Kind::kCompany;
     }
   });
-  *req.mutable_period() = PeriodFromArgs(a, tz);
-  req.set_explain(a.Has("explain") || a.Has("csv"));
-  if (a.Has("as-of")) req.set_as_of_ms(ParseTimeOption(a, "as-of", tz));
+  query.period = PeriodFromArgs(a, tz);
+  query.explain = a.Has("explain") || a.Has("csv");
+  if (a.Has("as-of")) query.as_of = ParseTimeOption(a, "as-of", tz);
   ScorecardLogic logic(store, LoadPolicyOption(a));
-  const auto card = logic.Get(caller, req, SystemNowMs());
-  const auto& ot = card.on_time();
+  const ScorecardResult result = logic.Get(caller, query, SystemNowMs());
+  const scoring::Scorecard& card = result.card;
+  const auto& ot = card.on_time;
   const auto w = std::setw(26);
-  out << "Scorecard: " << card.scope_label() << "\n"
-      << "Period:    " << card.period().label() << " (" << tz << ")\n"
-      << "Policy:    " << card.policy_version() << ", computed "
-      << FormatLocalTime(card.computed_at_ms(), tz) << "\n\n"
-      << std::left << w << "On-time arrival rate" << Percent(ot.rate()) << "\n"
-      << w << "  early / on time" << ot.early() << " / " << ot.on_time() << "\n"
-      << w << "  late / no-show" << ot.late() << " / " << ot.no_show() << "\n"
-      << w << "  excused / pending" << ot.excused() << " / " << ot.pending() << "\n"
-      << w << "  unverified arrivals" << ot.unverified() << "\n";
-  if (ot.has_minutes_late()) {
+  out << "Scorecard: " << result.scope_label << "\n"
+      << "Period:    " << card.period.label << " (" << tz << ")\n"
+      << "Policy:    " << card.policy_version << ", computed "
+      << FormatLocalTime(card.computed_at, tz) << "\n\n"
+      << std::left << w << "On-time arrival rate" << Percent(ot.rate) << "\n"
+      << w << "  early / on time" << ot.tally.early << " / " << ot.tally.on_time << "\n"
+      << w << "  late / no-show" << ot.tally.late << " / " << ot.tally.no_show << "\n"
+      << w << "  excused / pending" << ot.tally.excused << " / " << ot.tally.pending << "\n"
+      << w << "  unverified arrivals" << ot.unverified << "\n";
+  if (ot.minutes_late.median) {
     out << w << "  minutes late"
-        << "median " << ot.median_minutes_late() << ", p90 " << ot.p90_minutes_late() << "\n";
+        << "median " << *ot.minutes_late.median << ", p90 " << *ot.minutes_late.p90 << "\n";
   }
-  out << w << "Repair retention rate" << Percent(card.retention().rate()) << ", "
-      << card.retention().pending() << " pending\n"
-      << w << "Customer satisfaction" << Percent(card.satisfaction().rate()) << "\n"
-      << w << "  call-back reach" << Percent(card.satisfaction().reach()) << "\n";
-  if (card.satisfaction().has_mean_score()) {
-    out << w << "  mean score" << std::setprecision(2) << card.satisfaction().mean_score() << "\n";
+  out << w << "Repair retention rate" << Percent(card.retention.rate) << ", "
+      << card.retention.pending << " pending\n"
+      << w << "Customer satisfaction" << Percent(card.satisfaction.rate) << "\n"
+      << w << "  call-back reach" << Percent(card.satisfaction.reach) << "\n";
+  if (card.satisfaction.mean_score) {
+    out << w << "  mean score" << std::setprecision(2) << *card.satisfaction.mean_score << "\n";
   }
-  out << w << "Attendance rate" << Percent(card.attendance()) << "\n"
-      << w << "First-time fix rate" << Percent(card.first_time_fix()) << "\n"
-      << w << "Response time" << Minutes(card.response_time()) << "\n"
-      << w << "Resolution time" << Minutes(card.resolution_time()) << "\n\n"
-      << "Bonus gate: " << (card.bonus_gate().passed() ? "PASSED" : "not passed") << "\n";
-  for (const auto& g : card.bonus_gate().checks()) {
-    out << "  " << std::setw(24) << v1::Metric_Name(g.metric()) << std::setw(9) << g.status()
-        << "target " << std::setprecision(3) << 100 * g.target() << "%\n";
+  out << w << "Attendance rate" << Percent(card.attendance) << "\n"
+      << w << "First-time fix rate" << Percent(card.first_time_fix) << "\n"
+      << w << "Response time" << Minutes(card.response_time) << "\n"
+      << w << "Resolution time" << Minutes(card.resolution_time) << "\n\n"
+      << "Bonus gate: " << (card.bonus_gate.passed ? "PASSED" : "not passed") << "\n";
+  for (const auto& g : card.bonus_gate.checks) {
+    out << "  " << std::setw(24) << scoring::MetricName(g.metric) << std::setw(9)
+        << scoring::GateStatusName(g.status) << "target " << std::setprecision(3) << 100 * g.target
+        << "%\n";
   }
   if (a.Has("explain")) {
-    PrintExplanations(out, "On-time: the jobs behind the figure", ot.rate());
-    PrintExplanations(out, "Retention", card.retention().rate());
-    PrintExplanations(out, "Satisfaction", card.satisfaction().rate());
-    PrintExplanations(out, "First-time fix", card.first_time_fix());
+    PrintExplanations(out, "On-time: the jobs behind the figure", result, ot.rate);
+    PrintExplanations(out, "Retention", result, card.retention.rate);
+    PrintExplanations(out, "Satisfaction", result, card.satisfaction.rate);
+    PrintExplanations(out, "First-time fix", result, card.first_time_fix);
   }
   if (a.Has("csv")) {
     std::ofstream csv(a.Get("csv"));
     if (!csv) throw std::invalid_argument("cannot write '" + a.Get("csv") + "'");
     csv << "metric,job_id,reference,technician_id,outcome,reason,in_numerator,in_denominator\n";
-    WriteCsv(csv, "on_time", ot.rate());
-    WriteCsv(csv, "retention", card.retention().rate());
-    WriteCsv(csv, "satisfaction", card.satisfaction().rate());
-    WriteCsv(csv, "first_time_fix", card.first_time_fix());
+    WriteCsv(csv, "on_time", result, ot.rate);
+    WriteCsv(csv, "retention", result, card.retention.rate);
+    WriteCsv(csv, "satisfaction", result, card.satisfaction.rate);
+    WriteCsv(csv, "first_time_fix", result, card.first_time_fix);
     out << "\nexplanations written to " << a.Get("csv") << "\n";
   }
   return 0;
@@ -426,42 +443,33 @@ int Ranking(Store& store, const Args& a, std::ostream& out) {
     caller = AdminCaller(tx, a.Get("company"));
     tz = tx.FindCompany(a.Get("company"))->time_zone;
   });
-  v1::RankingRequest req;
-  *req.mutable_period() = PeriodFromArgs(a, tz);
-  v1::Metric metric;
-  if (!v1::Metric_Parse(
-          "METRIC_" +
-              [&] {
-                std::string m = a.GetOr("metric", "on_time");
-                for (auto& c : m)
-                  c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-                return m;
-              }(),
-          &metric)) {
+  RankingQuery query;
+  query.period = PeriodFromArgs(a, tz);
+  query.metric = scoring::MetricFromName(a.GetOr("metric", "on_time"));
+  if (!query.metric) {
     throw std::invalid_argument(
         "--metric: use on_time, retention, satisfaction, attendance or "
         "first_time_fix");
   }
-  req.set_metric(metric);
-  req.set_team_id(a.GetOr("team", ""));
+  query.team_id = a.GetOr("team", "");
   // As for a scorecard: the ranking as the server held it at that instant (docs/kpis.md).
-  if (a.Has("as-of")) req.set_as_of_ms(ParseTimeOption(a, "as-of", tz));
+  if (a.Has("as-of")) query.as_of = ParseTimeOption(a, "as-of", tz);
   ScorecardLogic logic(store, LoadPolicyOption(a));
-  const auto ranking = logic.Rank(caller, req, SystemNowMs());
-  out << "Ranking (PK) by " << v1::Metric_Name(ranking.metric()) << ", " << ranking.period().label()
-      << ", policy " << ranking.policy_version() << "\n\n"
+  const RankingResult ranking = logic.Rank(caller, query, SystemNowMs());
+  out << "Ranking (PK) by " << scoring::MetricName(ranking.metric) << ", " << ranking.period.label
+      << ", policy " << ranking.policy_version << "\n\n"
       << std::left << std::setw(6) << "rank" << std::setw(20) << "technician" << std::setw(12)
       << "rate" << std::setw(10) << "n" << std::setw(12) << "Wilson LB"
       << "note\n";
-  for (const auto& e : ranking.entries()) {
+  for (const auto& [e, name] : ranking.entries) {
     std::ostringstream rate;
-    if (e.has_rate()) rate << std::fixed << std::setprecision(1) << 100 * e.rate() << "%";
+    if (e.rate) rate << std::fixed << std::setprecision(1) << 100 * *e.rate << "%";
     std::ostringstream lb;
-    lb << std::fixed << std::setprecision(3) << e.wilson_lower_bound();
-    out << std::setw(6) << (e.rank() ? std::to_string(e.rank()) : "-") << std::setw(20)
-        << e.technician_name() << std::setw(12) << rate.str() << std::setw(10)
-        << (std::to_string(e.successes()) + "/" + std::to_string(e.trials())) << std::setw(12)
-        << lb.str() << e.note() << "\n";
+    lb << std::fixed << std::setprecision(3) << e.wilson_lower_bound;
+    out << std::setw(6) << (e.rank ? std::to_string(*e.rank) : "-") << std::setw(20) << name
+        << std::setw(12) << rate.str() << std::setw(10)
+        << (std::to_string(e.successes) + "/" + std::to_string(e.trials)) << std::setw(12)
+        << lb.str() << e.note << "\n";
   }
   return 0;
 }

@@ -137,9 +137,7 @@ ArrivalTrust EventRules::Trust(const v1::DeviceEvent& e, const JobRecord& job, c
 std::string EventRules::ValidateSelfAssessment(const v1::SelfAssessmentWritten& a) {
   if (auto why = RefuseSelfAssessmentText(a.text()); !why.empty()) return why;
   if (a.anchor_date().empty()) return "[anchor_date_invalid] anchor_date is required";
-  v1::Period requested;
-  requested.set_kind(v1::PERIOD_KIND_MONTH);
-  requested.set_anchor_date(a.anchor_date());
+  const PeriodRequest requested{scoring::PeriodKind::kMonth, a.anchor_date()};
   try {
     const scoring::Period month = ResolvePeriod(requested, CompanyZone());
     return RefuseSelfAssessmentMonth(tx_, caller_.company_id, month);
@@ -197,9 +195,7 @@ void EventRules::ApplyShiftMark(const v1::DeviceEvent& e, const EventRecord& sto
 
 void EventRules::ApplySelfAssessment(const v1::SelfAssessmentWritten& a,
                                      const EventRecord& stored) {
-  v1::Period requested;
-  requested.set_kind(v1::PERIOD_KIND_MONTH);
-  requested.set_anchor_date(a.anchor_date());
+  const PeriodRequest requested{scoring::PeriodKind::kMonth, a.anchor_date()};
   const scoring::Period month = ResolvePeriod(requested, CompanyZone());  // Validate parsed it
   tx_.UpsertSelfAssessment({caller_.company_id, month.label, caller_.user_id, a.text(),
                             stored.trusted_ms, stored.received_ms});

@@ -2,11 +2,13 @@
 // Serves scorecards, rankings and excusals. The figures come from the scoring engine in
 // shared/fieldledger/scoring; this layer gathers the company's records, resolves the
 // scope and period, and names the policy the figures were computed with.
+#include <vector>
+
 #include "app/change_hook.h"
 #include "app/live_scores.h"
+#include "app/scorecard_query.h"
 #include "auth/caller.h"
 #include "fieldledger/scoring/policy.h"
-#include "fieldledger/v1/scoring.pb.h"
 #include "storage/store.h"
 
 namespace fieldledger::server {
@@ -18,11 +20,17 @@ class ScorecardLogic {
   ScorecardLogic(Store& store, scoring::ScoringPolicy policy = {}, LiveScores* live = nullptr)
       : store_(store), policy_(std::move(policy)), live_(live) {}
 
-  v1::Scorecard Get(const Caller& caller, const v1::ScorecardRequest& req, TimeMs now);
-  v1::Ranking Rank(const Caller& caller, const v1::RankingRequest& req, TimeMs now);
-  v1::Excusal Excuse(const Caller& caller, const v1::ExcuseArrivalRequest& req, TimeMs now);
-  v1::Excusal Revoke(const Caller& caller, const v1::RevokeExcusalRequest& req, TimeMs now);
-  v1::ExcusalHistory History(const Caller& caller, const v1::ExcusalHistoryRequest& req);
+  // Throw AppError naming the field for a bad query, an unknown scope or job, or a scope
+  // the caller may not read.
+  ScorecardResult Get(const Caller& caller, const ScorecardQuery& query, TimeMs now);
+  RankingResult Rank(const Caller& caller, const RankingQuery& query, TimeMs now);
+  // Excuse a job's arrival (reason required, 1..500 bytes) or revoke its active excusal
+  // (reason optional); both are audited and move the live scores and boards.
+  ExcusalRecord Excuse(const Caller& caller, const std::string& job_id, const std::string& reason,
+                       TimeMs now);
+  ExcusalRecord Revoke(const Caller& caller, const std::string& job_id, const std::string& reason,
+                       TimeMs now);
+  std::vector<ExcusalLogEntry> History(const Caller& caller, const std::string& job_id);
 
   const scoring::ScoringPolicy& policy() const { return policy_; }
 

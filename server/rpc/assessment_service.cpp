@@ -1,7 +1,7 @@
 #include "rpc/assessment_service.h"
 
-#include "app/period_request.h"
-#include "app/scorecard_convert.h"
+#include "rpc/period_convert.h"
+#include "rpc/scoring_convert.h"
 
 namespace fieldledger::server {
 namespace {

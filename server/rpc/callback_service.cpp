@@ -1,7 +1,7 @@
 #include "rpc/callback_service.h"
 
 #include "app/job_convert.h"
-#include "app/period_request.h"
+#include "rpc/period_convert.h"
 
 namespace fieldledger::server {
 namespace {

@@ -1,8 +1,8 @@
 #include "rpc/manager_service.h"
 
 #include "app/fee_check.h"
-#include "app/period_request.h"
-#include "app/scorecard_convert.h"
+#include "rpc/period_convert.h"
+#include "rpc/scoring_convert.h"
 
 namespace fieldledger::server {
 namespace {

@@ -2,6 +2,7 @@
 
 #include "rpc/callback_service.h"
 #include "rpc/peer_address.h"
+#include "rpc/scoring_convert.h"
 
 namespace fieldledger::server {
 namespace {
@@ -113,21 +114,24 @@ grpc::Status JobsServiceImpl::CancelJob(grpc::ServerContext* ctx, const v1::Canc
 grpc::Status ScoringServiceImpl::GetScorecard(grpc::ServerContext* ctx,
                                               const v1::ScorecardRequest* req,
                                               v1::Scorecard* resp) {
-  return gate_.Run(ctx, "ScoringService/GetScorecard",
-                   [&](const Caller& c, TimeMs now) { *resp = logic_.Get(c, *req, now); });
+  return gate_.Run(ctx, "ScoringService/GetScorecard", [&](const Caller& c, TimeMs now) {
+    ToProto(logic_.Get(c, FromProto(*req), now), resp);
+  });
 }
 
 grpc::Status ScoringServiceImpl::GetRanking(grpc::ServerContext* ctx, const v1::RankingRequest* req,
                                             v1::Ranking* resp) {
-  return gate_.Run(ctx, "ScoringService/GetRanking",
-                   [&](const Caller& c, TimeMs now) { *resp = logic_.Rank(c, *req, now); });
+  return gate_.Run(ctx, "ScoringService/GetRanking", [&](const Caller& c, TimeMs now) {
+    ToProto(logic_.Rank(c, FromProto(*req), now), resp);
+  });
 }
 
 grpc::Status ScoringServiceImpl::ListExcusalHistory(grpc::ServerContext* ctx,
                                                     const v1::ExcusalHistoryRequest* req,
                                                     v1::ExcusalHistory* resp) {
-  return gate_.Run(ctx, "ScoringService/ListExcusalHistory",
-                   [&](const Caller& c, TimeMs) { *resp = logic_.History(c, *req); });
+  return gate_.Run(ctx, "ScoringService/ListExcusalHistory", [&](const Caller& c, TimeMs) {
+    ToProto(logic_.History(c, req->job_id()), resp);
+  });
 }
 
 grpc::Status ScoringServiceImpl::RecordCallBack(grpc::ServerContext* ctx,
@@ -141,15 +145,17 @@ grpc::Status ScoringServiceImpl::RecordCallBack(grpc::ServerContext* ctx,
 grpc::Status ScoringServiceImpl::ExcuseArrival(grpc::ServerContext* ctx,
                                                const v1::ExcuseArrivalRequest* req,
                                                v1::Excusal* resp) {
-  return gate_.Run(ctx, "ScoringService/ExcuseArrival",
-                   [&](const Caller& c, TimeMs now) { *resp = logic_.Excuse(c, *req, now); });
+  return gate_.Run(ctx, "ScoringService/ExcuseArrival", [&](const Caller& c, TimeMs now) {
+    ToProto(logic_.Excuse(c, req->job_id(), req->reason(), now), resp);
+  });
 }
 
 grpc::Status ScoringServiceImpl::RevokeExcusal(grpc::ServerContext* ctx,
                                                const v1::RevokeExcusalRequest* req,
                                                v1::Excusal* resp) {
-  return gate_.Run(ctx, "ScoringService/RevokeExcusal",
-                   [&](const Caller& c, TimeMs now) { *resp = logic_.Revoke(c, *req, now); });
+  return gate_.Run(ctx, "ScoringService/RevokeExcusal", [&](const Caller& c, TimeMs now) {
+    ToProto(logic_.Revoke(c, req->job_id(), req->reason(), now), resp);
+  });
 }
 
 }  // namespace fieldledger::server

@@ -151,4 +151,17 @@ ExplainItem ExplainAttendance(const Shift& shift, AttendanceClass c, const Scori
   return {shift.id, Side::kNeither, ""};
 }
 
+std::string ItemOutcome(const ExplainItem& item) {
+  if (!item.outcome.empty()) return item.outcome;
+  switch (item.side) {
+    case Side::kNumeratorAndDenominator:
+      return "success";
+    case Side::kDenominator:
+      return "failure";
+    case Side::kNeither:
+      break;
+  }
+  return "not_counted";
+}
+
 }  // namespace fieldledger::scoring

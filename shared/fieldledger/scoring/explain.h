@@ -28,6 +28,10 @@ struct ExplainItem {
   bool operator==(const ExplainItem&) const = default;
 };
 
+// The item's outcome as shown with a figure: its class when the rate has one, else
+// "success" (counted on both sides), "failure" (denominator only) or "not_counted".
+std::string ItemOutcome(const ExplainItem& item);
+
 struct RateResult {
   std::int64_t numerator = 0;
   std::int64_t denominator = 0;

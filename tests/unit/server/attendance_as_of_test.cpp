@@ -7,10 +7,16 @@
 #include "app/attendance_logic.h"
 #include "app/scorecard_logic.h"
 #include "app/sync_logic.h"
+#include "scorecard_wire.h"
 #include "test_store.h"
 
 namespace fieldledger::server::testing {
 namespace {
+
+using testing::WireExcuse;
+using testing::WireGet;
+using testing::WireRank;
+using testing::WireRevoke;
 
 constexpr std::int64_t kSentMono = 200'000'000'000;  // the phone's monotonic clock at 09:30
 
@@ -50,7 +56,7 @@ class AttendanceAsOfTest : public StoreTest {
     r.mutable_period()->set_anchor_date("2026-03-02");
     r.set_explain(true);
     r.set_as_of_ms(as_of);
-    return scores_->Get(Manager(), r, now).SerializeAsString();
+    return WireGet(*scores_, Manager(), r, now).SerializeAsString();
   }
   v1::RateFigure Attendance(const std::string& technician, TimeMs now, TimeMs as_of = 0) {
     v1::Scorecard card;

@@ -10,10 +10,16 @@
 #include "app/scorecard_logic.h"
 #include "fieldledger/scoring/period.h"
 #include "fieldledger/v1/sync.pb.h"
+#include "scorecard_wire.h"
 #include "test_store.h"
 
 namespace fieldledger::server {
 namespace {
+
+using testing::WireExcuse;
+using testing::WireGet;
+using testing::WireRank;
+using testing::WireRevoke;
 
 using testing::At;
 using testing::kDay0;
@@ -84,7 +90,7 @@ class CallBackDeskTest : public StoreTest {
     r.mutable_period()->set_kind(v1::PERIOD_KIND_MONTH);
     r.mutable_period()->set_anchor_date("2026-03-02");
     r.set_explain(explain);
-    return cards_->Get(Manager(), r, now);
+    return WireGet(*cards_, Manager(), r, now);
   }
 
   scoring::ScoringPolicy policy_;

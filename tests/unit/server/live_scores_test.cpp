@@ -6,11 +6,17 @@
 #include "app/live_scores.h"
 #include "app/scorecard_logic.h"
 #include "app/sync_logic.h"
+#include "scorecard_wire.h"
 #include "storage/sqlite_store.h"
 #include "test_store.h"
 
 namespace fieldledger::server {
 namespace {
+
+using testing::WireExcuse;
+using testing::WireGet;
+using testing::WireRank;
+using testing::WireRevoke;
 
 using testing::At;
 using testing::Batch;
@@ -40,8 +46,8 @@ class LiveScoresTest : public StoreTest {
   void ExpectLiveEqualsFull(TimeMs now) {
     ScorecardLogic live(*store_, {}, live_.get());
     ScorecardLogic full(*store_);
-    const auto a = live.Get(Manager(), Week("tech1", false), now);
-    const auto b = full.Get(Manager(), Week("tech1", true), now);
+    const auto a = WireGet(live, Manager(), Week("tech1", false), now);
+    const auto b = WireGet(full, Manager(), Week("tech1", true), now);
     EXPECT_EQ(a.on_time().rate().numerator(), b.on_time().rate().numerator());
     EXPECT_EQ(a.on_time().rate().denominator(), b.on_time().rate().denominator());
     EXPECT_EQ(a.on_time().late(), b.on_time().late());
@@ -76,7 +82,7 @@ TEST_F(LiveScoresTest, APushUpdatesTheLiveScoreWithoutRebuilding) {
   EXPECT_EQ(live_->full_builds(), 1) << "a push rebuilt the scores instead of updating them";
 
   ScorecardLogic live(*store_, {}, live_.get());
-  const auto card = live.Get(Manager(), Week("tech1", false), At(15));
+  const auto card = WireGet(live, Manager(), Week("tech1", false), At(15));
   EXPECT_EQ(card.on_time().on_time(), 1);
   EXPECT_EQ(card.on_time().late(), 1);
   EXPECT_EQ(card.on_time().no_show(), 1);

@@ -4,10 +4,16 @@
 #include "app/scorecard_logic.h"
 #include "app/sync_logic.h"
 #include "auth/sessions.h"
+#include "scorecard_wire.h"
 #include "test_store.h"
 
 namespace fieldledger::server {
 namespace {
+
+using testing::WireExcuse;
+using testing::WireGet;
+using testing::WireRank;
+using testing::WireRevoke;
 
 using testing::At;
 using testing::Batch;
@@ -59,7 +65,7 @@ TEST_F(Regression, APointWindowAtThePeriodStartIsCounted) {
   req.mutable_period()->set_kind(v1::PERIOD_KIND_CUSTOM);
   req.mutable_period()->set_start_ms(At(9));
   req.mutable_period()->set_end_ms(At(17));
-  const auto card = logic.Get(Manager(), req, At(18));
+  const auto card = WireGet(logic, Manager(), req, At(18));
   EXPECT_EQ(card.on_time().early(), 1);
   EXPECT_EQ(card.on_time().rate().denominator(), 1);
 }

@@ -5,10 +5,16 @@
 #include <map>
 
 #include "app/scorecard_logic.h"
+#include "scorecard_wire.h"
 #include "test_store.h"
 
 namespace fieldledger::server {
 namespace {
+
+using testing::WireExcuse;
+using testing::WireGet;
+using testing::WireRank;
+using testing::WireRevoke;
 
 using testing::At;
 using testing::kDay0;
@@ -87,7 +93,7 @@ class ScorecardTest : public StoreTest {
     r.mutable_period()->set_end_ms(kDay0 + kDayMs);
   }
   v1::Scorecard Get(const Caller& who, const v1::ScorecardRequest& r) {
-    return logic_->Get(who, r, At(12));
+    return WireGet(*logic_, who, r, At(12));
   }
 
   std::unique_ptr<ScorecardLogic> logic_;
@@ -162,20 +168,20 @@ TEST_F(ScorecardTest, AnUnverifiedArrivalCountsAsLateUnderTheDefaultPolicy) {
 }
 
 TEST_F(ScorecardTest, APublishedCardIsReproducedWithItsComputedAtTime) {
-  const auto published = logic_->Get(Manager(), ForTechnician("tech1", true), At(12));
+  const auto published = WireGet(*logic_, Manager(), ForTechnician("tech1", true), At(12));
   // Later, the pending job's window has closed: today's card has one more no-show...
-  const auto later = logic_->Get(Manager(), ForTechnician("tech1", true), At(20));
+  const auto later = WireGet(*logic_, Manager(), ForTechnician("tech1", true), At(20));
   EXPECT_EQ(later.on_time().no_show(), published.on_time().no_show() + 1);
   // ...but asking as at the published instant gives the published numbers exactly.
   auto again = ForTechnician("tech1", true);
   again.set_as_of_ms(published.computed_at_ms());
-  const auto reproduced = logic_->Get(Manager(), again, At(20));
+  const auto reproduced = WireGet(*logic_, Manager(), again, At(20));
   EXPECT_EQ(reproduced.computed_at_ms(), published.computed_at_ms());
   EXPECT_EQ(reproduced.policy_version(), published.policy_version());
   EXPECT_EQ(reproduced.on_time().SerializeAsString(), published.on_time().SerializeAsString());
   auto future = ForTechnician("tech1");
   future.set_as_of_ms(At(21));
-  EXPECT_THROW(logic_->Get(Manager(), future, At(20)), AppError);
+  EXPECT_THROW(WireGet(*logic_, Manager(), future, At(20)), AppError);
 }
 
 TEST_F(ScorecardTest, CompanyAndTeamScopes) {
@@ -236,7 +242,7 @@ TEST_F(ScorecardTest, ExcuseThenRevoke) {
   v1::ExcuseArrivalRequest excuse;
   excuse.set_job_id("no_show");
   excuse.set_reason("customer not home, confirmed by phone");
-  const auto e = logic_->Excuse(Dispatcher(), excuse, At(12));
+  const auto e = WireExcuse(*logic_, Dispatcher(), excuse, At(12));
   EXPECT_EQ(e.job_id(), "no_show");
   EXPECT_EQ(e.excused_by(), "Name of disp");
   EXPECT_EQ(e.excused_at_ms(), At(12));
@@ -247,7 +253,7 @@ TEST_F(ScorecardTest, ExcuseThenRevoke) {
 
   v1::RevokeExcusalRequest revoke;
   revoke.set_job_id("no_show");
-  const auto r = logic_->Revoke(Dispatcher(), revoke, At(13));
+  const auto r = WireRevoke(*logic_, Dispatcher(), revoke, At(13));
   EXPECT_EQ(r.revoked_by(), "Name of disp");
   EXPECT_EQ(r.revoked_at_ms(), At(13));
   EXPECT_EQ(r.reason(), excuse.reason());
@@ -255,10 +261,10 @@ TEST_F(ScorecardTest, ExcuseThenRevoke) {
   EXPECT_EQ(card.on_time().no_show(), 2);
   EXPECT_EQ(card.on_time().excused(), 1);
 
-  EXPECT_TRUE(ThrowsAppError([&] { logic_->Revoke(Dispatcher(), revoke, At(14)); },
+  EXPECT_TRUE(ThrowsAppError([&] { WireRevoke(*logic_, Dispatcher(), revoke, At(14)); },
                              ErrorKind::kNotFound, "no active excusal"));
   // A revoked excusal can be granted again.
-  logic_->Excuse(Dispatcher(), excuse, At(15));
+  WireExcuse(*logic_, Dispatcher(), excuse, At(15));
   EXPECT_EQ(Get(Manager(), ForTechnician("tech1")).on_time().excused(), 2);
 }
 
@@ -273,10 +279,10 @@ TEST_F(ScorecardTest, ExcuseAndRevokeReachTheDispatcherBoards) {
   v1::ExcuseArrivalRequest excuse;
   excuse.set_job_id("no_show");
   excuse.set_reason("customer not home, confirmed by phone");
-  logic_->Excuse(Dispatcher(), excuse, At(12));
+  WireExcuse(*logic_, Dispatcher(), excuse, At(12));
   v1::RevokeExcusalRequest revoke;
   revoke.set_job_id("no_show");
-  logic_->Revoke(Dispatcher(), revoke, At(13));
+  WireRevoke(*logic_, Dispatcher(), revoke, At(13));
   // This instance's boards, at once; every other instance's, through the change log.
   const std::string company = Dispatcher().company_id;
   EXPECT_EQ(heard, (std::vector<std::string>{company + "/no_show", company + "/no_show"}));
@@ -295,11 +301,11 @@ TEST_F(ScorecardTest, ExcuseAndRevokeWriteTheJobsAuditTrailWithWhoWhenWhereAndWh
   v1::ExcuseArrivalRequest excuse;
   excuse.set_job_id("no_show");
   excuse.set_reason("customer not home, confirmed by phone");
-  logic_->Excuse(disp, excuse, At(12));
+  WireExcuse(*logic_, disp, excuse, At(12));
   v1::RevokeExcusalRequest revoke;
   revoke.set_job_id("no_show");
   revoke.set_reason("the customer says nobody called");
-  logic_->Revoke(disp, revoke, At(13));
+  WireRevoke(*logic_, disp, revoke, At(13));
   std::vector<AuditRecord> rows;
   store_->Read([&](StoreTx& tx) { rows = tx.ListAudit({"no_show"}); });
   ASSERT_EQ(rows.size(), 2u);
@@ -324,14 +330,14 @@ TEST_F(ScorecardTest, ExcusalReasonsWithControlCharactersAreRefusedAndChangeNoth
   v1::ExcuseArrivalRequest excuse;
   excuse.set_job_id("no_show");
   excuse.set_reason("late\x1b[2J");
-  EXPECT_TRUE(ThrowsAppError([&] { logic_->Excuse(Dispatcher(), excuse, At(12)); },
+  EXPECT_TRUE(ThrowsAppError([&] { WireExcuse(*logic_, Dispatcher(), excuse, At(12)); },
                              ErrorKind::kInvalidArgument, "reason"));
   excuse.set_reason("late");
-  logic_->Excuse(Dispatcher(), excuse, At(12));
+  WireExcuse(*logic_, Dispatcher(), excuse, At(12));
   v1::RevokeExcusalRequest revoke;
   revoke.set_job_id("no_show");
   revoke.set_reason(std::string("bad\0byte", 8));
-  EXPECT_TRUE(ThrowsAppError([&] { logic_->Revoke(Dispatcher(), revoke, At(13)); },
+  EXPECT_TRUE(ThrowsAppError([&] { WireRevoke(*logic_, Dispatcher(), revoke, At(13)); },
                              ErrorKind::kInvalidArgument, "reason"));
   std::vector<AuditRecord> rows;
   store_->Read([&](StoreTx& tx) {
@@ -344,23 +350,23 @@ TEST_F(ScorecardTest, ExcusalReasonsWithControlCharactersAreRefusedAndChangeNoth
 TEST_F(ScorecardTest, ExcusalsAreValidatedAndScopedToTheCompany) {
   v1::ExcuseArrivalRequest excuse;
   excuse.set_job_id("no_show");
-  EXPECT_TRUE(ThrowsAppError([&] { logic_->Excuse(Dispatcher(), excuse, At(12)); },
+  EXPECT_TRUE(ThrowsAppError([&] { WireExcuse(*logic_, Dispatcher(), excuse, At(12)); },
                              ErrorKind::kInvalidArgument, "reason"));
   excuse.set_reason(std::string(501, 'r'));
-  EXPECT_TRUE(ThrowsAppError([&] { logic_->Excuse(Dispatcher(), excuse, At(12)); },
+  EXPECT_TRUE(ThrowsAppError([&] { WireExcuse(*logic_, Dispatcher(), excuse, At(12)); },
                              ErrorKind::kInvalidArgument));
   excuse.set_reason("ok");
   excuse.set_job_id("missing");
-  EXPECT_TRUE(
-      ThrowsAppError([&] { logic_->Excuse(Dispatcher(), excuse, At(12)); }, ErrorKind::kNotFound));
+  EXPECT_TRUE(ThrowsAppError([&] { WireExcuse(*logic_, Dispatcher(), excuse, At(12)); },
+                             ErrorKind::kNotFound));
   excuse.set_job_id("no_show");
   const Caller outsider = CallerFor("x", Role::kDispatcher, "other");
   EXPECT_TRUE(
-      ThrowsAppError([&] { logic_->Excuse(outsider, excuse, At(12)); }, ErrorKind::kNotFound));
+      ThrowsAppError([&] { WireExcuse(*logic_, outsider, excuse, At(12)); }, ErrorKind::kNotFound));
   v1::RevokeExcusalRequest revoke;
   revoke.set_job_id("excused");
   EXPECT_TRUE(
-      ThrowsAppError([&] { logic_->Revoke(outsider, revoke, At(12)); }, ErrorKind::kNotFound));
+      ThrowsAppError([&] { WireRevoke(*logic_, outsider, revoke, At(12)); }, ErrorKind::kNotFound));
   store_->Read([](StoreTx& tx) { EXPECT_FALSE(tx.FindExcusal("no_show")); });
 }
 

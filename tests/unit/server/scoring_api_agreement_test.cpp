@@ -15,7 +15,6 @@
 #include <fstream>
 #include <random>
 
-#include "app/scorecard_convert.h"
 #include "fieldledger/scoring/outcomes.h"
 #include "fieldledger/scoring/policy_toml.h"
 #include "fieldledger/scoring/ranking.h"
@@ -26,6 +25,7 @@
 #include "fieldledger/v1/scoring.grpc.pb.h"
 #include "fieldledger/v1/sync.grpc.pb.h"
 #include "live_channel.h"
+#include "rpc/scoring_convert.h"
 
 namespace fieldledger::server::testing {
 namespace {

@@ -8,10 +8,16 @@
 #include "app/scoring_inputs.h"
 #include "app/sync_logic.h"
 #include "app/trust_policy.h"
+#include "scorecard_wire.h"
 #include "test_store.h"
 
 namespace fieldledger::server::testing {
 namespace {
+
+using testing::WireExcuse;
+using testing::WireGet;
+using testing::WireRank;
+using testing::WireRevoke;
 
 class ScoringHistoryTest : public StoreTest {
  protected:
@@ -36,7 +42,7 @@ class ScoringHistoryTest : public StoreTest {
     return r;
   }
   v1::Scorecard Card(const v1::ScorecardRequest& r, TimeMs now) {
-    return scores_->Get(Manager(), r, now);
+    return WireGet(*scores_, Manager(), r, now);
   }
   // Pushes tech's check-in on `job` with an honest clock, received at `now`.
   void CheckIn(const Caller& tech, const std::string& job, TimeMs arrival, TimeMs now) {
@@ -124,12 +130,12 @@ TEST_F(ScoringHistoryTest, ATeamRankingListsTheMembersAsThePeriodEnded) {
   r.mutable_period()->set_anchor_date("2026-03-02");
   r.set_metric(v1::METRIC_ON_TIME);
   r.set_team_id("north");
-  ASSERT_EQ(scores_->Rank(Manager(), r, At(12)).entries_size(), 1);
+  ASSERT_EQ(WireRank(*scores_, Manager(), r, At(12)).entries_size(), 1);
   // Moving tech1 out of north the next day does not rewrite that day's team ranking.
   store_->Write([&](StoreTx& tx) { tx.SetUserTeam("tech1", "", At(12) + kDayMs); });
-  EXPECT_EQ(scores_->Rank(Manager(), r, At(13) + kDayMs).entries_size(), 1);
+  EXPECT_EQ(WireRank(*scores_, Manager(), r, At(13) + kDayMs).entries_size(), 1);
   store_->Write([&](StoreTx& tx) { tx.SetUserTeam("tech2", "north", At(14) + kDayMs); });
-  EXPECT_EQ(scores_->Rank(Manager(), r, At(15) + kDayMs).entries_size(), 1);
+  EXPECT_EQ(WireRank(*scores_, Manager(), r, At(15) + kDayMs).entries_size(), 1);
 }
 
 // A card and a ranking read at an instant, and read again later "as of" that instant,
@@ -152,7 +158,7 @@ TEST_F(ScoringHistoryTest, ACardReadAsOfItsFirstReadingIsByteIdentical) {
                         Card(DayCard("tech2"), now).SerializeAsString(),
                         Card(TeamCard("north"), now).SerializeAsString(),
                         Card(company, now).SerializeAsString(),
-                        scores_->Rank(Manager(), rank, now).SerializeAsString()});
+                        WireRank(*scores_, Manager(), rank, now).SerializeAsString()});
   };
   AddJob("a", "tech1", At(8), At(9));
   AddJob("b", "tech1", At(9), At(10));
@@ -187,7 +193,7 @@ TEST_F(ScoringHistoryTest, ACardReadAsOfItsFirstReadingIsByteIdentical) {
     rank.mutable_period()->set_anchor_date("2026-03-02");
     rank.set_metric(v1::METRIC_ON_TIME);
     rank.set_as_of_ms(r.at);
-    EXPECT_EQ(scores_->Rank(Manager(), rank, later).SerializeAsString(), r.ranking);
+    EXPECT_EQ(WireRank(*scores_, Manager(), rank, later).SerializeAsString(), r.ranking);
   }
   // The readings differ from each other: the history is not trivially constant.
   EXPECT_NE(readings.front().tech1, readings.back().tech1);
@@ -200,7 +206,7 @@ TEST_F(ScoringHistoryTest, AFutureAsOfIsRefused) {
   rank.mutable_period()->set_anchor_date("2026-03-02");
   rank.set_metric(v1::METRIC_ON_TIME);
   rank.set_as_of_ms(At(13));
-  EXPECT_TRUE(ThrowsAppError([&] { scores_->Rank(Manager(), rank, At(12)); },
+  EXPECT_TRUE(ThrowsAppError([&] { WireRank(*scores_, Manager(), rank, At(12)); },
                              ErrorKind::kInvalidArgument, "as_of_ms"));
 }
 
@@ -233,7 +239,7 @@ TEST_F(ScoringHistoryTest, AnExcusalThatCannotApplyIsRefusedWithItsCode) {
     v1::ExcuseArrivalRequest r;
     r.set_job_id(job);
     r.set_reason("traffic");
-    return scores_->Excuse(Dispatcher(), r, At(12));
+    return WireExcuse(*scores_, Dispatcher(), r, At(12));
   };
   const auto before = Counts();
   EXPECT_TRUE(
@@ -261,7 +267,7 @@ TEST_F(ScoringHistoryTest, UnderExcludeAnUnverifiedArrivalCannotBeExcused) {
   v1::ExcuseArrivalRequest r;
   r.set_job_id("far");
   r.set_reason("gps");
-  EXPECT_TRUE(ThrowsAppError([&] { scores_->Excuse(Dispatcher(), r, At(13)); },
+  EXPECT_TRUE(ThrowsAppError([&] { WireExcuse(*scores_, Dispatcher(), r, At(13)); },
                              ErrorKind::kFailedPrecondition, "[arrival_excluded]"));
 }
 

@@ -5,10 +5,16 @@
 
 #include "app/scorecard_logic.h"
 #include "app/team_move_logic.h"
+#include "scorecard_wire.h"
 #include "test_store.h"
 
 namespace fieldledger::server::testing {
 namespace {
+
+using testing::WireExcuse;
+using testing::WireGet;
+using testing::WireRank;
+using testing::WireRevoke;
 
 class TeamMoveTest : public StoreTest {
  protected:
@@ -53,7 +59,7 @@ class TeamMoveTest : public StoreTest {
     r.mutable_period()->set_kind(v1::PERIOD_KIND_DAY);
     r.mutable_period()->set_anchor_date(day);
     r.set_explain(true);
-    return scores_->Get(Manager(), r, now);
+    return WireGet(*scores_, Manager(), r, now);
   }
   static std::vector<std::string> OnTimeJobs(const v1::Scorecard& card) {
     std::vector<std::string> ids;

@@ -1,6 +1,6 @@
-#include "app/scorecard_convert.h"
+#include "rpc/scoring_convert.h"
 
-#include "app/period_request.h"
+#include "rpc/period_convert.h"
 
 namespace fieldledger::server {
 namespace {
@@ -18,13 +18,7 @@ void Fill(const scoring::RateResult& r, const JobLabeler& label, v1::RateFigure*
     x->set_reason(item.reason);
     x->set_in_numerator(item.side == scoring::Side::kNumeratorAndDenominator);
     x->set_in_denominator(item.side != scoring::Side::kNeither);
-    if (!item.outcome.empty()) {
-      x->set_outcome(item.outcome);
-    } else {
-      x->set_outcome(x->in_numerator()     ? "success"
-                     : x->in_denominator() ? "failure"
-                                           : "not_counted");
-    }
+    x->set_outcome(scoring::ItemOutcome(item));
     if (label) label(item.id, x);
   }
 }
@@ -137,6 +131,94 @@ void ToProto(const scoring::Scorecard& card, const JobLabeler& label, v1::Scorec
       g->set_rate(*c.rate);
     }
     g->set_target(c.target);
+  }
+}
+
+ScorecardQuery FromProto(const v1::ScorecardRequest& req) {
+  ScorecardQuery q;
+  switch (req.scope_case()) {
+    case v1::ScorecardRequest::kTechnicianId:
+      q.scope = scoring::Scope::Kind::kTechnician;
+      q.scope_id = req.technician_id();
+      break;
+    case v1::ScorecardRequest::kTeamId:
+      q.scope = scoring::Scope::Kind::kTeam;
+      q.scope_id = req.team_id();
+      break;
+    case v1::ScorecardRequest::kCompany:
+      q.scope = scoring::Scope::Kind::kCompany;
+      break;
+    case v1::ScorecardRequest::SCOPE_NOT_SET:
+      break;
+  }
+  q.period = FromProto(req.period());
+  q.explain = req.explain();
+  q.as_of = req.as_of_ms();
+  return q;
+}
+
+void ToProto(const ScorecardResult& result, v1::Scorecard* out) {
+  JobLabeler label;
+  if (!result.labels.empty()) {
+    label = [&](const std::string& id, v1::JobExplanation* x) {
+      auto it = result.labels.find(id);
+      if (it == result.labels.end()) return;
+      x->set_reference(it->second.reference);
+      x->set_technician_id(it->second.technician_id);
+    };
+  }
+  ToProto(result.card, label, out);
+  out->set_scope_label(result.scope_label);
+}
+
+RankingQuery FromProto(const v1::RankingRequest& req) {
+  RankingQuery q;
+  q.period = FromProto(req.period());
+  q.metric = FromProto(req.metric());
+  q.team_id = req.team_id();
+  q.as_of = req.as_of_ms();
+  return q;
+}
+
+void ToProto(const RankingResult& result, v1::Ranking* out) {
+  for (const auto& [e, name] : result.entries) {
+    auto* entry = out->add_entries();
+    entry->set_technician_id(e.technician);
+    entry->set_technician_name(name);
+    entry->set_successes(e.successes);
+    entry->set_trials(e.trials);
+    if (e.rate) {
+      entry->set_has_rate(true);
+      entry->set_rate(*e.rate);
+    }
+    entry->set_wilson_lower_bound(e.wilson_lower_bound);
+    entry->set_rank(e.rank.value_or(0));
+    entry->set_note(e.note);
+  }
+  ToProto(result.period, out->mutable_period());
+  out->set_metric(ToProto(result.metric));
+  out->set_policy_version(result.policy_version);
+  out->set_computed_at_ms(result.computed_at);
+}
+
+void ToProto(const ExcusalRecord& e, v1::Excusal* out) {
+  out->set_job_id(e.job_id);
+  out->set_reason(e.reason);
+  out->set_excused_by(e.excused_by);
+  out->set_excused_at_ms(e.excused_ms);
+  if (e.revoked_ms) {
+    out->set_revoked_by(e.revoked_by);
+    out->set_revoked_at_ms(*e.revoked_ms);
+  }
+}
+
+void ToProto(const std::vector<ExcusalLogEntry>& log, v1::ExcusalHistory* out) {
+  for (const auto& e : log) {
+    auto* x = out->add_entries();
+    x->set_action(e.action);
+    x->set_reason(e.reason);
+    x->set_by(e.by);
+    x->set_at_ms(e.at_ms);
   }
 }
 
