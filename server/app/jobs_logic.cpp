@@ -7,11 +7,9 @@
 #include "app/app_error.h"
 #include "app/field_checks.h"
 #include "app/idempotency.h"
-#include "app/job_convert.h"
 #include "app/text_input.h"
 #include "fieldledger/core/geo.h"
 #include "fieldledger/core/uuid.h"
-#include "message_sha256.h"
 
 namespace fieldledger::server {
 namespace {
@@ -138,96 +136,91 @@ JobRecord JobsLogic::CreateRecord(StoreTx& tx, const std::string& company_id, co
   return r;
 }
 
-v1::Job JobsLogic::Create(const Caller& caller, const v1::CreateJobRequest& req, TimeMs now) {
-  RequireText(req.request_id(), "request_id", false);
-  v1::Job out;
+JobRecord JobsLogic::Create(const Caller& caller, const NewJob& job, const std::string& request_id,
+                            const std::string& body_sha256, TimeMs now) {
+  RequireText(request_id, "request_id", false);
+  JobRecord out;
   store_.Write([&](StoreTx& tx) {
-    // The job as sent, hashed: the same in DispatchService.CreateJob, so a key works in both.
-    const std::string body_sha256 = v1::MessageSha256(req.job());
-    if (!req.request_id().empty()) {
-      if (auto done = tx.FindJobRequest(caller.company_id, req.request_id())) {
-        if (!IsRetryOf(done->body_sha256, body_sha256)) {
-          RefuseReusedKey("request_id", req.request_id());
-        }
-        ToProto(*tx.FindJob(done->job_id), &out);  // a retried create returns the first result
+    if (!request_id.empty()) {
+      if (auto done = tx.FindJobRequest(caller.company_id, request_id)) {
+        if (!IsRetryOf(done->body_sha256, body_sha256)) RefuseReusedKey("request_id", request_id);
+        out = *tx.FindJob(done->job_id);  // a retried create returns the first result
         return;
       }
     }
-    JobRecord r = CreateRecord(tx, caller.company_id, NewJobFromProto(req.job()), now);
-    AuditCreated(tx, caller, r, now);
-    tx.AppendBoardChanges(caller.company_id, {r.id});
-    if (!req.request_id().empty())
-      tx.RememberJobRequest({caller.company_id, req.request_id(), r.id, body_sha256});
-    ToProto(r, &out);
+    out = CreateRecord(tx, caller.company_id, job, now);
+    AuditCreated(tx, caller, out, now);
+    tx.AppendBoardChanges(caller.company_id, {out.id});
+    if (!request_id.empty())
+      tx.RememberJobRequest({caller.company_id, request_id, out.id, body_sha256});
   });
-  if (on_jobs_changed) on_jobs_changed(caller.company_id, {out.id()}, now);
+  if (on_jobs_changed) on_jobs_changed(caller.company_id, {out.id}, now);
   return out;
 }
 
-v1::ListJobsResponse JobsLogic::List(const Caller& caller, const v1::ListJobsRequest& req) {
+JobPage JobsLogic::List(const Caller& caller, const JobListQuery& in) {
   StoreTx::JobQuery q;
   q.company_id = caller.company_id;
-  q.technician_id = req.technician_id();
+  q.technician_id = in.technician_id;
   if (caller.role == Role::kTechnician) {
     if (!q.technician_id.empty() && q.technician_id != caller.user_id) {
       Fail(ErrorKind::kPermissionDenied, "technicians may list only their own jobs");
     }
     q.technician_id = caller.user_id;
   }
-  if (req.page_size() < 0 || req.page_size() > 1000) {
+  if (in.page_size < 0 || in.page_size > 1000) {
     Fail(ErrorKind::kInvalidArgument, "page_size must be between 0 and 1000");
   }
-  q.limit = req.page_size() == 0 ? 200 : req.page_size();
-  if (req.has_window_overlaps() &&
-      (req.window_overlaps().start_ms() != 0 || req.window_overlaps().end_ms() != 0)) {
-    if (req.window_overlaps().end_ms() < req.window_overlaps().start_ms()) {
+  q.limit = in.page_size == 0 ? 200 : in.page_size;
+  if (in.window_overlaps) {
+    if (in.window_overlaps->end < in.window_overlaps->start) {
       Fail(ErrorKind::kInvalidArgument, "window_overlaps ends before it starts");
     }
-    q.overlapping = TimeWindow{req.window_overlaps().start_ms(), req.window_overlaps().end_ms()};
+    q.overlapping = in.window_overlaps;
   }
-  if (!req.page_token().empty()) {
+  if (!in.page_token.empty()) {
     // The token is "<window start>/<job id>" of the last job on the previous page.
-    const auto slash = req.page_token().find('/');
+    const auto slash = in.page_token.find('/');
     try {
       if (slash == std::string::npos) throw std::invalid_argument("no separator");
-      q.after = std::make_pair(std::stoll(req.page_token().substr(0, slash)),
-                               req.page_token().substr(slash + 1));
+      q.after = std::make_pair(std::stoll(in.page_token.substr(0, slash)),
+                               in.page_token.substr(slash + 1));
     } catch (const std::exception&) {
       Fail(ErrorKind::kInvalidArgument, "page_token is not one this server issued");
     }
   }
-  v1::ListJobsResponse out;
+  JobPage out;
   store_.Read([&](StoreTx& tx) {
     auto jobs = tx.ListJobs(q);
     std::unordered_map<std::string, std::string> names;
-    for (const auto& j : jobs) {
-      auto* pj = out.add_jobs();
-      ToProto(j, pj);
+    for (auto& j : jobs) {
       auto it = names.find(j.technician_id);
       if (it == names.end()) {
         auto u = tx.FindUser(j.technician_id);
         it = names.emplace(j.technician_id, u ? u->display_name : "").first;
       }
-      pj->set_technician_name(it->second);
+      out.jobs.push_back({std::move(j), it->second});
     }
-    if (static_cast<int>(jobs.size()) == q.limit) {
-      out.set_next_page_token(std::to_string(jobs.back().window.start) + "/" + jobs.back().id);
+    if (static_cast<int>(out.jobs.size()) == q.limit) {
+      const JobRecord& last = out.jobs.back().job;
+      out.next_page_token = std::to_string(last.window.start) + "/" + last.id;
     }
   });
   return out;
 }
 
-v1::Job JobsLogic::Assign(const Caller& caller, const v1::AssignJobRequest& req, TimeMs now) {
-  v1::Job out;
+JobRecord JobsLogic::Assign(const Caller& caller, const std::string& job_id,
+                            const std::string& technician_id, TimeMs now) {
+  JobRecord job;
   store_.Write([&](StoreTx& tx) {
-    JobRecord job = RequireJob(tx, caller.company_id, req.job_id());
-    RequireTechnician(tx, caller.company_id, req.technician_id());
+    job = RequireJob(tx, caller.company_id, job_id);
+    RequireTechnician(tx, caller.company_id, technician_id);
     if (job.status == JobStatus::kCompleted || job.status == JobStatus::kCancelled) {
       Fail(ErrorKind::kFailedPrecondition,
            "job '" + job.id + "' is " + JobStatusName(job.status) + " and cannot be reassigned");
     }
     const std::string previous = job.technician_id;
-    job.technician_id = req.technician_id();
+    job.technician_id = technician_id;
     // Arrivals recorded before this instant were not made by this technician's assignment.
     if (previous != job.technician_id) job.assigned_ms = now;
     job.updated_ms = now;
@@ -240,17 +233,17 @@ v1::Job JobsLogic::Assign(const Caller& caller, const v1::AssignJobRequest& req,
       Audit(tx, caller, job, "assigned", "",
             NameOf(tx, previous) + " → " + NameOf(tx, job.technician_id), now);
     }
-    ToProto(job, &out);
   });
-  if (on_jobs_changed) on_jobs_changed(caller.company_id, {out.id()}, now);
-  return out;
+  if (on_jobs_changed) on_jobs_changed(caller.company_id, {job.id}, now);
+  return job;
 }
 
-v1::Job JobsLogic::Cancel(const Caller& caller, const v1::CancelJobRequest& req, TimeMs now) {
-  RequireText(req.reason(), "reason", true);
-  v1::Job out;
+JobRecord JobsLogic::Cancel(const Caller& caller, const std::string& job_id,
+                            const std::string& reason, TimeMs now) {
+  RequireText(reason, "reason", true);
+  JobRecord job;
   store_.Write([&](StoreTx& tx) {
-    JobRecord job = RequireJob(tx, caller.company_id, req.job_id());
+    job = RequireJob(tx, caller.company_id, job_id);
     if (job.status == JobStatus::kCompleted) {
       Fail(ErrorKind::kFailedPrecondition, "job '" + job.id + "' is already completed");
     }
@@ -261,12 +254,11 @@ v1::Job JobsLogic::Cancel(const Caller& caller, const v1::CancelJobRequest& req,
       tx.AppendJobChange(job.id, job.technician_id);
       tx.AppendBoardChanges(caller.company_id, {job.id});
       // The reason is required and kept: the trail answers why the job was cancelled.
-      Audit(tx, caller, job, "cancelled", req.reason(), "", now);
+      Audit(tx, caller, job, "cancelled", reason, "", now);
     }
-    ToProto(job, &out);
   });
-  if (on_jobs_changed) on_jobs_changed(caller.company_id, {out.id()}, now);
-  return out;
+  if (on_jobs_changed) on_jobs_changed(caller.company_id, {job.id}, now);
+  return job;
 }
 
 }  // namespace fieldledger::server

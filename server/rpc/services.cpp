@@ -1,6 +1,9 @@
 #include "rpc/services.h"
 
+#include "app/job_convert.h"
+#include "message_sha256.h"
 #include "rpc/callback_service.h"
+#include "rpc/jobs_convert.h"
 #include "rpc/peer_address.h"
 #include "rpc/scoring_convert.h"
 
@@ -89,26 +92,34 @@ grpc::Status SyncServiceImpl::Pull(grpc::ServerContext* ctx, const v1::PullReque
 
 grpc::Status JobsServiceImpl::CreateJob(grpc::ServerContext* ctx, const v1::CreateJobRequest* req,
                                         v1::Job* resp) {
-  return gate_.Run(ctx, "JobsService/CreateJob",
-                   [&](const Caller& c, TimeMs now) { *resp = logic_.Create(c, *req, now); });
+  return gate_.Run(ctx, "JobsService/CreateJob", [&](const Caller& c, TimeMs now) {
+    // The job as sent, hashed: as in DispatchService.CreateJob, so a
+    // request_id works in both.
+    ToProto(logic_.Create(c, NewJobFromProto(req->job()), req->request_id(),
+                          v1::MessageSha256(req->job()), now),
+            resp);
+  });
 }
 
 grpc::Status JobsServiceImpl::ListJobs(grpc::ServerContext* ctx, const v1::ListJobsRequest* req,
                                        v1::ListJobsResponse* resp) {
-  return gate_.Run(ctx, "JobsService/ListJobs",
-                   [&](const Caller& c, TimeMs) { *resp = logic_.List(c, *req); });
+  return gate_.Run(ctx, "JobsService/ListJobs", [&](const Caller& c, TimeMs) {
+    ToProto(logic_.List(c, FromProto(*req)), resp);
+  });
 }
 
 grpc::Status JobsServiceImpl::AssignJob(grpc::ServerContext* ctx, const v1::AssignJobRequest* req,
                                         v1::Job* resp) {
-  return gate_.Run(ctx, "JobsService/AssignJob",
-                   [&](const Caller& c, TimeMs now) { *resp = logic_.Assign(c, *req, now); });
+  return gate_.Run(ctx, "JobsService/AssignJob", [&](const Caller& c, TimeMs now) {
+    ToProto(logic_.Assign(c, req->job_id(), req->technician_id(), now), resp);
+  });
 }
 
 grpc::Status JobsServiceImpl::CancelJob(grpc::ServerContext* ctx, const v1::CancelJobRequest* req,
                                         v1::Job* resp) {
-  return gate_.Run(ctx, "JobsService/CancelJob",
-                   [&](const Caller& c, TimeMs now) { *resp = logic_.Cancel(c, *req, now); });
+  return gate_.Run(ctx, "JobsService/CancelJob", [&](const Caller& c, TimeMs now) {
+    ToProto(logic_.Cancel(c, req->job_id(), req->reason(), now), resp);
+  });
 }
 
 grpc::Status ScoringServiceImpl::GetScorecard(grpc::ServerContext* ctx,

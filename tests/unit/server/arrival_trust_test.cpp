@@ -120,10 +120,7 @@ TEST_F(ArrivalTrustTest, BothClocksSetBackBeforeTheJobExistedIsUnverifiedWithThe
 TEST_F(ArrivalTrustTest, AnArrivalBeforeTheJobWasAssignedToThisTechnicianIsUnverified) {
   AddJob("j2", "tech2", At(9), At(10));
   JobsLogic jobs(*store_);
-  v1::AssignJobRequest assign;
-  assign.set_job_id("j2");
-  assign.set_technician_id("tech1");
-  jobs.Assign(Dispatcher(), assign, At(9, 25));
+  jobs.Assign(Dispatcher(), "j2", "tech1", At(9, 25));
   EXPECT_EQ(GetJob("j2")->assigned_ms, At(9, 25));
 
   PushAt930(CheckInEvent("j2", 1, At(9, 20), kMono));  // 5 min before the assignment

@@ -4,10 +4,16 @@
 #include <gtest/gtest.h>
 
 #include "app/jobs_logic.h"
+#include "jobs_wire.h"
 #include "test_store.h"
 
 namespace fieldledger::server {
 namespace {
+
+using testing::WireAssign;
+using testing::WireCancel;
+using testing::WireCreate;
+using testing::WireList;
 
 using testing::At;
 using testing::StoreTest;
@@ -47,16 +53,16 @@ class JobAuditTest : public StoreTest {
 };
 
 TEST_F(JobAuditTest, CreateAssignAndCancelAreAuditedWithTheReason) {
-  const v1::Job job = jobs_->Create(DeskCaller(), Request(), At(7));
+  const v1::Job job = WireCreate(*jobs_, DeskCaller(), Request(), At(7));
   v1::AssignJobRequest assign;
   assign.set_job_id(job.id());
   assign.set_technician_id("tech2");
-  jobs_->Assign(DeskCaller(), assign, At(8));
+  WireAssign(*jobs_, DeskCaller(), assign, At(8));
   v1::CancelJobRequest cancel;
   cancel.set_job_id(job.id());
   cancel.set_reason("customer cancelled by phone");
-  jobs_->Cancel(DeskCaller(), cancel, At(9));
-  jobs_->Cancel(DeskCaller(), cancel, At(9, 5));  // already cancelled: no second row
+  WireCancel(*jobs_, DeskCaller(), cancel, At(9));
+  WireCancel(*jobs_, DeskCaller(), cancel, At(9, 5));  // already cancelled: no second row
 
   const auto trail = Trail(job.id());
   ASSERT_EQ(trail.size(), 3u);
@@ -84,19 +90,20 @@ TEST_F(JobAuditTest, CreateAssignAndCancelAreAuditedWithTheReason) {
 
 TEST_F(JobAuditTest, ControlCharactersAndBrokenUtf8AreRefusedNamingTheField) {
   const auto before = Counts();
-  EXPECT_TRUE(ThrowsAppError([&] { jobs_->Create(DeskCaller(), Request("Mr \x1b[31mRed"), At(7)); },
-                             ErrorKind::kInvalidArgument,
-                             "customer_name contains a control character"));
-  EXPECT_TRUE(ThrowsAppError([&] { jobs_->Create(DeskCaller(), Request("Mr \xff\xfe"), At(7)); },
-                             ErrorKind::kInvalidArgument, "customer_name is not valid UTF-8"));
+  EXPECT_TRUE(
+      ThrowsAppError([&] { WireCreate(*jobs_, DeskCaller(), Request("Mr \x1b[31mRed"), At(7)); },
+                     ErrorKind::kInvalidArgument, "customer_name contains a control character"));
+  EXPECT_TRUE(
+      ThrowsAppError([&] { WireCreate(*jobs_, DeskCaller(), Request("Mr \xff\xfe"), At(7)); },
+                     ErrorKind::kInvalidArgument, "customer_name is not valid UTF-8"));
   EXPECT_EQ(Counts(), before) << "a refusal changes nothing";
-  EXPECT_NO_THROW(jobs_->Create(DeskCaller(), Request("张女士"), At(7)));
+  EXPECT_NO_THROW(WireCreate(*jobs_, DeskCaller(), Request("张女士"), At(7)));
 
-  const v1::Job job = jobs_->Create(DeskCaller(), Request(), At(7));
+  const v1::Job job = WireCreate(*jobs_, DeskCaller(), Request(), At(7));
   v1::CancelJobRequest cancel;
   cancel.set_job_id(job.id());
   cancel.set_reason("gone\x07");
-  EXPECT_TRUE(ThrowsAppError([&] { jobs_->Cancel(DeskCaller(), cancel, At(9)); },
+  EXPECT_TRUE(ThrowsAppError([&] { WireCancel(*jobs_, DeskCaller(), cancel, At(9)); },
                              ErrorKind::kInvalidArgument, "reason contains a control character"));
   EXPECT_EQ(GetJob(job.id())->status, JobStatus::kScheduled);
   EXPECT_EQ(Trail(job.id()).size(), 1u);

@@ -9,11 +9,17 @@
 #include "app/dispatch_actions.h"
 #include "app/jobs_logic.h"
 #include "app/sync_logic.h"
+#include "jobs_wire.h"
 #include "message_sha256.h"
 #include "test_store.h"
 
 namespace fieldledger::server {
 namespace {
+
+using testing::WireAssign;
+using testing::WireCancel;
+using testing::WireCreate;
+using testing::WireList;
 
 using testing::At;
 using testing::StoreTest;
@@ -45,7 +51,7 @@ class JobsTest : public StoreTest {
     return r;
   }
   v1::Job Create(const std::string& technician, TimeMs start, TimeMs end) {
-    return jobs_->Create(Dispatcher(), Request(technician, start, end), At(7));
+    return WireCreate(*jobs_, Dispatcher(), Request(technician, start, end), At(7));
   }
   v1::PullResponse Pull(const Caller& who, std::int64_t cursor, int page_size = 0) {
     v1::PullRequest r;
@@ -163,31 +169,35 @@ TEST_F(JobsTest, CreateValidationErrorsStoreNothing) {
   for (const auto& c : cases) {
     auto req = Request("tech1", At(9), At(11), std::string("req-") + c.name);
     c.spoil(req);
-    EXPECT_TRUE(ThrowsAppError([&] { jobs_->Create(Dispatcher(), req, At(7)); }, c.kind, c.text))
+    EXPECT_TRUE(
+        ThrowsAppError([&] { WireCreate(*jobs_, Dispatcher(), req, At(7)); }, c.kind, c.text))
         << c.name;
     EXPECT_EQ(Counts(), counts) << c.name;
   }
 }
 
 TEST_F(JobsTest, CreateIsIdempotentByRequestId) {
-  const auto first = jobs_->Create(Dispatcher(), Request("tech1", At(9), At(11), "r-1"), At(7));
+  const auto first =
+      WireCreate(*jobs_, Dispatcher(), Request("tech1", At(9), At(11), "r-1"), At(7));
   const auto counts = Counts();
   // A retry repeats the request: the first result stands, nothing more is stored.
-  const auto retry = jobs_->Create(Dispatcher(), Request("tech1", At(9), At(11), "r-1"), At(8));
+  const auto retry =
+      WireCreate(*jobs_, Dispatcher(), Request("tech1", At(9), At(11), "r-1"), At(8));
   EXPECT_EQ(retry.id(), first.id());
   EXPECT_EQ(Counts(), counts);
   // The same key with different data is another request: refused, nothing changes.
   EXPECT_TRUE(ThrowsAppError(
-      [&] { jobs_->Create(Dispatcher(), Request("tech2", At(13), At(14), "r-1"), At(8)); },
+      [&] { WireCreate(*jobs_, Dispatcher(), Request("tech2", At(13), At(14), "r-1"), At(8)); },
       ErrorKind::kFailedPrecondition, "[idempotency_key_reused] request_id 'r-1'"));
   auto renamed = Request("tech1", At(9), At(11), "r-1");
   renamed.mutable_job()->set_customer_name("Mr Zhang");
-  EXPECT_TRUE(ThrowsAppError([&] { jobs_->Create(Dispatcher(), renamed, At(8)); },
+  EXPECT_TRUE(ThrowsAppError([&] { WireCreate(*jobs_, Dispatcher(), renamed, At(8)); },
                              ErrorKind::kFailedPrecondition, "[idempotency_key_reused]"));
   EXPECT_EQ(Counts(), counts);
-  EXPECT_EQ(jobs_->Create(Dispatcher(), Request("tech1", At(9), At(11), "r-1"), At(9)).id(),
+  EXPECT_EQ(WireCreate(*jobs_, Dispatcher(), Request("tech1", At(9), At(11), "r-1"), At(9)).id(),
             first.id());
-  const auto other = jobs_->Create(Dispatcher(), Request("tech1", At(9), At(11), "r-2"), At(7));
+  const auto other =
+      WireCreate(*jobs_, Dispatcher(), Request("tech1", At(9), At(11), "r-2"), At(7));
   EXPECT_NE(other.id(), first.id());
   // Without a request id every call creates a job.
   EXPECT_NE(Create("tech1", At(9), At(11)).id(), Create("tech1", At(9), At(11)).id());
@@ -195,7 +205,7 @@ TEST_F(JobsTest, CreateIsIdempotentByRequestId) {
 
 TEST_F(JobsTest, AKeyFromJobsServiceIsARetryOnTheDispatchDeskWithTheSameJob) {
   const auto req = Request("tech1", At(9), At(11), "r-1");
-  const auto first = jobs_->Create(Dispatcher(), req, At(7));
+  const auto first = WireCreate(*jobs_, Dispatcher(), req, At(7));
   const auto counts = Counts();
   // DispatchService/CreateJob hashes its request's job the same way (rpc/dispatch_service).
   DispatchActions desk(*store_, DispatchPolicy{});
@@ -230,16 +240,17 @@ TEST_F(JobsTest, TechnicianListsOnlyOwnJobs) {
   const auto mine = Create("tech1", At(9), At(10));
   Create("tech2", At(9), At(10));
   v1::ListJobsRequest all;
-  const auto seen = jobs_->List(Tech1(), all);
+  const auto seen = WireList(*jobs_, Tech1(), all);
   ASSERT_EQ(seen.jobs_size(), 1);
   EXPECT_EQ(seen.jobs(0).id(), mine.id());
   EXPECT_EQ(seen.jobs(0).technician_name(), "Name of tech1");
 
   v1::ListJobsRequest theirs;
   theirs.set_technician_id("tech2");
-  EXPECT_TRUE(ThrowsAppError([&] { jobs_->List(Tech1(), theirs); }, ErrorKind::kPermissionDenied));
-  EXPECT_EQ(jobs_->List(Dispatcher(), all).jobs_size(), 2);
-  EXPECT_EQ(jobs_->List(Dispatcher(), theirs).jobs_size(), 1);
+  EXPECT_TRUE(
+      ThrowsAppError([&] { WireList(*jobs_, Tech1(), theirs); }, ErrorKind::kPermissionDenied));
+  EXPECT_EQ(WireList(*jobs_, Dispatcher(), all).jobs_size(), 2);
+  EXPECT_EQ(WireList(*jobs_, Dispatcher(), theirs).jobs_size(), 1);
 }
 
 TEST_F(JobsTest, ListPagesWithTokensAndFiltersByWindow) {
@@ -250,7 +261,7 @@ TEST_F(JobsTest, ListPagesWithTokensAndFiltersByWindow) {
   std::vector<std::string> seen;
   int pages = 0;
   for (;;) {
-    const auto page = jobs_->List(Dispatcher(), req);
+    const auto page = WireList(*jobs_, Dispatcher(), req);
     ++pages;
     for (const auto& j : page.jobs()) seen.push_back(j.id());
     if (page.next_page_token().empty()) break;
@@ -263,7 +274,7 @@ TEST_F(JobsTest, ListPagesWithTokensAndFiltersByWindow) {
   v1::ListJobsRequest window;
   window.mutable_window_overlaps()->set_start_ms(At(9, 30));
   window.mutable_window_overlaps()->set_end_ms(At(11));
-  const auto overlapping = jobs_->List(Dispatcher(), window);
+  const auto overlapping = WireList(*jobs_, Dispatcher(), window);
   ASSERT_EQ(overlapping.jobs_size(), 2);
   EXPECT_EQ(overlapping.jobs(0).id(), created[1]);
   EXPECT_EQ(overlapping.jobs(1).id(), created[2]);
@@ -272,16 +283,17 @@ TEST_F(JobsTest, ListPagesWithTokensAndFiltersByWindow) {
 TEST_F(JobsTest, ListRejectsBadArguments) {
   v1::ListJobsRequest bad_token;
   bad_token.set_page_token("garbage");
-  EXPECT_TRUE(
-      ThrowsAppError([&] { jobs_->List(Dispatcher(), bad_token); }, ErrorKind::kInvalidArgument));
+  EXPECT_TRUE(ThrowsAppError([&] { WireList(*jobs_, Dispatcher(), bad_token); },
+                             ErrorKind::kInvalidArgument));
   v1::ListJobsRequest big;
   big.set_page_size(1001);
-  EXPECT_TRUE(ThrowsAppError([&] { jobs_->List(Dispatcher(), big); }, ErrorKind::kInvalidArgument));
+  EXPECT_TRUE(
+      ThrowsAppError([&] { WireList(*jobs_, Dispatcher(), big); }, ErrorKind::kInvalidArgument));
   v1::ListJobsRequest backwards;
   backwards.mutable_window_overlaps()->set_start_ms(At(10));
   backwards.mutable_window_overlaps()->set_end_ms(At(9));
-  EXPECT_TRUE(
-      ThrowsAppError([&] { jobs_->List(Dispatcher(), backwards); }, ErrorKind::kInvalidArgument));
+  EXPECT_TRUE(ThrowsAppError([&] { WireList(*jobs_, Dispatcher(), backwards); },
+                             ErrorKind::kInvalidArgument));
 }
 
 TEST_F(JobsTest, AssignToAnotherTechnicianWritesChangeRowsForBoth) {
@@ -289,7 +301,7 @@ TEST_F(JobsTest, AssignToAnotherTechnicianWritesChangeRowsForBoth) {
   v1::AssignJobRequest req;
   req.set_job_id(job.id());
   req.set_technician_id("tech2");
-  const auto moved = jobs_->Assign(Dispatcher(), req, At(8));
+  const auto moved = WireAssign(*jobs_, Dispatcher(), req, At(8));
   EXPECT_EQ(moved.technician_id(), "tech2");
   EXPECT_EQ(moved.updated_ms(), At(8));
   EXPECT_EQ(GetJob(job.id())->technician_id, "tech2");
@@ -310,23 +322,23 @@ TEST_F(JobsTest, AssignRefusesUnknownJobsBadTechniciansAndFinishedJobs) {
   req.set_job_id("missing");
   req.set_technician_id("tech2");
   EXPECT_TRUE(
-      ThrowsAppError([&] { jobs_->Assign(Dispatcher(), req, At(8)); }, ErrorKind::kNotFound));
+      ThrowsAppError([&] { WireAssign(*jobs_, Dispatcher(), req, At(8)); }, ErrorKind::kNotFound));
   req.set_job_id(job.id());
   req.set_technician_id("boss");
-  EXPECT_TRUE(ThrowsAppError([&] { jobs_->Assign(Dispatcher(), req, At(8)); },
+  EXPECT_TRUE(ThrowsAppError([&] { WireAssign(*jobs_, Dispatcher(), req, At(8)); },
                              ErrorKind::kInvalidArgument));
   // Another company cannot see the job at all.
   req.set_technician_id("othertech");
-  EXPECT_TRUE(
-      ThrowsAppError([&] { jobs_->Assign(CallerFor("x", Role::kDispatcher, "other"), req, At(8)); },
-                     ErrorKind::kNotFound));
+  EXPECT_TRUE(ThrowsAppError(
+      [&] { WireAssign(*jobs_, CallerFor("x", Role::kDispatcher, "other"), req, At(8)); },
+      ErrorKind::kNotFound));
 
   v1::CancelJobRequest cancel;
   cancel.set_job_id(job.id());
   cancel.set_reason("customer moved");
-  jobs_->Cancel(Dispatcher(), cancel, At(8));
+  WireCancel(*jobs_, Dispatcher(), cancel, At(8));
   req.set_technician_id("tech2");
-  EXPECT_TRUE(ThrowsAppError([&] { jobs_->Assign(Dispatcher(), req, At(8)); },
+  EXPECT_TRUE(ThrowsAppError([&] { WireAssign(*jobs_, Dispatcher(), req, At(8)); },
                              ErrorKind::kFailedPrecondition, "cancelled"));
 }
 
@@ -334,12 +346,12 @@ TEST_F(JobsTest, CancelNeedsAReasonAndIsIdempotent) {
   const auto job = Create("tech1", At(9), At(10));
   v1::CancelJobRequest req;
   req.set_job_id(job.id());
-  EXPECT_TRUE(ThrowsAppError([&] { jobs_->Cancel(Dispatcher(), req, At(8)); },
+  EXPECT_TRUE(ThrowsAppError([&] { WireCancel(*jobs_, Dispatcher(), req, At(8)); },
                              ErrorKind::kInvalidArgument, "reason"));
   req.set_reason("customer cancelled");
-  EXPECT_EQ(jobs_->Cancel(Dispatcher(), req, At(8)).status(), v1::JOB_STATUS_CANCELLED);
+  EXPECT_EQ(WireCancel(*jobs_, Dispatcher(), req, At(8)).status(), v1::JOB_STATUS_CANCELLED);
   const auto counts = Counts();
-  EXPECT_EQ(jobs_->Cancel(Dispatcher(), req, At(8, 5)).status(), v1::JOB_STATUS_CANCELLED);
+  EXPECT_EQ(WireCancel(*jobs_, Dispatcher(), req, At(8, 5)).status(), v1::JOB_STATUS_CANCELLED);
   EXPECT_EQ(Counts(), counts);  // no second change row
 }
 
@@ -387,11 +399,11 @@ TEST_F(JobsTest, PullReportsReassignedAndCancelledJobsAsRemoved) {
   v1::AssignJobRequest assign;
   assign.set_job_id(moved.id());
   assign.set_technician_id("tech2");
-  jobs_->Assign(Dispatcher(), assign, At(8));
+  WireAssign(*jobs_, Dispatcher(), assign, At(8));
   v1::CancelJobRequest cancel;
   cancel.set_job_id(cancelled.id());
   cancel.set_reason("customer cancelled");
-  jobs_->Cancel(Dispatcher(), cancel, At(8));
+  WireCancel(*jobs_, Dispatcher(), cancel, At(8));
 
   const auto page = Pull(Tech1(), cursor);
   EXPECT_EQ(page.jobs_size(), 0);
@@ -411,7 +423,7 @@ TEST_F(JobsTest, PullDeduplicatesAJobChangedTwiceInOnePage) {
   v1::AssignJobRequest same;
   same.set_job_id(job.id());
   same.set_technician_id("tech1");  // re-assigning to the same technician still notifies
-  jobs_->Assign(Dispatcher(), same, At(8));
+  WireAssign(*jobs_, Dispatcher(), same, At(8));
   const auto page = Pull(Tech1(), 0);
   EXPECT_EQ(page.jobs_size(), 1);
   store_->Read([](StoreTx& tx) { EXPECT_EQ(tx.CountJobChanges("tech1", 0), 2); });
