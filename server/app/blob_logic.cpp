@@ -15,12 +15,7 @@ bool IsSha256Hex(const std::string& s) {
   return true;
 }
 
-v1::UploadOffset OffsetOf(const BlobRecord& b) {
-  v1::UploadOffset o;
-  o.set_offset(b.received);
-  o.set_complete(b.complete);
-  return o;
-}
+UploadOffset OffsetOf(const BlobRecord& b) { return {b.received, b.complete}; }
 
 std::string MiB(std::int64_t bytes) { return std::to_string(bytes / (1024 * 1024)) + " MiB"; }
 
@@ -81,47 +76,47 @@ void BlobLogic::DiscardStale(const Caller& caller, TimeMs now) {
   });
 }
 
-void BlobLogic::CheckHeader(int protocol_version, const std::string& sha256, std::int64_t size,
-                            const std::string& kind) const {
-  if (protocol_version < policy_.min_protocol_version) {
+void BlobLogic::CheckHeader(const BlobHeader& blob) const {
+  if (blob.protocol_version < policy_.min_protocol_version) {
     Fail(ErrorKind::kFailedPrecondition,
-         "this app speaks sync protocol " + std::to_string(protocol_version) +
+         "this app speaks sync protocol " + std::to_string(blob.protocol_version) +
              " but the server needs at least " + std::to_string(policy_.min_protocol_version) +
              ": please update the app");
   }
-  if (!IsSha256Hex(sha256)) {
+  if (!IsSha256Hex(blob.sha256)) {
     Fail(ErrorKind::kInvalidArgument, "sha256 must be 64 lower-case hex characters");
   }
-  if (size <= 0 || size > policy_.max_blob_bytes) {
+  if (blob.size <= 0 || blob.size > policy_.max_blob_bytes) {
     Fail(ErrorKind::kInvalidArgument, "blob size must be between 1 and " +
                                           std::to_string(policy_.max_blob_bytes) + " bytes; got " +
-                                          std::to_string(size));
+                                          std::to_string(blob.size));
   }
-  if (!IsKnownBlobKind(kind)) {
+  if (!IsKnownBlobKind(blob.kind)) {
     Fail(ErrorKind::kInvalidArgument,
-         "kind '" + kind.substr(0, 32) + "' is not one of signature, signature_png, photo, report");
+         "kind '" + blob.kind.substr(0, 32) +
+             "' is not one of signature, signature_png, photo, report");
   }
-  if (auto max = MaxBytesOfKind(kind); max && size > *max) {
-    Fail(ErrorKind::kInvalidArgument, "a " + kind + " blob holds at most " + std::to_string(*max) +
-                                          " bytes; got " + std::to_string(size));
+  if (auto max = MaxBytesOfKind(blob.kind); max && blob.size > *max) {
+    Fail(ErrorKind::kInvalidArgument, "a " + blob.kind + " blob holds at most " +
+                                          std::to_string(*max) + " bytes; got " +
+                                          std::to_string(blob.size));
   }
 }
 
-v1::UploadOffset BlobLogic::GetUploadOffset(const Caller& caller,
-                                            const v1::GetUploadOffsetRequest& req, TimeMs now) {
-  CheckHeader(req.protocol_version(), req.sha256(), req.size(), req.kind());
+UploadOffset BlobLogic::GetUploadOffset(const Caller& caller, const BlobHeader& blob, TimeMs now) {
+  CheckHeader(blob);
   DiscardStale(caller, now);
-  v1::UploadOffset out;
+  UploadOffset out;
   store_.Write([&](StoreTx& tx) {
-    out = OffsetOf(FindOrStart(tx, caller, req.sha256(), req.size(), req.kind(), policy_, now));
+    out = OffsetOf(FindOrStart(tx, caller, blob.sha256, blob.size, blob.kind, policy_, now));
   });
   return out;
 }
 
-ChunkOutcome BlobLogic::UploadChunk(const Caller& caller, const v1::UploadChunkRequest& req,
-                                    TimeMs now) {
-  CheckHeader(req.protocol_version(), req.sha256(), req.size(), req.kind());
-  const auto len = static_cast<std::int64_t>(req.data().size());
+ChunkOutcome BlobLogic::UploadChunk(const Caller& caller, const BlobChunk& chunk, TimeMs now) {
+  const BlobHeader& blob = chunk.blob;
+  CheckHeader(blob);
+  const auto len = static_cast<std::int64_t>(chunk.data.size());
   if (len == 0 || len > policy_.max_chunk_bytes) {
     Fail(ErrorKind::kInvalidArgument, "a chunk holds 1 to " +
                                           std::to_string(policy_.max_chunk_bytes) + " bytes; got " +
@@ -129,31 +124,31 @@ ChunkOutcome BlobLogic::UploadChunk(const Caller& caller, const v1::UploadChunkR
   }
   // offset is device input: offset + len could overflow, size - len cannot (size and len
   // are bounded above).
-  if (req.offset() < 0 || req.offset() > req.size() - len) {
+  if (chunk.offset < 0 || chunk.offset > blob.size - len) {
     // Worded without offset + len, which is what could overflow.
     Fail(ErrorKind::kInvalidArgument,
-         "a chunk of " + std::to_string(len) + " bytes at offset " + std::to_string(req.offset()) +
-             " lies outside the blob of " + std::to_string(req.size()) + " bytes");
+         "a chunk of " + std::to_string(len) + " bytes at offset " + std::to_string(chunk.offset) +
+             " lies outside the blob of " + std::to_string(blob.size) + " bytes");
   }
-  if (req.last() != (req.offset() + len == req.size())) {
+  if (chunk.last != (chunk.offset + len == blob.size)) {
     Fail(ErrorKind::kInvalidArgument, "'last' must be set on, and only on, the final chunk");
   }
   DiscardStale(caller, now);
   ChunkOutcome out;
   store_.Write([&](StoreTx& tx) {
-    BlobRecord b = FindOrStart(tx, caller, req.sha256(), req.size(), req.kind(), policy_, now);
+    BlobRecord b = FindOrStart(tx, caller, blob.sha256, blob.size, blob.kind, policy_, now);
     // A retried chunk the server already holds (its ack was lost) is acknowledged
     // again, never stored twice.
-    if (b.complete || req.offset() + len <= b.received) {
+    if (b.complete || chunk.offset + len <= b.received) {
       out.offset = OffsetOf(b);
       return;
     }
-    if (req.offset() != b.received) {
+    if (chunk.offset != b.received) {
       Fail(ErrorKind::kFailedPrecondition,
-           "chunk at offset " + std::to_string(req.offset()) + " but the server holds " +
-               std::to_string(b.received) + " bytes of " + req.sha256() + "; resume from there");
+           "chunk at offset " + std::to_string(chunk.offset) + " but the server holds " +
+               std::to_string(b.received) + " bytes of " + blob.sha256 + "; resume from there");
     }
-    tx.InsertBlobChunk(b.company_id, b.sha256, req.offset(), req.data());
+    tx.InsertBlobChunk(b.company_id, b.sha256, chunk.offset, chunk.data);
     b.received += len;
     b.updated_ms = now;
     if (b.received == b.size) {

@@ -3,8 +3,9 @@
 // server holds the contiguous bytes received so far; a device resumes from that offset
 // after any interruption, and the SHA-256 of the whole blob is verified on the last
 // chunk. See docs/sync.md, "Blobs".
+#include <string_view>
+
 #include "auth/caller.h"
-#include "fieldledger/v1/blobs.pb.h"
 #include "storage/store.h"
 
 namespace fieldledger::server {
@@ -25,10 +26,31 @@ struct BlobPolicy {
   DurationMs pending_upload_ttl_ms = 72 * kHourMs;
 };
 
+// The blob an upload call is about, as the device declares it.
+struct BlobHeader {
+  int protocol_version = 0;
+  std::string sha256;  // 64 lower-case hex characters: the whole blob's
+  std::int64_t size = 0;
+  std::string kind;  // signature, signature_png, photo, report
+};
+
+struct BlobChunk {
+  BlobHeader blob;
+  std::int64_t offset = 0;
+  std::string_view data;  // the caller's bytes, read during the call only
+  bool last = false;      // set on, and only on, the final chunk
+};
+
+// Where an upload stands: the contiguous bytes the server holds.
+struct UploadOffset {
+  std::int64_t offset = 0;
+  bool complete = false;
+};
+
 // What an UploadChunk did. A hash mismatch is not thrown: its discard of the partial
 // upload must be committed, and the gRPC layer reports it as DATA_LOSS.
 struct ChunkOutcome {
-  v1::UploadOffset offset;
+  UploadOffset offset;
   bool hash_mismatch = false;
   // The bytes hash right but are not what their kind says (blob_content.h): discarded
   // like a mismatch, reported as INVALID_ARGUMENT so the device does not send them again.
@@ -41,11 +63,10 @@ class BlobLogic {
   explicit BlobLogic(Store& store, BlobPolicy policy = {}) : store_(store), policy_(policy) {}
 
   // Throws AppError for a malformed request.
-  v1::UploadOffset GetUploadOffset(const Caller& caller, const v1::GetUploadOffsetRequest& req,
-                                   TimeMs now);
+  UploadOffset GetUploadOffset(const Caller& caller, const BlobHeader& blob, TimeMs now);
   // Throws AppError for a malformed request or a chunk at the wrong offset
   // (FAILED_PRECONDITION: ask GetUploadOffset again).
-  ChunkOutcome UploadChunk(const Caller& caller, const v1::UploadChunkRequest& req, TimeMs now);
+  ChunkOutcome UploadChunk(const Caller& caller, const BlobChunk& chunk, TimeMs now);
 
   const BlobPolicy& policy() const { return policy_; }
 
@@ -53,8 +74,7 @@ class BlobLogic {
   // Discards the company's incomplete uploads older than the policy's ttl, in its own
   // transaction, so a later refusal does not undo it.
   void DiscardStale(const Caller& caller, TimeMs now);
-  void CheckHeader(int protocol_version, const std::string& sha256, std::int64_t size,
-                   const std::string& kind) const;
+  void CheckHeader(const BlobHeader& blob) const;
   Store& store_;
   BlobPolicy policy_;
 };

@@ -11,6 +11,7 @@
 #include "app/blob_logic.h"
 #include "fieldledger/core/sha256.h"
 #include "fuzz_store.h"
+#include "rpc/blob_convert.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace fieldledger;
@@ -29,12 +30,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       if ((tag & 1) == 0) {
         v1::GetUploadOffsetRequest req;
         if (!req.ParseFromArray(body, static_cast<int>(take))) continue;
-        blobs.GetUploadOffset(caller, req, fuzz::kNow);
+        blobs.GetUploadOffset(caller, server::FromProto(req), fuzz::kNow);
       } else {
         v1::UploadChunkRequest req;
         if (!req.ParseFromArray(body, static_cast<int>(take))) continue;
         if (tag & 2) req.set_sha256(Sha256Hex(req.data()));
-        blobs.UploadChunk(caller, req, fuzz::kNow);
+        blobs.UploadChunk(caller, server::FromProto(req), fuzz::kNow);
       }
     } catch (const server::AppError&) {
       // refused precisely; the next request goes on against the same store

@@ -11,6 +11,7 @@
 #include "fieldledger/core/sha256.h"
 #include "fieldledger/signature/codec.h"
 #include "fieldledger/visit/summary.h"
+#include "rpc/blob_convert.h"
 #include "test_store.h"
 #include "visit_facts.h"
 
@@ -46,7 +47,7 @@ class SignatureVerifyTest : public StoreTest {
     r.set_offset(0);
     r.set_data(bytes);
     r.set_last(true);
-    return blobs_->UploadChunk(Tech1(), r, At(9));
+    return blobs_->UploadChunk(Tech1(), FromProto(r), At(9));
   }
   v1::DeviceEvent Event(const std::string& job, std::int64_t seq, int minutes) {
     return CheckInEvent(job, seq, At(9, minutes), kMono + minutes * kMinuteMs);
@@ -112,7 +113,7 @@ TEST_F(SignatureVerifyTest, RandomBytesAreNotASignatureAndAreNeverHeldComplete) 
   EXPECT_EQ(out.message, "blob " + Sha256Hex(junk) +
                              " was refused: a signature blob must decode: bad_magic at byte 0 "
                              "(not a signature)");
-  EXPECT_FALSE(out.offset.complete());
+  EXPECT_FALSE(out.offset.complete);
   store_->Read([&](StoreTx& tx) {
     auto b = tx.FindBlob("acme", Sha256Hex(junk));
     ASSERT_TRUE(b);
@@ -137,7 +138,7 @@ TEST_F(SignatureVerifyTest, ABlankOrOverLimitSignatureIsRefused) {
   big.set_sha256(std::string(64, 'a'));
   big.set_size(3'000'000);
   big.set_kind("signature");
-  EXPECT_TRUE(ThrowsAppError([&] { blobs_->GetUploadOffset(Tech1(), big, At(9)); },
+  EXPECT_TRUE(ThrowsAppError([&] { blobs_->GetUploadOffset(Tech1(), FromProto(big), At(9)); },
                              ErrorKind::kInvalidArgument,
                              "a signature blob holds at most 65536 bytes; got 3000000"));
 }
