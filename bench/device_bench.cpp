@@ -101,7 +101,7 @@ void Seed(srv::Store& store, int jobs, fl::TimeMs now) {
   store.Write([&](srv::StoreTx& tx) {
     tx.InsertCompany({"bench", "Bench Service", "Asia/Shanghai", now});
     tx.InsertUser(
-        {"tech", "bench", "tech", "Technician", srv::Role::kTechnician, "", hash, false, now});
+        {"tech", "bench", "tech", "Technician", fl::Role::kTechnician, "", hash, false, now});
     for (int i = 0; i < jobs; ++i) {
       srv::JobRecord j;
       j.id = "job-" + std::to_string(i);

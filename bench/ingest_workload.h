@@ -43,7 +43,7 @@ inline void Seed(srv::Store& store, int technicians, int jobs_each, fl::TimeMs n
     tx.InsertCompany({kCompany, "Bench Service", "Asia/Shanghai", now});
     for (int t = 0; t < technicians; ++t) {
       tx.InsertUser({TechnicianId(t), kCompany, TechnicianId(t), "Technician " + std::to_string(t),
-                     srv::Role::kTechnician, "", hash, false, now});
+                     fl::Role::kTechnician, "", hash, false, now});
     }
   });
   constexpr int kJobsPerTransaction = 5'000;

@@ -81,8 +81,8 @@ void Seed(srv::Store& store, const tp::MonthOptions& o, const tp::Month& month) 
         {kCompany, "Tamper Figures Service", "Asia/Shanghai", kMonthStart - fl::kDayMs});
     for (int t = 0; t < o.technicians; ++t) {
       const std::string id = tp::TechnicianId(t);
-      tx.InsertUser({id, kCompany, id, "Technician " + std::to_string(t), srv::Role::kTechnician,
-                     "", hash, false, kMonthStart - fl::kDayMs});
+      tx.InsertUser({id, kCompany, id, "Technician " + std::to_string(t), fl::Role::kTechnician, "",
+                     hash, false, kMonthStart - fl::kDayMs});
     }
     for (const auto& s : month.jobs) tx.InsertJob(RecordOf(s));
   });
