@@ -3,6 +3,7 @@
 #   scripts/lint.sh format          clang-format (the repo's .clang-format) over every C++ file
 #   scripts/lint.sh qml BUILD_DIR   qmllint over every QML file, with the built modules on
 #                                   the import path so our own types resolve
+#   scripts/lint.sh arrows          the dependency arrows of docs/architecture.md, by #include
 # Exits non-zero, naming the files, when anything is off.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,8 +23,35 @@ case "$mode" in
     "$qmllint" -I "$build_dir/qml" "${files[@]}"
     echo "lint: ${#files[@]} QML files clean"
     ;;
+  arrows)
+    # Direct #include lines only; a header's own includes are checked where it lives.
+    includes() { git grep -nE "$1" -- "${@:2}" 2>/dev/null || grep -rnE "$1" "${@:2}" || true; }
+    # shared/fieldledger knows nothing of Qt, gRPC, protobuf or SQL.
+    shared=$(includes '^#include [<"](Q[A-Za-z]|grpc|google/protobuf|sqlite3|fieldledger_sqlite/|fieldledger/v1/|[^">]*[.]pb[.]h)' \
+      shared/fieldledger)
+    # The server's application, storage and auth layers never reach up into rpc/.
+    upward=$(includes '^#include "rpc/' server/app server/storage server/auth)
+    # Wire messages in server/app: only the sync path, which still reads the device's
+    # v1:: events (docs/architecture.md, "Where the wire stops"). Listed here until it
+    # moves, so nothing else starts to.
+    sync_path='^server/app/(callback_visit|completion_check|device_chain|dispatch_history|event_rules|fee_check|job_convert|sync_logic)[.](h|cpp):'
+    wire=$(includes '^#include "(fieldledger/v1/|[^"]*[.]pb[.]h|event_kind[.]h|visit_facts[.]h|message_sha256[.]h|job_kinds_wire[.]h)' \
+      server/app | grep -vE "$sync_path" || true)
+    status=0
+    for finding in "shared/ includes Qt, gRPC, protobuf or SQL:|$shared" \
+      "server/app, storage or auth include rpc/:|$upward" \
+      "server/app outside the sync path includes wire messages:|$wire"; do
+      if [[ -n "${finding#*|}" ]]; then
+        echo "lint: ${finding%%|*}" >&2
+        echo "${finding#*|}" >&2
+        status=1
+      fi
+    done
+    [[ $status -eq 0 ]] && echo "lint: dependency arrows hold"
+    exit $status
+    ;;
   *)
-    echo "usage: scripts/lint.sh format | qml BUILD_DIR" >&2
+    echo "usage: scripts/lint.sh format | qml BUILD_DIR | arrows" >&2
     exit 2
     ;;
 esac

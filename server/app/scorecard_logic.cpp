@@ -10,7 +10,6 @@
 #include "app/text_input.h"
 #include "fieldledger/scoring/ranking.h"
 #include "fieldledger/scoring/scorecard.h"
-#include "rpc/scoring_convert.h"
 
 namespace fieldledger::server {
 namespace {
