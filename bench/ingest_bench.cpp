@@ -25,6 +25,7 @@
 #include <ctime>
 #include <latch>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -33,6 +34,7 @@
 
 #include "auth/password_hasher.h"
 #include "bench_rows.h"
+#include "bench_sign_in.h"
 #include "fieldledger/core/uuid.h"
 #include "fieldledger/v1/auth.grpc.pb.h"
 #include "fieldledger/v1/scoring.grpc.pb.h"
@@ -61,8 +63,11 @@ struct Options {
   int backlog = 250'000;
   int backlog_devices = 500;
   int reps = 2;
+  int max_threads = 0;  // 0: the server's default (ServerOptions::max_threads)
   std::string json;
 };
+
+Options g_options;  // what RunIngest's servers are started with
 
 Options ParseArgs(int argc, char** argv) {
   Options o;
@@ -89,12 +94,14 @@ Options ParseArgs(int argc, char** argv) {
       o.backlog_devices = std::max(1, std::stoi(next()));
     } else if (a == "--reps") {
       o.reps = std::max(1, std::stoi(next()));
+    } else if (a == "--max-threads") {
+      o.max_threads = std::max(1, std::stoi(next()));
     } else if (a == "--json") {
       o.json = next();
     } else {
       std::fprintf(stderr,
                    "usage: %s [--devices 1,10,100,500] [--events N] [--batch N] [--backlog N] "
-                   "[--backlog-devices N] [--reps R] [--json FILE]\n",
+                   "[--backlog-devices N] [--reps R] [--max-threads N] [--json FILE]\n",
                    argv[0]);
       std::exit(2);
     }
@@ -134,6 +141,9 @@ struct IngestResult {
   int events = 0;
   double seconds = 0;
   double p50_ms = 0, p95_ms = 0, p99_ms = 0, max_ms = 0;
+  int failed_logins = 0;
+  int retried_pushes = 0;   // attempts refused busy (RESOURCE_EXHAUSTED) and sent again
+  std::string first_error;  // of a sign-in or a push, to say why
   int failed_pushes = 0;
   int over_deadline = 0;
   int not_applied = 0;
@@ -159,6 +169,7 @@ IngestResult RunIngest(int devices, int events, int batch) {
   options.listen_address = "127.0.0.1:0";
   // Plaintext on loopback: the figures are the server's ingest work, not TLS's.
   options.security.insecure = true;
+  if (g_options.max_threads > 0) options.max_threads = g_options.max_threads;
   srv::FieldLedgerServer server(store, options);
   const int port = server.Start();
   const std::string address = "127.0.0.1:" + std::to_string(port);
@@ -166,7 +177,12 @@ IngestResult RunIngest(int devices, int events, int batch) {
   IngestResult r;
   r.devices = devices;
   std::vector<std::vector<double>> latencies(devices);
-  std::atomic<int> failed{0}, late{0}, not_applied{0}, pushed{0};
+  std::atomic<int> failed{0}, failed_logins{0}, late{0}, not_applied{0}, pushed{0}, retried{0};
+  std::mutex error_mutex;
+  auto note_error = [&](const char* what, const grpc::Status& status) {
+    std::lock_guard lock(error_mutex);
+    if (r.first_error.empty()) r.first_error = std::string(what) + ": " + status.error_message();
+  };
   std::latch signed_in(devices + 1);
   std::latch go(1);
   std::vector<std::thread> threads;
@@ -184,23 +200,35 @@ IngestResult RunIngest(int devices, int events, int batch) {
       login.set_password(kPassword);
       login.set_device_name("bench");
       v1::LoginResponse session;
-      grpc::ClientContext login_ctx;
-      if (!auth->Login(&login_ctx, login, &session).ok()) failed += 1;
+      if (const grpc::Status status = fl::bench::SignIn(*auth, login, &session); !status.ok()) {
+        failed_logins += 1;
+        note_error("sign-in", status);
+      }
       if (d == 0) r.live_scores = OpenLiveScores(channel, session.token(), TechnicianId(d), now);
       signed_in.count_down();
       go.wait();
       for (const auto& req : batches) {
-        grpc::ClientContext ctx;
-        ctx.set_deadline(std::chrono::system_clock::now() + kDeviceDeadline);
-        ctx.AddMetadata("authorization", "Bearer " + session.token());
+        // As the phone does (mobile/core): a push refused because the server is busy
+        // (RESOURCE_EXHAUSTED: its call threads are all taken) is sent again after a
+        // pause. The latency is the batch's, first attempt to acknowledgement.
         v1::PushResponse resp;
+        grpc::Status status;
         const auto t0 = std::chrono::steady_clock::now();
-        const grpc::Status status = sync->Push(&ctx, req, &resp);
+        for (int attempt = 0;; ++attempt) {
+          grpc::ClientContext ctx;
+          ctx.set_deadline(std::chrono::system_clock::now() + kDeviceDeadline);
+          ctx.AddMetadata("authorization", "Bearer " + session.token());
+          status = sync->Push(&ctx, req, &resp);
+          if (status.error_code() != grpc::StatusCode::RESOURCE_EXHAUSTED || attempt == 100) break;
+          retried += 1;
+          std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
         const double ms = Seconds(std::chrono::steady_clock::now() - t0) * 1e3;
         latencies[d].push_back(ms);
         if (status.error_code() == grpc::StatusCode::DEADLINE_EXCEEDED) late += 1;
         if (!status.ok()) {
           failed += 1;
+          note_error("push", status);
           continue;
         }
         for (const auto& ack : resp.acks()) {
@@ -225,6 +253,8 @@ IngestResult RunIngest(int devices, int events, int batch) {
   r.p99_ms = Percentile(all, 0.99);
   r.max_ms = all.empty() ? 0 : *std::max_element(all.begin(), all.end());
   r.failed_pushes = failed;
+  r.failed_logins = failed_logins;
+  r.retried_pushes = retried;
   r.over_deadline = late;
   r.not_applied = not_applied;
   return r;
@@ -339,23 +369,25 @@ double RunRawInsert(int devices, int events, int batch) {
 }
 
 std::string Describe(const IngestResult& r) {
-  char buf[256];
+  char buf[320];
   std::snprintf(buf, sizeof buf,
                 "%d events; push latency p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms; "
-                "%d failed, %d over the 15 s deadline, %d not applied",
+                "%d failed, %d over the 15 s deadline, %d not applied, %d sign-ins failed, "
+                "%d attempts refused busy and sent again",
                 r.events, r.p50_ms, r.p95_ms, r.p99_ms, r.max_ms, r.failed_pushes, r.over_deadline,
-                r.not_applied);
-  return buf;
+                r.not_applied, r.failed_logins, r.retried_pushes);
+  return std::string(buf) + (r.first_error.empty() ? "" : "; first error: " + r.first_error);
 }
 
 bool Clean(const IngestResult& r, int expected) {
-  return r.failed_pushes == 0 && r.not_applied == 0 && r.events == expected;
+  return r.failed_pushes == 0 && r.failed_logins == 0 && r.not_applied == 0 && r.events == expected;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
   const Options opt = ParseArgs(argc, argv);
+  g_options = opt;
   std::vector<Row> rows;
   std::printf("cores: %u\n", std::thread::hardware_concurrency());
 

@@ -25,6 +25,7 @@
 
 #include "auth/password_hasher.h"
 #include "bench_rows.h"
+#include "bench_sign_in.h"
 #include "fieldledger/core/uuid.h"
 #include "fieldledger/v1/auth.grpc.pb.h"
 #include "fieldledger/v1/sync.grpc.pb.h"
@@ -125,8 +126,7 @@ Result RunIngest(const std::vector<srv::Store*>& stores, const Options& o) {
       login.set_password(kPassword);
       login.set_device_name("bench");
       v1::LoginResponse session;
-      grpc::ClientContext login_ctx;
-      if (!auth->Login(&login_ctx, login, &session).ok()) failed += 1;
+      if (!fl::bench::SignIn(*auth, login, &session).ok()) failed += 1;
       signed_in.count_down();
       go.wait();
       for (const auto& req : batches) {

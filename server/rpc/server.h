@@ -48,9 +48,12 @@ struct ServerOptions {
   // this probe runs every `storage_probe_interval` until it succeeds.
   std::function<bool()> storage_probe;
   std::chrono::milliseconds storage_probe_interval{1000};
-  // At most this many threads serve calls (grpc::ResourceQuota); calls beyond them wait in
-  // gRPC's queue or are refused with RESOURCE_EXHAUSTED, instead of a thread each.
-  int max_threads = 32;
+  // At most this many threads serve calls (grpc::ResourceQuota); calls beyond them are
+  // refused with RESOURCE_EXHAUSTED ("Server Threadpool Exhausted"), which the phone
+  // retries later, instead of a thread each. A push holds its thread until its group
+  // commit: 32 refused pushes from 100 devices at once, 128 still from 500; 512 serves
+  // 500 devices pushing at once (scripts/bench, docs/operations.md).
+  int max_threads = 512;
   // Shutdown: how long calls under way may take to finish before they are cancelled.
   std::chrono::milliseconds drain_deadline{5000};
   // When set, every call is counted and timed into it (Prometheus, --metrics-port).
