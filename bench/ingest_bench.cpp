@@ -35,12 +35,14 @@
 #include "auth/password_hasher.h"
 #include "bench_rows.h"
 #include "bench_sign_in.h"
+#include "fieldledger/core/sha256.h"
 #include "fieldledger/core/uuid.h"
 #include "fieldledger/v1/auth.grpc.pb.h"
 #include "fieldledger/v1/scoring.grpc.pb.h"
 #include "fieldledger/v1/sync.grpc.pb.h"
 #include "ingest_workload.h"
 #include "rpc/server.h"
+#include "storage/sqlite_history.h"
 #include "storage/sqlite_store.h"
 #include "temp_dir.h"
 
@@ -301,12 +303,20 @@ double RunRawInsert(int devices, int events, int batch) {
   sqlite3_stmt* event = prepare(
       "INSERT INTO events (id, device_id, sequence, user_id, job_id, kind, device_wall_ms, "
       "device_monotonic_ms, boot_id, trusted_ms, verified, latitude, longitude, accuracy_m, "
-      "mock_location, received_ms, status, reject_reason, payload) VALUES (?, ?, ?, ?, ?, "
-      "'check_in', ?, ?, ?, ?, 1, ?, ?, ?, 0, ?, 'applied', '', ?)");
+      "mock_location, received_ms, status, reject_reason, payload, sha256, previous_sha256) "
+      "VALUES (?, ?, ?, ?, ?, 'check_in', ?, ?, ?, ?, 1, ?, ?, ?, 0, ?, 'applied', '', ?, ?, ?)");
   sqlite3_stmt* job = prepare(
       "UPDATE jobs SET status = 'in_progress', arrived_ms = ?, arrival_verified = 1, "
       "arrival_technician_id = ?, arrival_event_id = ?, updated_ms = ? WHERE id = ?");
   sqlite3_stmt* change = prepare("INSERT INTO job_changes (job_id, technician_id) VALUES (?, ?)");
+  // The job's version for as-of scoring, as SqliteStore::UpdateJob appends it, and the
+  // dispatcher boards' change log, as SyncLogic::Push appends it.
+  const std::string version_sql =
+      std::string("INSERT INTO job_versions (recorded_ms, job_id, ") +
+      srv::sqlite_history::JobVersionColumns() + ") SELECT updated_ms, id, " +
+      srv::sqlite_history::JobVersionColumns() + " FROM jobs WHERE id = ?";
+  sqlite3_stmt* version = prepare(version_sql.c_str());
+  sqlite3_stmt* board = prepare("INSERT INTO board_changes (company_id, job_id) VALUES (?, ?)");
   auto text = [](sqlite3_stmt* s, int i, const std::string& v) {
     sqlite3_bind_text(s, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
   };
@@ -344,6 +354,8 @@ double RunRawInsert(int devices, int events, int batch) {
         sqlite3_bind_int64(event, 13, now);
         sqlite3_bind_blob(event, 14, payload.data(), static_cast<int>(payload.size()),
                           SQLITE_TRANSIENT);
+        text(event, 15, fl::Sha256Hex(payload));
+        text(event, 16, e.previous_event_sha256());
         run(event);
         sqlite3_bind_int64(job, 1, e.clock().wall_time_ms());
         text(job, 2, user);
@@ -351,9 +363,14 @@ double RunRawInsert(int devices, int events, int batch) {
         sqlite3_bind_int64(job, 4, now);
         text(job, 5, e.job_id());
         run(job);
+        text(version, 1, e.job_id());
+        run(version);
         text(change, 1, e.job_id());
         text(change, 2, user);
         run(change);
+        text(board, 1, kCompany);
+        text(board, 2, e.job_id());
+        run(board);
         if (++in_tx == kRowsPerTransaction) {
           Check(db, sqlite3_exec(db, "COMMIT; BEGIN", nullptr, nullptr, nullptr), "commit");
           in_tx = 0;
@@ -363,7 +380,7 @@ double RunRawInsert(int devices, int events, int batch) {
   }
   Check(db, sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), "commit");
   const double seconds = Seconds(std::chrono::steady_clock::now() - start);
-  for (auto* s : {device, event, job, change}) sqlite3_finalize(s);
+  for (auto* s : {device, event, job, change, version, board}) sqlite3_finalize(s);
   sqlite3_close(db);
   return seconds;
 }

@@ -45,6 +45,8 @@ const std::string& SelectVersions() {
 
 }  // namespace
 
+const char* JobVersionColumns() { return kFacts; }
+
 void AppendJobVersion(sql::Locked& conn, const std::string& job_id) {
   static const std::string kSql = std::string("INSERT INTO job_versions (recorded_ms, job_id, ") +
                                   kFacts + ") SELECT updated_ms, id, " + kFacts +

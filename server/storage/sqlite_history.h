@@ -9,6 +9,8 @@
 
 namespace fieldledger::server::sqlite_history {
 
+// The job columns job_versions copies (the scoring facts), comma-separated.
+const char* JobVersionColumns();
 // Copies the job's row as it is now into job_versions (call after every insert/update).
 void AppendJobVersion(sql::Locked& conn, const std::string& job_id);
 std::vector<JobVersion> ListJobVersions(sql::Locked& conn, const std::string& company_id,
