@@ -21,6 +21,15 @@ constexpr TimeMs kEarliestPlausible = 1'577'836'800'000;
 
 namespace {
 
+// Why a position the phone sent cannot be used or stored; "" when it can.
+std::string PositionProblem(const v1::GeoFix& p) {
+  if (!IsValidLatLon({p.latitude(), p.longitude()}))
+    return "[bad_position] position is out of range";
+  if (!std::isfinite(p.accuracy_m()) || p.accuracy_m() < 0)
+    return "[bad_position] position accuracy is invalid";
+  return {};
+}
+
 std::optional<visit::VisitEvent> VisitEventOf(const v1::DeviceEvent& e) {
   if (e.has_on_my_way()) return visit::VisitEvent::kOnMyWay;
   if (e.has_check_in()) return visit::VisitEvent::kCheckIn;
@@ -82,10 +91,7 @@ std::string EventRules::Validate(const v1::DeviceEvent& e, const std::optional<J
     return "[impossible_time] event time is impossible (before 2020)";
   if (e.position().present()) {
     const auto& p = e.position();
-    if (!IsValidLatLon({p.latitude(), p.longitude()}))
-      return "[bad_position] position is out of range";
-    if (!std::isfinite(p.accuracy_m()) || p.accuracy_m() < 0)
-      return "[bad_position] position accuracy is invalid";
+    if (auto why = PositionProblem(p); !why.empty()) return why;
     const auto& limits = policy_.clock_limits;
     if (p.fix_time_ms() != 0 &&
         (p.fix_time_ms() < limits.earliest_wall || p.fix_time_ms() > limits.latest_wall)) {
@@ -368,8 +374,7 @@ EventRecord EventRules::Apply(const v1::DeviceEvent& e, const std::string& devic
   // A rejected event may carry a position Validate refused (NaN, out of range): its row
   // then has no position, and the payload keeps what the phone sent. SQLite would store a
   // NaN as NULL, which the NOT NULL accuracy column refuses, failing the whole batch.
-  if (const auto& p = e.position(); p.present() && IsValidLatLon({p.latitude(), p.longitude()}) &&
-                                    std::isfinite(p.accuracy_m()) && p.accuracy_m() >= 0) {
+  if (const auto& p = e.position(); p.present() && PositionProblem(p).empty()) {
     r.latitude = p.latitude();
     r.longitude = p.longitude();
     r.accuracy_m = p.accuracy_m();

@@ -28,8 +28,10 @@ constexpr DurationMs kMaxCustom = 400 * kDayMs;
 }  // namespace
 
 scoring::Period ResolvePeriod(const PeriodRequest& p, const std::string& tz) {
+  if (!p.kind)
+    Fail(ErrorKind::kInvalidArgument, "period.kind must be day, iso_week, month or custom");
   try {
-    switch (p.kind.value_or(scoring::PeriodKind::kCustom)) {
+    switch (*p.kind) {
       case scoring::PeriodKind::kDay: {
         const auto d = ParseAnchor(p.anchor_date);
         return scoring::DayPeriod(static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
@@ -46,9 +48,6 @@ scoring::Period ResolvePeriod(const PeriodRequest& p, const std::string& tz) {
                                     tz);
       }
       case scoring::PeriodKind::kCustom:
-        if (!p.kind) {
-          Fail(ErrorKind::kInvalidArgument, "period.kind must be day, iso_week, month or custom");
-        }
         if (p.end <= p.start) Fail(ErrorKind::kInvalidArgument, "period must end after it starts");
         if (p.end - p.start > kMaxCustom) {
           Fail(ErrorKind::kInvalidArgument, "period is longer than 400 days");
@@ -58,7 +57,8 @@ scoring::Period ResolvePeriod(const PeriodRequest& p, const std::string& tz) {
   } catch (const std::invalid_argument& e) {
     Fail(ErrorKind::kInvalidArgument, e.what());
   }
-  Fail(ErrorKind::kInvalidArgument, "period.kind must be day, iso_week, month or custom");
+  Fail(ErrorKind::kInvalidArgument,
+       "period.kind must be day, iso_week, month or custom");  // unreachable
 }
 
 }  // namespace fieldledger::server
