@@ -2,6 +2,7 @@
 
 #include "app/job_convert.h"
 #include "rpc/period_convert.h"
+#include "rpc/scoring_convert.h"
 
 namespace fieldledger::server {
 namespace {
@@ -107,23 +108,6 @@ void ToProto(const VisitDetail& d, v1::CallBackVisit* out) {
   }
   for (const auto& c : d.earlier_calls) ToProto(c, out->add_earlier_calls());
   if (d.entry.claim) out->set_claim_expires_ms(d.entry.claim->expires_ms);
-}
-
-void Fill(const scoring::RateResult& r, v1::RateFigure* out) {
-  out->set_numerator(r.numerator);
-  out->set_denominator(r.denominator);
-  if (auto v = r.Rate()) {
-    out->set_has_value(true);
-    out->set_value(*v);
-  }
-  for (const auto& item : r.items) {
-    auto* x = out->add_explanations();
-    x->set_job_id(item.id);
-    x->set_reason(item.reason);
-    x->set_in_numerator(item.side == scoring::Side::kNumeratorAndDenominator);
-    x->set_in_denominator(item.side != scoring::Side::kNeither);
-    x->set_outcome(x->in_numerator() ? "success" : "failure");
-  }
 }
 
 QueueFilter FromProto(const v1::ListQueueRequest& req) {
@@ -280,10 +264,10 @@ grpc::Status CallBackServiceImpl::GetAgentScorecard(grpc::ServerContext* ctx,
     resp->set_policy_version(card.policy_version);
     resp->set_computed_at_ms(card.computed_at);
     resp->set_calls(card.calls);
-    Fill(card.reach, resp->mutable_reach());
+    ToProto(card.reach, nullptr, resp->mutable_reach());
     resp->set_unreachable(card.unreachable);
     resp->set_wrong_number(card.wrong_number);
-    Fill(card.within_deadline, resp->mutable_within_deadline());
+    ToProto(card.within_deadline, nullptr, resp->mutable_within_deadline());
     if (card.mean_call_seconds) {
       resp->set_has_mean_call_seconds(true);
       resp->set_mean_call_seconds(*card.mean_call_seconds);

@@ -3,9 +3,7 @@
 #include "rpc/period_convert.h"
 
 namespace fieldledger::server {
-namespace {
-
-void Fill(const scoring::RateResult& r, const JobLabeler& label, v1::RateFigure* out) {
+void ToProto(const scoring::RateResult& r, const JobLabeler& label, v1::RateFigure* out) {
   out->set_numerator(r.numerator);
   out->set_denominator(r.denominator);
   if (auto v = r.Rate()) {
@@ -22,6 +20,8 @@ void Fill(const scoring::RateResult& r, const JobLabeler& label, v1::RateFigure*
     if (label) label(item.id, x);
   }
 }
+
+namespace {
 
 void Fill(const scoring::DurationResult& d, v1::DurationFigures* out) {
   out->set_count(d.count);
@@ -73,7 +73,7 @@ void ToProto(const scoring::Scorecard& card, const JobLabeler& label, v1::Scorec
   out->set_computed_at_ms(card.computed_at);
 
   auto* ot = out->mutable_on_time();
-  Fill(card.on_time.rate, label, ot->mutable_rate());
+  ToProto(card.on_time.rate, label, ot->mutable_rate());
   const auto& t = card.on_time.tally;
   ot->set_early(t.early);
   ot->set_on_time(t.on_time);
@@ -89,12 +89,12 @@ void ToProto(const scoring::Scorecard& card, const JobLabeler& label, v1::Scorec
     ot->set_p90_minutes_late(*card.on_time.minutes_late.p90);
   }
 
-  Fill(card.retention.rate, label, out->mutable_retention()->mutable_rate());
+  ToProto(card.retention.rate, label, out->mutable_retention()->mutable_rate());
   out->mutable_retention()->set_pending(card.retention.pending);
 
   auto* sat = out->mutable_satisfaction();
-  Fill(card.satisfaction.rate, label, sat->mutable_rate());
-  Fill(card.satisfaction.reach, label, sat->mutable_reach());
+  ToProto(card.satisfaction.rate, label, sat->mutable_rate());
+  ToProto(card.satisfaction.reach, label, sat->mutable_reach());
   if (card.satisfaction.mean_score) {
     sat->set_has_mean_score(true);
     sat->set_mean_score(*card.satisfaction.mean_score);
@@ -105,11 +105,11 @@ void ToProto(const scoring::Scorecard& card, const JobLabeler& label, v1::Scorec
   }
   sat->set_nps_responses(card.satisfaction.nps_responses);
 
-  Fill(card.attendance, nullptr, out->mutable_attendance());
-  Fill(card.first_time_fix, label, out->mutable_first_time_fix());
+  ToProto(card.attendance, nullptr, out->mutable_attendance());
+  ToProto(card.first_time_fix, label, out->mutable_first_time_fix());
   auto* complaints = out->mutable_complaints();
   complaints->set_count(card.complaints.count);
-  Fill(card.complaints.jobs, label, complaints->mutable_jobs());
+  ToProto(card.complaints.jobs, label, complaints->mutable_jobs());
   const auto& by = card.complaints.by_category;
   using scoring::ComplaintCategory;
   complaints->set_attitude(by[static_cast<int>(ComplaintCategory::kAttitude)]);

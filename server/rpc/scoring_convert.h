@@ -16,6 +16,8 @@ namespace fieldledger::server {
 // Looks up a job's reference and counted technician for explanation lines.
 using JobLabeler = std::function<void(const std::string& job_id, v1::JobExplanation* out)>;
 
+// A rate with its explanation lines; `label` (may be empty) names each line's job.
+void ToProto(const scoring::RateResult& r, const JobLabeler& label, v1::RateFigure* out);
 void ToProto(const scoring::Scorecard& card, const JobLabeler& label, v1::Scorecard* out);
 v1::Metric ToProto(scoring::Metric m);
 std::optional<scoring::Metric> FromProto(v1::Metric m);
