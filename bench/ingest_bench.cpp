@@ -69,8 +69,6 @@ struct Options {
   std::string json;
 };
 
-Options g_options;  // what RunIngest's servers are started with
-
 Options ParseArgs(int argc, char** argv) {
   Options o;
   for (int i = 1; i < argc; ++i) {
@@ -161,7 +159,8 @@ double Percentile(std::vector<double> v, double q) {
 }
 
 // `devices` devices push `events` check-ins between them through gRPC.
-IngestResult RunIngest(int devices, int events, int batch) {
+// max_threads: the server's call threads; 0 keeps ServerOptions' default.
+IngestResult RunIngest(int devices, int events, int batch, int max_threads) {
   fl::test_support::TempDir dir;
   const fl::TimeMs now = srv::SystemNowMs();
   const int each = (events + devices - 1) / devices;
@@ -171,7 +170,7 @@ IngestResult RunIngest(int devices, int events, int batch) {
   options.listen_address = "127.0.0.1:0";
   // Plaintext on loopback: the figures are the server's ingest work, not TLS's.
   options.security.insecure = true;
-  if (g_options.max_threads > 0) options.max_threads = g_options.max_threads;
+  if (max_threads > 0) options.max_threads = max_threads;
   srv::FieldLedgerServer server(store, options);
   const int port = server.Start();
   const std::string address = "127.0.0.1:" + std::to_string(port);
@@ -404,7 +403,6 @@ bool Clean(const IngestResult& r, int expected) {
 
 int main(int argc, char** argv) {
   const Options opt = ParseArgs(argc, argv);
-  g_options = opt;
   std::vector<Row> rows;
   std::printf("cores: %u\n", std::thread::hardware_concurrency());
 
@@ -420,7 +418,7 @@ int main(int argc, char** argv) {
                   devices);
       raw_rate = std::max(raw_rate, opt.events / RunRawInsert(devices, opt.events, opt.batch));
       std::printf("  %.0f events/s\ngRPC ingest, %d devices...\n", raw_rate, devices);
-      IngestResult r = RunIngest(devices, opt.events, opt.batch);
+      IngestResult r = RunIngest(devices, opt.events, opt.batch, opt.max_threads);
       std::printf("  %.0f events/s; %s\n", r.events_per_s(), Describe(r).c_str());
       if (!level || r.events_per_s() > level->events_per_s()) level = r;
     }
@@ -482,7 +480,7 @@ int main(int argc, char** argv) {
       raw_backlog =
           std::min(raw_backlog, RunRawInsert(opt.backlog_devices, opt.backlog, opt.batch));
       std::printf("  %.2f s; through gRPC...\n", raw_backlog);
-      IngestResult r = RunIngest(opt.backlog_devices, opt.backlog, opt.batch);
+      IngestResult r = RunIngest(opt.backlog_devices, opt.backlog, opt.batch, opt.max_threads);
       std::printf("  %.2f s; %s\n", r.seconds, Describe(r).c_str());
       if (!best || r.seconds < best->seconds) best = r;
     }

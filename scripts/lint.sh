@@ -25,7 +25,11 @@ case "$mode" in
     ;;
   arrows)
     # Direct #include lines only; a header's own includes are checked where it lives.
-    includes() { git grep -nE "$1" -- "${@:2}" 2>/dev/null || grep -rnE "$1" "${@:2}" || true; }
+    if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+      includes() { git grep -nE "$1" -- "${@:2}" || true; }
+    else
+      includes() { grep -rnE "$1" "${@:2}" || true; }
+    fi
     # shared/fieldledger knows nothing of Qt, gRPC, protobuf or SQL.
     shared=$(includes '^#include [<"](Q[A-Za-z]|grpc|google/protobuf|sqlite3|fieldledger_sqlite/|fieldledger/v1/|[^">]*[.]pb[.]h)' \
       shared/fieldledger)
