@@ -1,6 +1,9 @@
 #include "app/event_rules.h"
 
+#include <algorithm>
 #include <cmath>
+#include <string_view>
+#include <unordered_set>
 
 #include "app/app_error.h"
 #include "app/completion_check.h"
@@ -278,9 +281,27 @@ void EventRules::ApplyEffect(const v1::DeviceEvent& e, JobRecord& job, const Eve
   if (changed) {
     job.updated_ms = stored.received_ms;
     StoreJob(job);
-    tx_.AppendJobChange(job.id, job.technician_id);
-    changed_jobs_.push_back(job.id);
+    NoteChanged(job);
   }
+}
+
+void EventRules::NoteChanged(const JobRecord& job) {
+  last_change_seq_ = std::max(last_change_seq_, tx_.AppendJobChange(job.id, job.technician_id));
+  changed_jobs_.push_back(job.id);
+}
+
+WrittenJobs EventRules::Written() const {
+  WrittenJobs out;
+  out.change_seq = last_change_seq_;
+  std::unordered_set<std::string_view> seen;
+  for (const auto& id : changed_jobs_) {
+    if (!seen.insert(id).second) continue;
+    // Every changed job went through StoreJob, which keeps jobs_ current.
+    if (const auto found = jobs_.find(id); found != jobs_.end() && found->second) {
+      out.jobs.push_back(*found->second);
+    }
+  }
+  return out;
 }
 
 void EventRules::Prepare(const v1::PushRequest& batch) {
@@ -340,8 +361,7 @@ void EventRules::ReviseHistoryFlag(const std::string& job_id, const std::string&
   if (!after.empty()) AddFlag(*job, "device history: " + after);
   job->updated_ms = now;
   StoreJob(*job);  // keeps the batch's job cache (Prepare) in step with the store
-  tx_.AppendJobChange(job->id, job->technician_id);
-  changed_jobs_.push_back(job->id);
+  NoteChanged(*job);
 }
 
 EventRecord EventRules::Apply(const v1::DeviceEvent& e, const std::string& device_id,

@@ -31,8 +31,11 @@ class EventRules {
   // when `after` is empty). Nothing happens when the job does not carry `before`.
   void ReviseHistoryFlag(const std::string& job_id, const std::string& before,
                          const std::string& after, TimeMs now);
-  // The jobs this batch changed so far.
+  // The jobs this batch changed so far (a job changed twice is named twice).
   const std::vector<std::string>& changed_jobs() const { return changed_jobs_; }
+  // The same jobs once each, as this transaction holds them now, with the highest
+  // job-change sequence the batch appended: what the live scores are fed after the commit.
+  WrittenJobs Written() const;
   // The shifts this batch's check-ins changed so far (as they are now).
   const std::vector<ShiftRecord>& changed_shifts() const { return changed_shifts_; }
   // What the last applied event did, for its acknowledgement: a shift check-in's outcome
@@ -68,7 +71,10 @@ class EventRules {
   std::optional<JobRecord> LoadJob(const std::string& id);
   void StoreJob(const JobRecord& job);
   std::string history_problem_;  // of the event being applied
+  // Appends the job's change (for pulls and boards) and notes it as changed.
+  void NoteChanged(const JobRecord& job);
   std::vector<std::string> changed_jobs_;
+  std::int64_t last_change_seq_ = 0;
   std::vector<ShiftRecord> changed_shifts_;
   std::string note_;
 };

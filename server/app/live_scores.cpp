@@ -1,5 +1,7 @@
 #include "app/live_scores.h"
 
+#include <algorithm>
+
 #include "app/scoring_inputs.h"
 
 namespace fieldledger::server {
@@ -20,6 +22,7 @@ LiveScores::CompanyScores& LiveScores::Ensure(const std::string& company_id, Tim
   scoring::ChangeBatch all;
   store_.Read([&](StoreTx& tx) {
     auto company = tx.FindCompany(company_id);
+    slot->held = HeldSequences(tx.LastJobChangeSeq());
     slot->time_zone = company ? company->time_zone : "UTC";
     auto data = LoadScoringDataset(tx, company_id, policy_);
     all.jobs = std::move(data.jobs);
@@ -32,22 +35,65 @@ LiveScores::CompanyScores& LiveScores::Ensure(const std::string& company_id, Tim
   return *slot;
 }
 
+void LiveScores::ReadBack(CompanyScores& c, const std::string& company_id,
+                          const std::vector<std::string>& job_ids, TimeMs now) {
+  scoring::ChangeBatch batch;
+  std::int64_t read_seq = 0;
+  store_.Read([&](StoreTx& tx) {
+    read_seq = tx.LastJobChangeSeq();
+    // A few set-based reads for the whole batch (on a read connection: no write waits);
+    // attribution from each job's history, exactly as a full load decides it.
+    batch.jobs = LoadScoringJobs(tx, company_id, job_ids, policy_);
+    // Call-backs are few per job; upserting a job's call-backs again is harmless.
+    for (const auto& cb : tx.ListCallBacksOfJobs(job_ids)) {
+      batch.callbacks.push_back(ToScoringCallBack(cb));
+    }
+  });
+  jobs_read_back_ += static_cast<std::int64_t>(job_ids.size());
+  Apply(c, batch, now);
+  for (const auto& id : job_ids) c.held.Hold(id, read_seq);
+}
+
 void LiveScores::JobsChanged(const std::string& company_id, const std::vector<std::string>& job_ids,
                              TimeMs now) {
   std::lock_guard lock(mu_);
   auto it = companies_.find(company_id);
   if (it == companies_.end()) return;  // built from the store on first read anyway
+  ReadBack(*it->second, company_id, job_ids, now);
+}
+
+void LiveScores::JobsWritten(const std::string& company_id, const WrittenJobs& written,
+                             TimeMs now) {
+  std::lock_guard lock(mu_);
+  auto it = companies_.find(company_id);
+  if (it == companies_.end()) return;  // built from the store on first read anyway
+  CompanyScores& c = *it->second;
+  std::vector<std::string> read_back;
   scoring::ChangeBatch batch;
-  store_.Read([&](StoreTx& tx) {
-    // A few set-based reads for the whole batch (on a read connection: no write waits);
-    // attribution from each job's history, exactly as a full load decides it.
-    batch.jobs = LoadScoringJobs(tx, company_id, job_ids, policy_);
-    // Call-backs are few per job; upserting a job's call-backs again is harmless.
-    for (const auto& c : tx.ListCallBacksOfJobs(job_ids)) {
-      batch.callbacks.push_back(ToScoringCallBack(c));
+  for (const JobRecord& job : written.jobs) {
+    if (job.company_id != company_id) continue;
+    switch (c.held.Compare(job.id, written.change_seq)) {
+      case HeldSequences::Verdict::kHeld:
+        continue;  // a later commit's state of it is held already
+      case HeldSequences::Verdict::kUnknown:
+        read_back.push_back(job.id);
+        continue;
+      case HeldSequences::Verdict::kNewer:
+        break;
     }
-  });
-  Apply(*it->second, batch, now);
+    const auto technician = TechnicianFromRecord(job);
+    if (!technician) {
+      read_back.push_back(job.id);
+      continue;
+    }
+    // The live scorer keeps no team (cards here are per technician): none is derived.
+    std::optional<ExcusalRecord> excusal;
+    if (c.scorer->Excused(job.id)) excusal.emplace();
+    batch.jobs.push_back(ToScoringJob(job, *technician, "", excusal));
+    c.held.Hold(job.id, written.change_seq);
+  }
+  Apply(c, batch, now);
+  if (!read_back.empty()) ReadBack(c, company_id, read_back, now);
 }
 
 std::optional<scoring::Scorecard> LiveScores::TechnicianCard(const std::string& company_id,

@@ -71,6 +71,12 @@ const std::string& CountedTechnician(const JobRecord& r) {
                                                           : r.technician_id;
 }
 
+std::optional<std::string> TechnicianFromRecord(const JobRecord& r) {
+  if (r.arrived_ms && !r.arrival_technician_id.empty()) return r.arrival_technician_id;
+  if (HasWindow(r)) return std::nullopt;
+  return r.technician_id;
+}
+
 Attribution AttributionOf(const JobRecord& held, std::span<const JobVersion> history,
                           DurationMs on_time_grace) {
   if (held.arrived_ms && !held.arrival_technician_id.empty()) {

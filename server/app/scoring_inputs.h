@@ -43,6 +43,11 @@ struct Attribution {
 Attribution AttributionOf(const JobRecord& held, std::span<const JobVersion> history,
                           DurationMs on_time_grace);
 
+// Who the job counts for when its record alone says it (AttributionOf's first and last
+// cases: an arrival, or no promised window); nullopt when its history does (a promised
+// window and no arrival: the technician assigned at the deadline).
+std::optional<std::string> TechnicianFromRecord(const JobRecord& r);
+
 // Which team each user belonged to at an instant, from the membership history.
 class TeamHistory {
  public:

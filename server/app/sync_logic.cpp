@@ -87,7 +87,7 @@ v1::PushResponse SyncLogic::Push(const Caller& caller, const v1::PushRequest& re
   ValidateBatchShape(req, policy_.max_batch_events);
 
   v1::PushResponse resp;
-  std::vector<std::string> changed;
+  WrittenJobs written;
   std::vector<ShiftRecord> changed_shifts;
   const ClockReading sent{req.sent_clock().wall_time_ms(), req.sent_clock().monotonic_ms(),
                           req.sent_clock().boot_id()};
@@ -199,13 +199,15 @@ v1::PushResponse SyncLogic::Push(const Caller& caller, const v1::PushRequest& re
     }
     d.last_seen_ms = now;
     tx.UpsertDevice(d);
-    changed = rules.changed_jobs();
-    if (!changed.empty()) tx.AppendBoardChanges(caller.company_id, changed);
+    if (!rules.changed_jobs().empty()) {
+      tx.AppendBoardChanges(caller.company_id, rules.changed_jobs());
+    }
+    written = rules.Written();
     changed_shifts = rules.changed_shifts();
     resp.set_last_sequence(d.last_sequence);
   });
   resp.set_server_time_ms(now);
-  if (on_jobs_changed && !changed.empty()) on_jobs_changed(caller.company_id, changed, now);
+  if (on_jobs_written && !written.jobs.empty()) on_jobs_written(caller.company_id, written, now);
   if (on_shifts_changed && !changed_shifts.empty()) {
     on_shifts_changed(caller.company_id, changed_shifts, now);
   }

@@ -39,7 +39,9 @@ class SyncLogic {
   v1::PullResponse Pull(const Caller& caller, const v1::PullRequest& req, TimeMs now);
 
   const SyncPolicy& policy() const { return policy_; }
-  JobsChangedHook on_jobs_changed;      // after each committed push that changed jobs
+  // After each committed push that changed jobs: the jobs as it wrote them, so the live
+  // scores follow without reading them back.
+  JobsWrittenHook on_jobs_written;
   ShiftsChangedHook on_shifts_changed;  // after each committed push whose check-ins did
   // After every successful push or pull: the dispatcher's board shows when each phone
   // last reached the server.

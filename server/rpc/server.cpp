@@ -55,7 +55,15 @@ struct FieldLedgerServer::Parts {
       live_scores.JobsChanged(company, jobs, now);
       board.JobsChanged(company, jobs);  // open dispatcher boards hear within a second
     };
-    sync_logic.on_jobs_changed = follow;
+    // A push hands over the jobs as it wrote them: ingest never reads them back.
+    sync_logic.on_jobs_written = [this](const std::string& company, const WrittenJobs& written,
+                                        TimeMs now) {
+      live_scores.JobsWritten(company, written, now);
+      std::vector<std::string> ids;
+      ids.reserve(written.jobs.size());
+      for (const auto& j : written.jobs) ids.push_back(j.id);
+      board.JobsChanged(company, ids);
+    };
     jobs_logic.on_jobs_changed = follow;
     callback_logic.on_jobs_changed = follow;
     dispatch_actions.on_jobs_changed = follow;

@@ -346,6 +346,12 @@ void IncrementalScorer::AddShift(std::uint32_t shift, KpiCounts& out) const {
   out.AddAttendance(EvaluateAttendance(s, policy_, now_), +1);
 }
 
+bool IncrementalScorer::Excused(std::string_view job_id) const {
+  const auto index = job_ids_.Find(job_id);
+  return index && *index < jobs_.size() && jobs_[*index].Has(kPresent) &&
+         jobs_[*index].Has(kExcused);
+}
+
 KpiCounts IncrementalScorer::Counts(std::string_view technician, TimeMs start, TimeMs end) const {
   KpiCounts out;
   const auto tech = tech_names_.Find(technician);

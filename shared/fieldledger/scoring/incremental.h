@@ -52,6 +52,9 @@ class IncrementalScorer {
 
   TimeMs now() const { return now_; }
   std::size_t job_count() const { return present_jobs_; }
+  // Whether the job, as last applied, carries an excusal (false for a job never applied):
+  // a change that does not touch excusals (a pushed check-in) keeps the job's.
+  bool Excused(std::string_view job_id) const;
 
  private:
   static constexpr std::uint32_t kNone = 0xFFFFFFFFu;

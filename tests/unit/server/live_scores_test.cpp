@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "app/callback_logic.h"
+#include "app/jobs_logic.h"
 #include "app/live_scores.h"
 #include "app/scorecard_logic.h"
 #include "app/sync_logic.h"
@@ -29,8 +30,9 @@ class LiveScoresTest : public StoreTest {
     StoreTest::SetUp();
     live_ = std::make_unique<LiveScores>(*store_, scoring::ScoringPolicy{});
     sync_ = std::make_unique<SyncLogic>(*store_);
-    sync_->on_jobs_changed = [this](const std::string& c, const std::vector<std::string>& j,
-                                    TimeMs now) { live_->JobsChanged(c, j, now); };
+    sync_->on_jobs_written = [this](const std::string& c, const WrittenJobs& w, TimeMs now) {
+      live_->JobsWritten(c, w, now);
+    };
   }
 
   static v1::ScorecardRequest Week(const std::string& technician, bool explain) {
@@ -80,6 +82,7 @@ TEST_F(LiveScoresTest, APushUpdatesTheLiveScoreWithoutRebuilding) {
               At(12, 31));
   ExpectLiveEqualsFull(At(15));
   EXPECT_EQ(live_->full_builds(), 1) << "a push rebuilt the scores instead of updating them";
+  EXPECT_EQ(live_->jobs_read_back(), 0) << "a push's jobs were read back instead of handed over";
 
   ScorecardLogic live(*store_, {}, live_.get());
   const auto card = WireGet(live, Manager(), Week("tech1", false), At(15));
@@ -87,6 +90,74 @@ TEST_F(LiveScoresTest, APushUpdatesTheLiveScoreWithoutRebuilding) {
   EXPECT_EQ(card.on_time().late(), 1);
   EXPECT_EQ(card.on_time().no_show(), 1);
   EXPECT_EQ(card.scope_label(), "Technician Name of tech1");
+}
+
+// The job as its technician's phone completes it (no signature: the job is flagged).
+v1::DeviceEvent CompletedEvent(const std::string& job_id, std::int64_t sequence, TimeMs wall,
+                               std::int64_t monotonic) {
+  v1::DeviceEvent e = CheckInEvent(job_id, sequence, wall, monotonic);
+  e.clear_check_in();
+  e.mutable_completed();
+  return e;
+}
+
+TEST_F(LiveScoresTest, AHandoverOlderThanTheStateHeldIsNotApplied) {
+  AddJob("j1", "tech1", At(9), At(10));
+  ExpectLiveEqualsFull(At(8));
+  // The push's hook is held back, as a slow thread would: the dispatcher's cancel after it
+  // commits later but reaches the live scores first.
+  std::vector<WrittenJobs> held_back;
+  sync_->on_jobs_written = [&](const std::string&, const WrittenJobs& w, TimeMs) {
+    held_back.push_back(w);
+  };
+  sync_->Push(Tech1(), Batch("dev-1", At(9, 31), 61'000, {CheckInEvent("j1", 1, At(9, 30), 1000)}),
+              At(9, 31));
+  ASSERT_EQ(held_back.size(), 1u);
+  JobsLogic jobs(*store_);
+  jobs.on_jobs_changed = [this](const std::string& c, const std::vector<std::string>& j,
+                                TimeMs now) { live_->JobsChanged(c, j, now); };
+  jobs.Cancel(Dispatcher(), "j1", "customer moved away", At(9, 40));
+  live_->JobsWritten("acme", held_back[0], At(9, 41));
+  // The checked-in, not cancelled record would count an on-time arrival the store does not.
+  ExpectLiveEqualsFull(At(9, 45));
+  ScorecardLogic live(*store_, {}, live_.get());
+  EXPECT_EQ(WireGet(live, Manager(), Week("tech1", false), At(9, 45)).on_time().on_time(), 0);
+}
+
+TEST_F(LiveScoresTest, AHandedOverJobKeepsItsExcusal) {
+  AddJob("j1", "tech1", At(9), At(10));
+  ExpectLiveEqualsFull(At(8));
+  sync_->Push(Tech1(),
+              Batch("dev-1", At(10, 31), 5'461'000, {CheckInEvent("j1", 1, At(10, 30), 5'401'000)}),
+              At(10, 31));
+  ScorecardLogic live(*store_, {}, live_.get());
+  live.Excuse(Manager(), "j1", "the road was closed", At(10, 40));
+  // The completion's record carries no excusal: the scorer's own is kept.
+  sync_->Push(
+      Tech1(),
+      Batch("dev-1", At(11, 31), 9'061'000, {CompletedEvent("j1", 2, At(11, 30), 9'001'000)}),
+      At(11, 31));
+  ExpectLiveEqualsFull(At(12));
+  const auto card = WireGet(live, Manager(), Week("tech1", false), At(12));
+  EXPECT_EQ(card.on_time().late(), 0) << "the excused late arrival counted as late";
+  EXPECT_EQ(card.first_time_fix().denominator(), 1) << "the completion was not applied";
+}
+
+TEST_F(LiveScoresTest, AJobWhoseHistoryDecidesItsTechnicianIsReadBack) {
+  // No arrival and a promised window: the no-show counts for whoever was assigned at the
+  // deadline (tech1), not for tech2, assigned after it; only the history says so.
+  AddJob("j1", "tech1", At(9), At(10));
+  ExpectLiveEqualsFull(At(8));
+  JobsLogic jobs(*store_);  // no hook: only the handover below tells the live scores
+  const JobRecord moved = jobs.Assign(Dispatcher(), "j1", "tech2", At(11));
+  WrittenJobs written;
+  written.jobs = {moved};
+  store_->Read([&](StoreTx& tx) { written.change_seq = tx.LastJobChangeSeq(); });
+  live_->JobsWritten("acme", written, At(11, 1));
+  EXPECT_EQ(live_->jobs_read_back(), 1);
+  ExpectLiveEqualsFull(At(12));
+  ScorecardLogic live(*store_, {}, live_.get());
+  EXPECT_EQ(WireGet(live, Manager(), Week("tech1", false), At(12)).on_time().no_show(), 1);
 }
 
 TEST_F(LiveScoresTest, AWriteFromAnotherProcessTriggersARebuild) {
