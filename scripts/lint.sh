@@ -35,16 +35,14 @@ case "$mode" in
       shared/fieldledger)
     # The server's application, storage and auth layers never reach up into rpc/.
     upward=$(includes '^#include "rpc/' server/app server/storage server/auth)
-    # Wire messages in server/app: only the sync path, which still reads the device's
-    # v1:: events (docs/architecture.md, "Where the wire stops"). Listed here until it
-    # moves, so nothing else starts to.
-    sync_path='^server/app/(callback_visit|completion_check|device_chain|dispatch_history|event_rules|fee_check|job_convert|sync_logic)[.](h|cpp):'
+    # No wire messages in server/app, storage or auth: server/rpc converts
+    # (docs/architecture.md, "Where the wire stops").
     wire=$(includes '^#include "(fieldledger/v1/|[^"]*[.]pb[.]h|event_kind[.]h|visit_facts[.]h|message_sha256[.]h|job_kinds_wire[.]h)' \
-      server/app | grep -vE "$sync_path" || true)
+      server/app server/storage server/auth)
     status=0
     for finding in "shared/ includes Qt, gRPC, protobuf or SQL:|$shared" \
       "server/app, storage or auth include rpc/:|$upward" \
-      "server/app outside the sync path includes wire messages:|$wire"; do
+      "server/app, storage or auth include wire messages:|$wire"; do
       if [[ -n "${finding#*|}" ]]; then
         echo "lint: ${finding%%|*}" >&2
         echo "${finding#*|}" >&2

@@ -26,12 +26,12 @@
 #include <map>
 #include <string>
 
-#include "app/job_convert.h"
 #include "auth/password_hasher.h"
 #include "fieldledger/v1/auth.grpc.pb.h"
 #include "fieldledger/v1/blobs.grpc.pb.h"
 #include "fieldledger/v1/sync.grpc.pb.h"
 #include "fieldledger/visit/summary.h"
+#include "rpc/job_convert.h"
 #include "rpc/server.h"
 #include "storage/sqlite_store.h"
 #include "tamper/tamper_month.h"

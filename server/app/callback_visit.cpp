@@ -2,9 +2,9 @@
 
 #include <unordered_map>
 
+#include "app/device_event.h"
 #include "app/scoring_inputs.h"
 #include "fieldledger/scoring/outcomes.h"
-#include "fieldledger/v1/sync.pb.h"
 
 namespace fieldledger::server {
 
@@ -12,24 +12,23 @@ VisitWork ReadVisitWork(StoreTx& tx, const JobRecord& job) {
   VisitWork w;
   std::vector<std::pair<std::string, std::string>> blobs;  // sha, kind
   for (const auto& e : tx.ListAppliedEventsOfJob(job.id)) {
-    v1::DeviceEvent ev;
-    if (!ev.ParseFromString(e.payload)) continue;  // stored by us; never expected
-    if (ev.has_work_recorded()) {
+    const auto ev = DecodeStoredEvent(e.payload);
+    if (!ev) continue;  // stored by us; never expected
+    if (const auto* work = ev->As<WorkDone>()) {
       // The last work record describes what was finally done.
-      const auto& r = ev.work_recorded();
+      const visit::WorkFacts& r = work->facts;
       w.has_work_record = true;
-      w.fault_types.assign(r.fault_types().begin(), r.fault_types().end());
-      w.parts_used.assign(r.parts_used().begin(), r.parts_used().end());
-      w.notes = r.notes();
-      w.resolved = r.resolved();
+      w.fault_types = r.fault_types;
+      w.parts_used = r.parts_used;
+      w.notes = r.notes;
+      w.resolved = r.resolved;
       std::erase_if(blobs, [](const auto& b) { return b.second == "photo"; });
-      for (const auto& sha : r.photo_sha256()) blobs.emplace_back(sha, "photo");
-    } else if (ev.has_completed()) {
-      const auto& c = ev.completed();
-      w.signer_name = c.signer_name();
+      for (const auto& sha : r.photo_sha256) blobs.emplace_back(sha, "photo");
+    } else if (const auto* c = ev->As<CompletionDone>()) {
+      w.signer_name = c->signer_name;
       std::erase_if(blobs, [](const auto& b) { return b.second == "signature"; });
-      if (!c.signature_png_sha256().empty()) {
-        blobs.emplace_back(c.signature_png_sha256(), "signature");
+      if (!c->signature_png_sha256.empty()) {
+        blobs.emplace_back(c->signature_png_sha256, "signature");
       }
     }
   }

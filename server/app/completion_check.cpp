@@ -1,9 +1,7 @@
 #include "app/completion_check.h"
 
-#include "app/job_convert.h"
 #include "fieldledger/signature/binding.h"
 #include "fieldledger/visit/summary.h"
-#include "visit_facts.h"
 
 namespace fieldledger::server {
 namespace {
@@ -24,56 +22,69 @@ std::string RequireBlob(StoreTx& tx, const std::string& company, const std::stri
 }
 
 // The work record the summary names, if it is an applied one of this job and user.
-std::optional<v1::WorkRecorded> NamedWork(StoreTx& tx, const JobRecord& job,
-                                          const std::string& user_id, const std::string& id) {
+std::optional<WorkDone> NamedWork(StoreTx& tx, const JobRecord& job, const std::string& user_id,
+                                  const std::string& id) {
   auto event = tx.FindEvent(id);
   if (!event || event->status != EventStatus::kApplied || event->job_id != job.id ||
       event->user_id != user_id || event->kind != "work_recorded") {
     return std::nullopt;
   }
-  v1::DeviceEvent e;
-  if (!e.ParseFromString(event->payload) || !e.has_work_recorded()) return std::nullopt;
-  return e.work_recorded();
+  const auto e = DecodeStoredEvent(event->payload);
+  if (!e || !e->Is<WorkDone>()) return std::nullopt;
+  return *e->As<WorkDone>();
+}
+
+// What the customer was shown and signed: the job's fields the phone had (as Pull sent
+// them) and the named work record, the facts the phone summarised.
+visit::VisitFacts ShownVisit(const JobRecord& job, const WorkDone& work,
+                             const std::string& work_event_id) {
+  visit::VisitFacts f;
+  f.job_id = job.id;
+  f.reference = job.reference;
+  f.customer_name = job.customer_name;
+  f.address = job.address;
+  f.product = job.product;
+  f.serial_number = job.serial_number;
+  f.work_event_id = work_event_id;
+  f.work = work.facts;
+  return f;
 }
 
 }  // namespace
 
 std::string CheckCompletion(StoreTx& tx, const JobRecord& job, const std::string& user_id,
-                            const v1::Completed& done) {
-  if (done.signature_sha256().empty()) return {};
+                            const CompletionDone& done) {
+  if (done.signature_sha256.empty()) return {};
   if (auto why =
-          RequireBlob(tx, job.company_id, "signature_sha256", done.signature_sha256(), "signature");
+          RequireBlob(tx, job.company_id, "signature_sha256", done.signature_sha256, "signature");
       !why.empty()) {
     return why;
   }
   for (const auto& [field, sha, kind] :
-       {std::tuple{"signature_png_sha256", done.signature_png_sha256(), "signature_png"},
-        std::tuple{"report_sha256", done.report_sha256(), "report"}}) {
+       {std::tuple{"signature_png_sha256", done.signature_png_sha256, "signature_png"},
+        std::tuple{"report_sha256", done.report_sha256, "report"}}) {
     if (sha.empty()) continue;
     if (auto why = RequireBlob(tx, job.company_id, field, sha, kind); !why.empty()) return why;
   }
-  if (done.work_event_id().empty()) {
+  if (done.work_event_id.empty()) {
     return "completed.work_event_id is empty: a signature must name the work record it signs";
   }
-  auto work = NamedWork(tx, job, user_id, done.work_event_id());
+  auto work = NamedWork(tx, job, user_id, done.work_event_id);
   if (!work) {
-    return "completed.work_event_id " + done.work_event_id() +
+    return "completed.work_event_id " + done.work_event_id +
            " is not an applied work record of this job by you";
   }
-  v1::Job shown;
-  ToProto(job, &shown);
-  const std::string summary =
-      visit::CanonicalSummary(v1::VisitFactsOf(shown, *work, done.work_event_id()));
-  const signature::SignedVisit signed_visit{
-      done.visit_summary_sha256(), tx.ReadBlobBytes(job.company_id, done.signature_sha256()),
-      done.signer_name(), 0};
+  const std::string summary = visit::CanonicalSummary(ShownVisit(job, *work, done.work_event_id));
+  const signature::SignedVisit signed_visit{done.visit_summary_sha256,
+                                            tx.ReadBlobBytes(job.company_id, done.signature_sha256),
+                                            done.signer_name, 0};
   const auto verified = signature::VerifySignedVisit(signed_visit, summary);
   switch (verified.error) {
     case signature::BindingError::kOk:
       break;
     case signature::BindingError::kSummaryMismatch:
       return "the signature is bound to another summary: visit_summary_sha256 " +
-             done.visit_summary_sha256() + " is not " + signature::VisitSummarySha256(summary) +
+             done.visit_summary_sha256 + " is not " + signature::VisitSummarySha256(summary) +
              ", this visit's";
     case signature::BindingError::kStrokesUndecodable:
       return "the signature strokes do not decode: " + verified.codec.message;
@@ -81,9 +92,9 @@ std::string CheckCompletion(StoreTx& tx, const JobRecord& job, const std::string
       return std::string("the signature is refused: ") +
              signature::RefusalName(verified.verdict.refusal);
   }
-  if (auto other = tx.FindJobIdBySignature(job.company_id, done.signature_sha256());
+  if (auto other = tx.FindJobIdBySignature(job.company_id, done.signature_sha256);
       other && *other != job.id) {
-    return "the signature " + done.signature_sha256() + " already signed job " + *other;
+    return "the signature " + done.signature_sha256 + " already signed job " + *other;
   }
   return {};
 }

@@ -6,7 +6,7 @@
 // and the strokes have not signed another job.
 #include <string>
 
-#include "fieldledger/v1/sync.pb.h"
+#include "app/device_event.h"
 #include "storage/store.h"
 
 namespace fieldledger::server {
@@ -14,6 +14,6 @@ namespace fieldledger::server {
 // Why the completion must be refused ("" when it may complete the job). A completion
 // without a signature is not refused here: it completes the job and is flagged.
 std::string CheckCompletion(StoreTx& tx, const JobRecord& job, const std::string& user_id,
-                            const v1::Completed& done);
+                            const CompletionDone& done);
 
 }  // namespace fieldledger::server

@@ -8,18 +8,15 @@
 // made final) when the predecessor lands (docs/sync.md, "Device history").
 #include <string>
 
-#include "fieldledger/v1/sync.pb.h"
+#include "app/device_event.h"
 #include "storage/store.h"
 
 namespace fieldledger::server {
 
-// The hash the next event of the device names: of the event as received.
-std::string EventSha256(const v1::DeviceEvent& e);
-
 // Why `e` does not continue the device's chain as the server holds it ("" when it does,
 // or cannot be checked: an event naming no previous hash, from an app that does not
 // chain, is not checked). Linked means: the device sent an event with the named hash.
-std::string CheckDeviceChain(StoreTx& tx, const std::string& device_id, const v1::DeviceEvent& e);
+std::string CheckDeviceChain(StoreTx& tx, const std::string& device_id, const DeviceEvent& e);
 
 // The provisional problem: the predecessor has not arrived (yet).
 std::string PredecessorMissing(std::int64_t sequence);

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "app/device_event.h"
 #include "app/dispatch_errors.h"
-#include "fieldledger/v1/sync.pb.h"
 
 namespace fieldledger::server {
 namespace {
@@ -68,9 +68,9 @@ JobHistoryData DispatchHistory::History(const Caller& caller, const std::string&
         item.unverified = ExplainUnverified(job, e, board_.policy());
       }
       if (item.kind == HistoryItem::Kind::kCompleted) {
-        v1::DeviceEvent payload;
-        if (payload.ParseFromString(e.payload) && payload.has_completed()) {
-          const std::string& sha = payload.completed().signature_png_sha256();
+        const auto stored = DecodeStoredEvent(e.payload);
+        if (const auto* done = stored ? stored->As<CompletionDone>() : nullptr) {
+          const std::string& sha = done->signature_png_sha256;
           if (auto blob = sha.empty() ? std::nullopt : tx.FindBlob(job.company_id, sha);
               blob && blob->complete) {
             item.signature_png = tx.ReadBlobBytes(job.company_id, sha);

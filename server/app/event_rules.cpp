@@ -10,12 +10,10 @@
 #include "app/period_request.h"
 #include "app/self_assessment_rules.h"
 #include "app/shift_check_in.h"
-#include "event_kind.h"
 #include "fieldledger/core/geo.h"
 #include "fieldledger/core/sha256.h"
 #include "fieldledger/scoring/period.h"
 #include "fieldledger/visit/rules.h"
-#include "visit_facts.h"
 
 namespace fieldledger::server {
 
@@ -25,27 +23,27 @@ constexpr TimeMs kEarliestPlausible = 1'577'836'800'000;
 namespace {
 
 // Why a position the phone sent cannot be used or stored; "" when it can.
-std::string PositionProblem(const v1::GeoFix& p) {
-  if (!IsValidLatLon({p.latitude(), p.longitude()}))
-    return "[bad_position] position is out of range";
-  if (!std::isfinite(p.accuracy_m()) || p.accuracy_m() < 0)
+std::string PositionProblem(const EventPosition& p) {
+  if (!IsValidLatLon({p.latitude, p.longitude})) return "[bad_position] position is out of range";
+  if (!std::isfinite(p.accuracy_m) || p.accuracy_m < 0)
     return "[bad_position] position accuracy is invalid";
   return {};
 }
 
-std::optional<visit::VisitEvent> VisitEventOf(const v1::DeviceEvent& e) {
-  if (e.has_on_my_way()) return visit::VisitEvent::kOnMyWay;
-  if (e.has_check_in()) return visit::VisitEvent::kCheckIn;
-  if (e.has_work_recorded()) return visit::VisitEvent::kWorkRecorded;
-  if (e.has_completed()) return visit::VisitEvent::kCompleted;
+std::optional<visit::VisitEvent> VisitEventOf(const DeviceEvent& e) {
+  if (e.Is<OnMyWayDone>()) return visit::VisitEvent::kOnMyWay;
+  if (e.Is<CheckInDone>()) return visit::VisitEvent::kCheckIn;
+  if (e.Is<WorkDone>()) return visit::VisitEvent::kWorkRecorded;
+  if (e.Is<CompletionDone>()) return visit::VisitEvent::kCompleted;
   return std::nullopt;
 }
 
-}  // namespace
-
-bool IsJoblessEvent(const v1::DeviceEvent& e) {
-  return e.has_shift_check_in() || e.has_shift_check_out() || e.has_self_assessment();
+std::optional<Fix> FixOf(const EventPosition& p) {
+  if (!p.present) return std::nullopt;
+  return Fix{{p.latitude, p.longitude}, p.accuracy_m, p.mock};
 }
+
+}  // namespace
 
 void AddFlag(JobRecord& job, const std::string& reason) {
   if (!job.flagged || job.flag_reason.empty()) {
@@ -56,15 +54,14 @@ void AddFlag(JobRecord& job, const std::string& reason) {
   }
 }
 
-std::string EventRules::Validate(const v1::DeviceEvent& e, const std::optional<JobRecord>& job,
+std::string EventRules::Validate(const DeviceEvent& e, const std::optional<JobRecord>& job,
                                  const TrustedTime& t, TimeMs now) {
-  if (e.payload_case() == v1::DeviceEvent::PAYLOAD_NOT_SET)
-    return "[no_payload] event has no payload";
+  if (e.Is<std::monostate>()) return "[no_payload] event has no payload";
   // A discard refers to an earlier event, whose job may be the very thing that was wrong.
-  if (e.has_discarded()) {
-    auto target = tx_.FindEvent(e.discarded().discarded_event_id());
+  if (const auto* discard = e.As<DiscardDone>()) {
+    auto target = tx_.FindEvent(discard->discarded_event_id);
     if (!target || target->user_id != caller_.user_id) {
-      return "[not_your_event] discarded event " + e.discarded().discarded_event_id() +
+      return "[not_your_event] discarded event " + discard->discarded_event_id +
              " is not one of yours";
     }
     if (target->status != EventStatus::kRejected) {
@@ -74,17 +71,18 @@ std::string EventRules::Validate(const v1::DeviceEvent& e, const std::optional<J
   }
 
   const bool jobless = IsJoblessEvent(e);
-  if (jobless && !e.job_id().empty()) {
-    return "[job_not_expected] " + v1::EventKindName(e) +
+  if (jobless && !e.job_id.empty()) {
+    return "[job_not_expected] " + EventKindName(e.payload) +
            " belongs to no job: job_id must be empty";
   }
   // A visit event without a job_id never gets here: the batch is refused whole first
   // (SyncLogic's ValidateBatchShape).
   if (!jobless && (!job || job->company_id != caller_.company_id)) {
-    return "[unknown_job] unknown job " + e.job_id();
+    return "[unknown_job] unknown job " + e.job_id;
   }
-  const ClockReading at{e.clock().wall_time_ms(), e.clock().monotonic_ms(), e.clock().boot_id()};
-  if (auto why = CheckClockReading(at, policy_.clock_limits, "clock"); !why.empty()) return why;
+  if (auto why = CheckClockReading(e.clock, policy_.clock_limits, "clock"); !why.empty()) {
+    return why;
+  }
   if (!t.invalid.empty()) return t.invalid;
   if (t.time > now + policy_.max_future) {
     return "[future_time] event time is in the future: " + DurationText(t.time - now) +
@@ -92,22 +90,21 @@ std::string EventRules::Validate(const v1::DeviceEvent& e, const std::optional<J
   }
   if (t.time < kEarliestPlausible)
     return "[impossible_time] event time is impossible (before 2020)";
-  if (e.position().present()) {
-    const auto& p = e.position();
+  if (const auto& p = e.position; p.present) {
     if (auto why = PositionProblem(p); !why.empty()) return why;
     const auto& limits = policy_.clock_limits;
-    if (p.fix_time_ms() != 0 &&
-        (p.fix_time_ms() < limits.earliest_wall || p.fix_time_ms() > limits.latest_wall)) {
-      return "[bad_position] position.fix_time_ms = " + std::to_string(p.fix_time_ms()) +
+    if (p.fix_time_ms != 0 &&
+        (p.fix_time_ms < limits.earliest_wall || p.fix_time_ms > limits.latest_wall)) {
+      return "[bad_position] position.fix_time_ms = " + std::to_string(p.fix_time_ms) +
              " is outside [" + std::to_string(limits.earliest_wall) + ", " +
              std::to_string(limits.latest_wall) + "]";
     }
   }
-  if (e.has_self_assessment()) return ValidateSelfAssessment(e.self_assessment());
+  if (const auto* a = e.As<SelfAssessmentDone>()) return ValidateSelfAssessment(*a);
   if (jobless) return {};
-  if (e.has_work_recorded()) {
+  if (const auto* work = e.As<WorkDone>()) {
     // The limits the phone applies before recording (shared/fieldledger/visit/rules.h).
-    if (auto why = visit::CheckWork(v1::WorkFactsOf(e.work_recorded())); !why.empty()) {
+    if (auto why = visit::CheckWork(work->facts); !why.empty()) {
       return "[work_invalid] " + why;
     }
   }
@@ -116,37 +113,32 @@ std::string EventRules::Validate(const v1::DeviceEvent& e, const std::optional<J
 
 // Who may do what on a job: only its assigned technician records visit events on it.
 // Such an event is refused, so it never reaches the job and never counts for anyone.
-std::string EventRules::ValidateOnJob(const v1::DeviceEvent& e, const JobRecord& job) const {
+std::string EventRules::ValidateOnJob(const DeviceEvent& e, const JobRecord& job) const {
   if (job.technician_id != caller_.user_id) {
-    return "[not_assigned] " + v1::EventKindName(e) + " on job " + job.id +
+    return "[not_assigned] " + EventKindName(e.payload) + " on job " + job.id +
            ", which is not assigned to you: only its assigned technician may record visits";
   }
-  if (e.has_completed()) return CheckCompletion(tx_, job, caller_.user_id, e.completed());
+  if (const auto* done = e.As<CompletionDone>()) {
+    return CheckCompletion(tx_, job, caller_.user_id, *done);
+  }
   return {};
 }
 
-ArrivalTrust EventRules::Trust(const v1::DeviceEvent& e, const JobRecord& job, const TrustedTime& t,
+ArrivalTrust EventRules::Trust(const DeviceEvent& e, const JobRecord& job, const TrustedTime& t,
                                TimeMs now) const {
-  std::optional<Fix> fix;
+  const std::optional<Fix> fix = FixOf(e.position);
   TimeWitnesses witnesses;
-  if (e.position().present()) {
-    const auto& p = e.position();
-    fix = Fix{{p.latitude(), p.longitude()}, p.accuracy_m(), p.mock()};
-    if (p.fix_time_ms() != 0) witnesses.fix_time = p.fix_time_ms();
-  }
-  if (boot_clocks_) {
-    witnesses.boot_clock_deviation = boot_clocks_->Deviation(
-        {e.clock().wall_time_ms(), e.clock().monotonic_ms(), e.clock().boot_id()});
-  }
+  if (fix && e.position.fix_time_ms != 0) witnesses.fix_time = e.position.fix_time_ms;
+  if (boot_clocks_) witnesses.boot_clock_deviation = boot_clocks_->Deviation(e.clock);
   const PlaceCheck place = CheckPlace({job.latitude, job.longitude}, fix, policy_.trust.place);
   return CheckArrivalTrust(t, place, {job.created_ms, job.AssignedMs()}, now, policy_.trust,
                            witnesses);
 }
 
-std::string EventRules::ValidateSelfAssessment(const v1::SelfAssessmentWritten& a) {
-  if (auto why = RefuseSelfAssessmentText(a.text()); !why.empty()) return why;
-  if (a.anchor_date().empty()) return "[anchor_date_invalid] anchor_date is required";
-  const PeriodRequest requested{scoring::PeriodKind::kMonth, a.anchor_date()};
+std::string EventRules::ValidateSelfAssessment(const SelfAssessmentDone& a) {
+  if (auto why = RefuseSelfAssessmentText(a.text); !why.empty()) return why;
+  if (a.anchor_date.empty()) return "[anchor_date_invalid] anchor_date is required";
+  const PeriodRequest requested{scoring::PeriodKind::kMonth, a.anchor_date};
   try {
     const scoring::Period month = ResolvePeriod(requested, CompanyZone());
     return RefuseSelfAssessmentMonth(tx_, caller_.company_id, month);
@@ -159,39 +151,29 @@ std::string EventRules::ValidateSelfAssessment(const v1::SelfAssessmentWritten& 
 // arrival's with the fix's own position as the site, which keeps mock locations and
 // missing or inaccurate fixes (no_position) and makes any usable fix "inside". The time
 // checks are an arrival's, with no job to bound them.
-ArrivalTrust EventRules::ShiftTrust(const v1::DeviceEvent& e, const TrustedTime& t,
-                                    TimeMs now) const {
-  std::optional<Fix> fix;
-  LatLon site{0, 0};
-  if (e.position().present()) {
-    const auto& p = e.position();
-    fix = Fix{{p.latitude(), p.longitude()}, p.accuracy_m(), p.mock()};
-    site = fix->at;
-  }
+ArrivalTrust EventRules::ShiftTrust(const DeviceEvent& e, const TrustedTime& t, TimeMs now) const {
+  const std::optional<Fix> fix = FixOf(e.position);
+  const LatLon site = fix ? fix->at : LatLon{0, 0};
   const PlaceCheck place = CheckPlace(site, fix, policy_.trust.place);
   return CheckArrivalTrust(t, place, {0, 0}, now, policy_.trust);
 }
 
-void EventRules::ApplyShiftMark(const v1::DeviceEvent& e, const EventRecord& stored,
+void EventRules::ApplyShiftMark(const DeviceEvent& e, const EventRecord& stored,
                                 const ArrivalTrust& trust) {
+  const bool check_in = e.Is<ShiftCheckInDone>();
   std::vector<ShiftRecord> mine;
   for (auto& s : tx_.ListShifts(caller_.company_id)) {
     if (s.technician_id == caller_.user_id) mine.push_back(std::move(s));
   }
   const TimeMs at = stored.trusted_ms;
-  ShiftMatch m = e.has_shift_check_in() ? MatchCheckIn(mine, at, CompanyZone(), policy_.scoring)
-                                        : MatchCheckOut(mine, at, CompanyZone());
-  ShiftMarkRecord mark{stored.id,
-                       caller_.company_id,
-                       caller_.user_id,
-                       e.has_shift_check_in() ? "check_in" : "check_out",
-                       at,
-                       trust.verified,
-                       trust.ReasonText(),
-                       m.shift ? m.shift->id : "",
-                       m.outcome};
+  ShiftMatch m = check_in ? MatchCheckIn(mine, at, CompanyZone(), policy_.scoring)
+                          : MatchCheckOut(mine, at, CompanyZone());
+  ShiftMarkRecord mark{
+      stored.id, caller_.company_id, caller_.user_id,    check_in ? "check_in" : "check_out",
+      at,        trust.verified,     trust.ReasonText(), m.shift ? m.shift->id : "",
+      m.outcome};
   tx_.InsertShiftMark(mark);
-  if (e.has_shift_check_in() && m.applies()) {
+  if (check_in && m.applies()) {
     // MatchCheckIn set its check-in time; the version is stamped with the instant the
     // server received the event, which is when it came to hold the check-in.
     m.shift->recorded_ms = stored.received_ms;
@@ -202,11 +184,10 @@ void EventRules::ApplyShiftMark(const v1::DeviceEvent& e, const EventRecord& sto
   if (!trust.verified) note_ = "[untrusted] " + trust.ReasonText() + "; " + note_;
 }
 
-void EventRules::ApplySelfAssessment(const v1::SelfAssessmentWritten& a,
-                                     const EventRecord& stored) {
-  const PeriodRequest requested{scoring::PeriodKind::kMonth, a.anchor_date()};
+void EventRules::ApplySelfAssessment(const SelfAssessmentDone& a, const EventRecord& stored) {
+  const PeriodRequest requested{scoring::PeriodKind::kMonth, a.anchor_date};
   const scoring::Period month = ResolvePeriod(requested, CompanyZone());  // Validate parsed it
-  tx_.UpsertSelfAssessment({caller_.company_id, month.label, caller_.user_id, a.text(),
+  tx_.UpsertSelfAssessment({caller_.company_id, month.label, caller_.user_id, a.text,
                             stored.trusted_ms, stored.received_ms});
 }
 
@@ -218,21 +199,21 @@ const std::string& EventRules::CompanyZone() {
   return *zone_;
 }
 
-void EventRules::CheckFeeOf(const v1::WorkRecorded& work, JobRecord& job, TimeMs at) {
+void EventRules::CheckFeeOf(const WorkDone& work, JobRecord& job, TimeMs at) {
   const auto visit = service_policy::Date::Parse(scoring::FormatLocalDate(at, CompanyZone()));
   const FeeCheck check =
       CheckFee(service_policies_, job, work, visit.value_or(service_policy::Date{}));
   job.fee_fen = check.server_fen;
-  job.fee_device_fen = work.fee_total_fen();
+  job.fee_device_fen = work.facts.fee_total_fen;
   job.fee_policy = check.policy;
   job.fee_check = check.verdict;
   if (!check.matches) AddFlag(job, "fee: " + check.verdict);
 }
 
-void EventRules::ApplyEffect(const v1::DeviceEvent& e, JobRecord& job, const EventRecord& stored,
+void EventRules::ApplyEffect(const DeviceEvent& e, JobRecord& job, const EventRecord& stored,
                              const ArrivalTrust& trust) {
   const JobRecord before = job;
-  const std::string kind = v1::EventKindName(e);
+  const std::string kind = EventKindName(e.payload);
   if (!history_problem_.empty()) AddFlag(job, "device history: " + history_problem_);
   // Out-of-order events are kept and flagged (shared/fieldledger/visit/rules.h).
   const visit::VisitSoFar so_far{job.arrived_ms.has_value(), job.first_visit_resolved.has_value(),
@@ -243,11 +224,12 @@ void EventRules::ApplyEffect(const v1::DeviceEvent& e, JobRecord& job, const Eve
   // Events after the completion are kept for the record; they change nothing the
   // scores read (no arrival, no fee, no first-visit outcome).
   if (!job.completed_ms) {
-    if (e.has_work_recorded() && !job.fee_fen) {
+    const auto* work = e.As<WorkDone>();
+    if (work && !job.fee_fen) {
       // The fee of the first work record is the one the customer was shown and signed.
-      CheckFeeOf(e.work_recorded(), job, stored.trusted_ms);
+      CheckFeeOf(*work, job, stored.trusted_ms);
     }
-    if (e.has_check_in() && !job.arrived_ms) {
+    if (e.Is<CheckInDone>() && !job.arrived_ms) {
       // The first check-in is the arrival; later visits of the same job do not move it.
       job.arrived_ms = stored.trusted_ms;
       job.arrival_verified = stored.verified;
@@ -258,15 +240,16 @@ void EventRules::ApplyEffect(const v1::DeviceEvent& e, JobRecord& job, const Eve
       job.arrival_check = trust.ReasonText();
       if (job.status == JobStatus::kScheduled) job.status = JobStatus::kInProgress;
     }
-    if (e.has_work_recorded() && !job.first_visit_resolved) {
+    if (work && !job.first_visit_resolved) {
       // The first work record decides first-time fix; later visits cannot undo it.
-      job.first_visit_resolved = e.work_recorded().resolved();
+      job.first_visit_resolved = work->facts.resolved;
     }
-    if (e.has_completed() && job.status != JobStatus::kCancelled) {
-      if (e.completed().signature_sha256().empty()) AddFlag(job, "completed without a signature");
+    const auto* done = e.As<CompletionDone>();
+    if (done && job.status != JobStatus::kCancelled) {
+      if (done->signature_sha256.empty()) AddFlag(job, "completed without a signature");
       job.completed_ms = stored.trusted_ms;
       job.status = JobStatus::kCompleted;
-      job.signature_sha256 = e.completed().signature_sha256();
+      job.signature_sha256 = done->signature_sha256;
     }
   }
   // Work done on a job that was cancelled meanwhile is kept and flagged for the
@@ -304,13 +287,13 @@ WrittenJobs EventRules::Written() const {
   return out;
 }
 
-void EventRules::Prepare(const v1::PushRequest& batch) {
+void EventRules::Prepare(const PushBatch& batch) {
   std::vector<ClockReading> clocks;
   std::vector<std::string> ids;
-  clocks.reserve(static_cast<std::size_t>(batch.events_size()));
-  for (const auto& e : batch.events()) {
-    clocks.push_back({e.clock().wall_time_ms(), e.clock().monotonic_ms(), e.clock().boot_id()});
-    if (jobs_.emplace(e.job_id(), std::nullopt).second) ids.push_back(e.job_id());
+  clocks.reserve(batch.events.size());
+  for (const auto& e : batch.events) {
+    clocks.push_back(e.clock);
+    if (jobs_.emplace(e.job_id, std::nullopt).second) ids.push_back(e.job_id);
   }
   boot_clocks_.emplace(clocks);
   for (auto& j : tx_.FindJobs(ids)) {
@@ -364,56 +347,56 @@ void EventRules::ReviseHistoryFlag(const std::string& job_id, const std::string&
   NoteChanged(*job);
 }
 
-EventRecord EventRules::Apply(const v1::DeviceEvent& e, const std::string& device_id,
+EventRecord EventRules::Apply(const DeviceEvent& e, const std::string& device_id,
                               const ClockReading& sent, TimeMs now,
                               const std::string& history_problem) {
   history_problem_ = history_problem;
-  const ClockReading at{e.clock().wall_time_ms(), e.clock().monotonic_ms(), e.clock().boot_id()};
+  const ClockReading& at = e.clock;
   // Bounded readings cannot overflow; out-of-range ones are refused in Validate, and
   // EstimateTrustedTime reports (never wraps) what it cannot represent.
   const TrustedTime t = EstimateTrustedTime(at, sent, now, policy_.trust.clock_tolerance);
-  auto job = LoadJob(e.job_id());
+  auto job = LoadJob(e.job_id);
 
   EventRecord r;
-  r.id = e.event_id();
+  r.id = e.id;
   r.device_id = device_id;
-  r.sequence = e.sequence();
+  r.sequence = e.sequence;
   r.user_id = caller_.user_id;
-  r.job_id = e.job_id();
-  r.kind = v1::EventKindName(e);
+  r.job_id = e.job_id;
+  r.kind = EventKindName(e.payload);
   r.device_wall_ms = at.wall;
   r.device_monotonic_ms = at.monotonic;
   r.boot_id = at.boot_id.substr(0, 64);
   r.trusted_ms = t.invalid.empty() ? t.time : 0;
   r.received_ms = now;
-  r.payload = e.SerializeAsString();
+  r.payload = e.stored_form;
   r.sha256 = Sha256Hex(r.payload);
-  r.previous_sha256 = e.previous_event_sha256().substr(0, 64);
+  r.previous_sha256 = e.previous_sha256.substr(0, 64);
   r.reject_reason = Validate(e, job, t, now);
   r.status = r.reject_reason.empty() ? EventStatus::kApplied : EventStatus::kRejected;
   // A rejected event may carry a position Validate refused (NaN, out of range): its row
   // then has no position, and the payload keeps what the phone sent. SQLite would store a
   // NaN as NULL, which the NOT NULL accuracy column refuses, failing the whole batch.
-  if (const auto& p = e.position(); p.present() && PositionProblem(p).empty()) {
-    r.latitude = p.latitude();
-    r.longitude = p.longitude();
-    r.accuracy_m = p.accuracy_m();
-    r.mock_location = p.mock();
+  if (const auto& p = e.position; p.present && PositionProblem(p).empty()) {
+    r.latitude = p.latitude;
+    r.longitude = p.longitude;
+    r.accuracy_m = p.accuracy_m;
+    r.mock_location = p.mock;
   }
   note_.clear();
   ArrivalTrust trust;
   const bool applied = r.status == EventStatus::kApplied;
-  const bool shift_mark = applied && (e.has_shift_check_in() || e.has_shift_check_out());
+  const bool shift_mark = applied && (e.Is<ShiftCheckInDone>() || e.Is<ShiftCheckOutDone>());
   // A discard and the job-less events change no job; every other applied event has a job
   // (Validate checked).
-  const bool on_job = applied && !e.has_discarded() && !IsJoblessEvent(e);
+  const bool on_job = applied && !e.Is<DiscardDone>() && !IsJoblessEvent(e);
   if (on_job) trust = Trust(e, *job, t, now);
   if (shift_mark) trust = ShiftTrust(e, t, now);
   r.verified = (on_job || shift_mark) && trust.verified;
   tx_.InsertEvent(r);
   if (on_job) ApplyEffect(e, *job, r, trust);
   if (shift_mark) ApplyShiftMark(e, r, trust);
-  if (applied && e.has_self_assessment()) ApplySelfAssessment(e.self_assessment(), r);
+  if (const auto* a = e.As<SelfAssessmentDone>(); applied && a) ApplySelfAssessment(*a, r);
   return r;
 }
 

@@ -19,13 +19,13 @@ class EventRules {
   // Stores the event (applied or rejected) and applies its effect; returns what it stored.
   // `history_problem`: why the event breaks the device's chain (device_chain.h), "" if
   // it does not; an applied event with one flags its job.
-  EventRecord Apply(const v1::DeviceEvent& e, const std::string& device_id,
-                    const ClockReading& sent, TimeMs now, const std::string& history_problem = "");
+  EventRecord Apply(const DeviceEvent& e, const std::string& device_id, const ClockReading& sent,
+                    TimeMs now, const std::string& history_problem = "");
   // Reads what the whole batch needs at once, before the first Apply: its jobs in one
   // query (not one per event: ingest spends its time in reads), and its clock readings,
   // so an event of an earlier boot is compared with its boot's other events
   // (BootClockConsensus).
-  void Prepare(const v1::PushRequest& batch);
+  void Prepare(const PushBatch& batch);
   // The device history's verdict on an event already stored changed when its predecessor
   // arrived: replaces the job's flag "device history: <before>" by "<after>" (removes it
   // when `after` is empty). Nothing happens when the job does not carry `before`.
@@ -43,20 +43,19 @@ class EventRules {
   const std::string& note() const { return note_; }
 
  private:
-  std::string Validate(const v1::DeviceEvent& e, const std::optional<JobRecord>& job,
+  std::string Validate(const DeviceEvent& e, const std::optional<JobRecord>& job,
                        const TrustedTime& t, TimeMs now);
-  std::string ValidateOnJob(const v1::DeviceEvent& e, const JobRecord& job) const;
-  ArrivalTrust Trust(const v1::DeviceEvent& e, const JobRecord& job, const TrustedTime& t,
+  std::string ValidateOnJob(const DeviceEvent& e, const JobRecord& job) const;
+  ArrivalTrust Trust(const DeviceEvent& e, const JobRecord& job, const TrustedTime& t,
                      TimeMs now) const;
-  void ApplyEffect(const v1::DeviceEvent& e, JobRecord& job, const EventRecord& stored,
+  void ApplyEffect(const DeviceEvent& e, JobRecord& job, const EventRecord& stored,
                    const ArrivalTrust& trust);
   // Shift check-ins and check-outs, and self-assessments: events that belong to no job.
-  std::string ValidateSelfAssessment(const v1::SelfAssessmentWritten& a);
-  ArrivalTrust ShiftTrust(const v1::DeviceEvent& e, const TrustedTime& t, TimeMs now) const;
-  void ApplyShiftMark(const v1::DeviceEvent& e, const EventRecord& stored,
-                      const ArrivalTrust& trust);
-  void ApplySelfAssessment(const v1::SelfAssessmentWritten& a, const EventRecord& stored);
-  void CheckFeeOf(const v1::WorkRecorded& work, JobRecord& job, TimeMs at);
+  std::string ValidateSelfAssessment(const SelfAssessmentDone& a);
+  ArrivalTrust ShiftTrust(const DeviceEvent& e, const TrustedTime& t, TimeMs now) const;
+  void ApplyShiftMark(const DeviceEvent& e, const EventRecord& stored, const ArrivalTrust& trust);
+  void ApplySelfAssessment(const SelfAssessmentDone& a, const EventRecord& stored);
+  void CheckFeeOf(const WorkDone& work, JobRecord& job, TimeMs at);
   const std::string& CompanyZone();
 
   StoreTx& tx_;
@@ -78,10 +77,6 @@ class EventRules {
   std::vector<ShiftRecord> changed_shifts_;
   std::string note_;
 };
-
-// Events that belong to no job (DeviceEvent.job_id empty): shift check-in and check-out,
-// self-assessment.
-bool IsJoblessEvent(const v1::DeviceEvent& e);
 
 // Adds a reason to the job's flag; reasons accumulate ("; "), each once.
 void AddFlag(JobRecord& job, const std::string& reason);

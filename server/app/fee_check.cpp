@@ -39,10 +39,10 @@ const sp::Policy* ServicePolicies::Find(const std::string& id, const std::string
   return nullptr;
 }
 
-FeeCheck CheckFee(const ServicePolicies& policies, const JobRecord& job,
-                  const v1::WorkRecorded& work, const sp::Date& visit_date) {
+FeeCheck CheckFee(const ServicePolicies& policies, const JobRecord& job, const WorkDone& work,
+                  const sp::Date& visit_date) {
   FeeCheck check;
-  const sp::Policy* policy = policies.Find(work.service_policy_id(), work.service_policy_version());
+  const sp::Policy* policy = policies.Find(work.policy_id, work.policy_version);
   const bool known = policy != nullptr;
   if (!known) policy = &policies.Default();
   check.policy = policy->id + "@" + policy->version;
@@ -55,22 +55,22 @@ FeeCheck CheckFee(const ServicePolicies& policies, const JobRecord& job,
   if (!job.activation_date.empty()) {
     facts.activation_date = sp::Date::Parse(job.activation_date).value_or(sp::Date{0, 0, 0});
   }
-  facts.faults.assign(work.fault_types().begin(), work.fault_types().end());
-  facts.quality_fault_certified = work.quality_fault_certified();
+  facts.faults = work.facts.fault_types;
+  facts.quality_fault_certified = work.facts.quality_fault_certified;
   facts.visit_date = visit_date;
   const sp::Quote quote = sp::Evaluate(*policy, facts);
   check.server_fen = quote.fee_total_fen;
 
   if (!known) {
-    check.verdict = std::string(kUnknownPolicy) + work.service_policy_id() + "@" +
-                    work.service_policy_version() + ", unknown to the server; recomputed with " +
-                    check.policy;
+    check.verdict = std::string(kUnknownPolicy) + work.policy_id + "@" + work.policy_version +
+                    ", unknown to the server; recomputed with " + check.policy;
   } else if (!quote.ok()) {
     check.verdict = std::string(kCannotQuote) + quote.errors.front().en;
-  } else if (quote.fee_total_fen != work.fee_total_fen()) {
-    check.verdict = std::string(kFeeDiffers) + std::to_string(work.fee_total_fen()) +
+  } else if (quote.fee_total_fen != work.facts.fee_total_fen) {
+    check.verdict = std::string(kFeeDiffers) + std::to_string(work.facts.fee_total_fen) +
                     " fen, the policy gives " + std::to_string(quote.fee_total_fen) + " fen";
-  } else if (!work.quote_sha256().empty() && sp::CanonicalDigest(quote) != work.quote_sha256()) {
+  } else if (!work.facts.quote_sha256.empty() &&
+             sp::CanonicalDigest(quote) != work.facts.quote_sha256) {
     // Same total, different quote: e.g. another visit date or other entitlements.
     check.verdict = std::string(kQuoteDiffers) + " (visit date or entitlements)";
     check.matches = true;

@@ -3,11 +3,13 @@
 // the same rules (shared/fieldledger/service_policy), and records whether the server
 // agrees. A difference is flagged for the office, never silently "corrected": the
 // customer was told the device's figure.
+#include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "app/device_event.h"
 #include "fieldledger/service_policy/service_policy.h"
-#include "fieldledger/v1/sync.pb.h"
 #include "storage/records.h"
 
 namespace fieldledger::server {
@@ -46,7 +48,7 @@ struct FeeCheck {
 const char* FeeCheckCode(std::string_view verdict);
 
 // `visit_date` is the civil date (company zone) of the work record's trusted time.
-FeeCheck CheckFee(const ServicePolicies& policies, const JobRecord& job,
-                  const v1::WorkRecorded& work, const service_policy::Date& visit_date);
+FeeCheck CheckFee(const ServicePolicies& policies, const JobRecord& job, const WorkDone& work,
+                  const service_policy::Date& visit_date);
 
 }  // namespace fieldledger::server

@@ -1,7 +1,7 @@
 #pragma once
 // A job as a dispatcher, the admin CLI, a CSV import or the demo asks for it, before the
 // server has given it an id: the domain form the application logic validates and stores.
-// The wire's v1::Job becomes one of these in NewJobFromProto (app/job_convert.h).
+// The wire's v1::Job becomes one of these in NewJobFromProto (rpc/job_convert.h).
 #include <optional>
 #include <string>
 

@@ -8,12 +8,8 @@
 #include "app/app_error.h"
 #include "app/device_chain.h"
 #include "app/event_rules.h"
-#include "app/job_convert.h"
-#include "event_kind.h"
 #include "fieldledger/core/sha256.h"
 #include "fieldledger/core/uuid.h"
-#include "message_sha256.h"
-#include "visit_facts.h"
 
 namespace fieldledger::server {
 namespace {
@@ -23,44 +19,45 @@ constexpr std::size_t kMaxDeviceIdLength = 128;
 // Whether a resent event is the one stored: both compared by their deterministic
 // serialization (the stored payload's byte order is not guaranteed to be canonical).
 // The batch lookup reads no payloads, so a resent event's is read here, by primary key.
-bool SameEvent(StoreTx& tx, const std::string& id, const v1::DeviceEvent& e) {
+bool SameEvent(StoreTx& tx, const std::string& id, const DeviceEvent& e) {
   const auto found = tx.FindEvent(id);
-  v1::DeviceEvent stored;
-  if (!found || !stored.ParseFromString(found->payload)) return false;
-  return v1::MessageSha256(stored) == v1::MessageSha256(e);
+  if (!found) return false;
+  const std::string stored = CanonicalEventSha256(found->payload);
+  return !stored.empty() && stored == CanonicalEventSha256(e.stored_form);
 }
 
-void ValidateBatchShape(const v1::PushRequest& req, int max_events) {
-  if (req.device_id().empty() || req.device_id().size() > kMaxDeviceIdLength) {
+void ValidateBatchShape(const PushBatch& req, int max_events) {
+  if (req.device_id.empty() || req.device_id.size() > kMaxDeviceIdLength) {
     Fail(ErrorKind::kInvalidArgument, "device_id must have 1 to 128 characters");
   }
-  if (req.events_size() > max_events) {
+  if (req.events.size() > static_cast<std::size_t>(max_events)) {
     Fail(ErrorKind::kInvalidArgument, "a batch holds at most " + std::to_string(max_events) +
-                                          " events; got " + std::to_string(req.events_size()));
+                                          " events; got " + std::to_string(req.events.size()));
   }
   std::int64_t previous = 0;
   std::unordered_set<std::string> ids;
-  for (int i = 0; i < req.events_size(); ++i) {
-    const auto& e = req.events(i);
+  for (std::size_t i = 0; i < req.events.size(); ++i) {
+    const auto& e = req.events[i];
     const std::string where = "event " + std::to_string(i) + ": ";
-    if (!IsCanonicalUuid(e.event_id())) {
+    if (!IsCanonicalUuid(e.id)) {
       Fail(ErrorKind::kInvalidArgument, where + "event_id must be a lower-case UUID");
     }
-    if (!ids.insert(e.event_id()).second) {
-      Fail(ErrorKind::kInvalidArgument, where + "event_id " + e.event_id() + " appears twice");
+    if (!ids.insert(e.id).second) {
+      Fail(ErrorKind::kInvalidArgument, where + "event_id " + e.id + " appears twice");
     }
-    if (e.sequence() <= previous) {
+    if (e.sequence <= previous) {
       Fail(ErrorKind::kInvalidArgument,
            where + "sequence numbers must be positive and increasing within a batch");
     }
-    previous = e.sequence();
+    previous = e.sequence;
     // Empty only for the events that belong to no job (shift check-in, self-assessment)
     // and for a discard (of one of those); a visit event without one is malformed, as it
     // was before job-less events existed, and the batch is refused whole.
-    if (e.job_id().empty() && !IsJoblessEvent(e) && !e.has_discarded()) {
-      Fail(ErrorKind::kInvalidArgument, where + "job_id is required for " + v1::EventKindName(e));
+    if (e.job_id.empty() && !IsJoblessEvent(e) && !e.Is<DiscardDone>()) {
+      Fail(ErrorKind::kInvalidArgument,
+           where + "job_id is required for " + EventKindName(e.payload));
     }
-    if (e.job_id().size() > kMaxDeviceIdLength) {
+    if (e.job_id.size() > kMaxDeviceIdLength) {
       Fail(ErrorKind::kInvalidArgument, where + "job_id must have at most 128 characters");
     }
   }
@@ -82,29 +79,28 @@ void SyncLogic::CheckProtocol(int version) const {
   }
 }
 
-v1::PushResponse SyncLogic::Push(const Caller& caller, const v1::PushRequest& req, TimeMs now) {
-  CheckProtocol(req.protocol_version());
+PushResult SyncLogic::Push(const Caller& caller, const PushBatch& req, TimeMs now) {
+  CheckProtocol(req.protocol_version);
   ValidateBatchShape(req, policy_.max_batch_events);
 
-  v1::PushResponse resp;
+  PushResult resp;
   WrittenJobs written;
   std::vector<ShiftRecord> changed_shifts;
-  const ClockReading sent{req.sent_clock().wall_time_ms(), req.sent_clock().monotonic_ms(),
-                          req.sent_clock().boot_id()};
+  const ClockReading& sent = req.sent;
   // Every event's time is derived from these readings: a batch with impossible ones
   // changes nothing.
   if (auto why = CheckClockReading(sent, policy_.clock_limits, "sent_clock"); !why.empty()) {
     Fail(ErrorKind::kInvalidArgument, why);
   }
   store_.Write([&](StoreTx& tx) {
-    auto device = tx.FindDevice(req.device_id());
+    auto device = tx.FindDevice(req.device_id);
     if (device && device->user_id != caller.user_id) {
       Fail(ErrorKind::kPermissionDenied,
-           "device '" + req.device_id() +
+           "device '" + req.device_id +
                "' belongs to another technician; signing in on the phone again gives it a new "
                "device id");
     }
-    DeviceRecord d = device.value_or(DeviceRecord{req.device_id(), caller.user_id, 0, now});
+    DeviceRecord d = device.value_or(DeviceRecord{req.device_id, caller.user_id, 0, now});
     if (!device) tx.UpsertDevice(d);  // events reference their device
     EventRules rules(tx, caller, policy_, *service_policies_);
     rules.Prepare(req);
@@ -113,57 +109,58 @@ v1::PushResponse SyncLogic::Push(const Caller& caller, const v1::PushRequest& re
     // already stored (retries, other devices' ids), not one per event; ids are unique
     // within a batch, so the answer holds for the whole loop.
     std::vector<std::string> ids;
-    ids.reserve(static_cast<std::size_t>(req.events_size()));
-    for (const auto& e : req.events()) ids.push_back(e.event_id());
+    ids.reserve(req.events.size());
+    for (const auto& e : req.events) ids.push_back(e.id);
     std::unordered_map<std::string, EventRecord> stored;
     for (auto& r : tx.FindEvents(ids)) stored.emplace(r.id, std::move(r));
     std::set<std::pair<std::int64_t, std::int64_t>> gaps;
     std::int64_t previous_held = -1;  // the batch's previous sequence, stored before or now
-    for (const auto& e : req.events()) {
-      auto* ack = resp.add_acks();
-      ack->set_event_id(e.event_id());
-      ack->set_sequence(e.sequence());
-      const std::string payload = e.SerializeAsString();
-      if (auto found = stored.find(e.event_id()); found != stored.end()) {
+    resp.acks.reserve(req.events.size());
+    for (const auto& e : req.events) {
+      EventAck& ack = resp.acks.emplace_back();
+      ack.event_id = e.id;
+      ack.sequence = e.sequence;
+      const std::string& payload = e.stored_form;
+      if (auto found = stored.find(e.id); found != stored.end()) {
         const EventRecord& existing = found->second;
         std::string why;
         // Every stored event has its hash (migration 19, backfilled at open); compared by
         // body only should one still lack it.
         const bool same_body = existing.sha256.empty() ? SameEvent(tx, existing.id, e)
                                                        : existing.sha256 == Sha256Hex(payload);
-        if (existing.device_id != d.id || existing.sequence != e.sequence()) {
-          why = "event id " + e.event_id() + " is already used by another event";
+        if (existing.device_id != d.id || existing.sequence != e.sequence) {
+          why = "event id " + e.id + " is already used by another event";
         } else if (!same_body) {
           // A device never changes an event it sent (the hash chain binds it).
-          why = "[idempotency_key_reused] event_id '" + e.event_id() +
+          why = "[idempotency_key_reused] event_id '" + e.id +
                 "' was first sent with a different event; the stored one stands";
         }
         if (!why.empty()) {
           // Same id, different event: never applied, never overwrites what is stored, and
           // kept with its reason beside the events (its id is taken there).
-          tx.InsertEventRejection({e.event_id(), d.id, e.sequence(), caller.user_id, now, why,
-                                   Sha256Hex(payload), payload});
-          ack->set_status(v1::EventAck::STATUS_REJECTED);
-          ack->set_reason(why);
+          tx.InsertEventRejection(
+              {e.id, d.id, e.sequence, caller.user_id, now, why, Sha256Hex(payload), payload});
+          ack.status = AckStatus::kRejected;
+          ack.reason = why;
           continue;
         }
-        ack->set_status(v1::EventAck::STATUS_DUPLICATE);
-        ack->set_reason(existing.status == EventStatus::kRejected ? existing.reject_reason : "");
-        previous_held = e.sequence();
+        ack.status = AckStatus::kDuplicate;
+        ack.reason = existing.status == EventStatus::kRejected ? existing.reject_reason : "";
+        previous_held = e.sequence;
         continue;
       }
       // A sequence below the highest one received is not refused: an earlier batch that
       // lands after a later one, or a restored phone that reuses numbers, still counts.
-      if (e.sequence() > 1 && previous_held != e.sequence() - 1) {
-        const auto below = tx.NeighbourSequences(d.id, e.sequence()).first;
-        if (below < e.sequence() - 1) gaps.emplace(below + 1, e.sequence() - 1);
+      if (e.sequence > 1 && previous_held != e.sequence - 1) {
+        const auto below = tx.NeighbourSequences(d.id, e.sequence).first;
+        if (below < e.sequence - 1) gaps.emplace(below + 1, e.sequence - 1);
       }
-      const bool later_ones_arrived = e.sequence() < d.last_sequence;
+      const bool later_ones_arrived = e.sequence < d.last_sequence;
       const std::string history = CheckDeviceChain(tx, d.id, e);
       EventRecord applied = rules.Apply(e, d.id, sent, now, history);
       // The events that arrived before this one and name it as their predecessor: their
       // provisional "has not received" flag is lifted, or made final if they name another.
-      const auto successors = later_ones_arrived ? tx.FindDeviceEventsAt(d.id, e.sequence() + 1)
+      const auto successors = later_ones_arrived ? tx.FindDeviceEventsAt(d.id, e.sequence + 1)
                                                  : std::vector<EventRecord>{};
       for (const auto& next : successors) {
         if (next.previous_sha256.empty() || next.status != EventStatus::kApplied) continue;
@@ -174,29 +171,24 @@ v1::PushResponse SyncLogic::Push(const Caller& caller, const v1::PushRequest& re
                                   PredecessorDiffers(next.sequence), now);
         }
       }
-      if (e.sequence() >= d.last_sequence) {
-        d.last_sequence = e.sequence();
+      if (e.sequence >= d.last_sequence) {
+        d.last_sequence = e.sequence;
         d.last_event_sha256 = applied.sha256;
       }
-      ack->set_status(applied.status == EventStatus::kApplied ? v1::EventAck::STATUS_APPLIED
-                                                              : v1::EventAck::STATUS_REJECTED);
-      ack->set_reason(applied.status == EventStatus::kApplied ? rules.note()
-                                                              : applied.reject_reason);
-      previous_held = e.sequence();
+      const bool was_applied = applied.status == EventStatus::kApplied;
+      ack.status = was_applied ? AckStatus::kApplied : AckStatus::kRejected;
+      ack.reason = was_applied ? rules.note() : applied.reject_reason;
+      previous_held = e.sequence;
     }
     // Sequences missing just above the batch (it filled the start of a gap, not its end).
-    if (req.events_size() > 0) {
-      const auto last = req.events(req.events_size() - 1).sequence();
+    if (!req.events.empty()) {
+      const auto last = req.events.back().sequence;
       if (last < d.last_sequence) {
         const auto above = tx.NeighbourSequences(d.id, last).second;
         if (above > last + 1) gaps.emplace(last + 1, above - 1);
       }
     }
-    for (const auto& [first, last] : gaps) {
-      auto* gap = resp.add_gaps();
-      gap->set_first_missing(first);
-      gap->set_last_missing(last);
-    }
+    for (const auto& [first, last] : gaps) resp.gaps.push_back({first, last});
     d.last_seen_ms = now;
     tx.UpsertDevice(d);
     if (!rules.changed_jobs().empty()) {
@@ -204,9 +196,9 @@ v1::PushResponse SyncLogic::Push(const Caller& caller, const v1::PushRequest& re
     }
     written = rules.Written();
     changed_shifts = rules.changed_shifts();
-    resp.set_last_sequence(d.last_sequence);
+    resp.last_sequence = d.last_sequence;
   });
-  resp.set_server_time_ms(now);
+  resp.server_time_ms = now;
   if (on_jobs_written && !written.jobs.empty()) on_jobs_written(caller.company_id, written, now);
   if (on_shifts_changed && !changed_shifts.empty()) {
     on_shifts_changed(caller.company_id, changed_shifts, now);
@@ -215,24 +207,24 @@ v1::PushResponse SyncLogic::Push(const Caller& caller, const v1::PushRequest& re
   return resp;
 }
 
-v1::PullResponse SyncLogic::Pull(const Caller& caller, const v1::PullRequest& req, TimeMs now) {
-  CheckProtocol(req.protocol_version());
-  if (req.cursor() < 0) Fail(ErrorKind::kInvalidArgument, "cursor must not be negative");
-  if (req.page_size() < 0 || req.page_size() > policy_.max_page_size) {
+PullPage SyncLogic::Pull(const Caller& caller, const PullQuery& req, TimeMs now) {
+  CheckProtocol(req.protocol_version);
+  if (req.cursor < 0) Fail(ErrorKind::kInvalidArgument, "cursor must not be negative");
+  if (req.page_size < 0 || req.page_size > policy_.max_page_size) {
     Fail(ErrorKind::kInvalidArgument,
          "page_size must be between 0 and " + std::to_string(policy_.max_page_size));
   }
-  const int page = req.page_size() == 0 ? policy_.default_page_size : req.page_size();
-  v1::PullResponse resp;
+  const int page = req.page_size == 0 ? policy_.default_page_size : req.page_size;
+  PullPage resp;
   store_.Read([&](StoreTx& tx) {
     // A cursor this server never issued (the phone outlived a restore of the server's
     // database, or it is forged) would otherwise receive nothing, forever.
-    if (const auto last = tx.LastJobChangeSeq(); req.cursor() > last) {
-      Fail(ErrorKind::kOutOfRange, "[cursor_unknown] cursor " + std::to_string(req.cursor()) +
+    if (const auto last = tx.LastJobChangeSeq(); req.cursor > last) {
+      Fail(ErrorKind::kOutOfRange, "[cursor_unknown] cursor " + std::to_string(req.cursor) +
                                        " is beyond the server's last change " +
                                        std::to_string(last) + ": pull again from cursor 0");
     }
-    auto changes = tx.ListJobChanges(caller.user_id, req.cursor(), page);
+    auto changes = tx.ListJobChanges(caller.user_id, req.cursor, page);
     std::vector<std::string> ids;  // each job once, in the order of its first change
     std::unordered_set<std::string> seen;
     for (const auto& c : changes) {
@@ -242,31 +234,29 @@ v1::PullResponse SyncLogic::Pull(const Caller& caller, const v1::PullRequest& re
     for (auto& j : tx.FindJobs(ids)) jobs.emplace(j.id, std::move(j));
     for (const auto& id : ids) {
       auto found = jobs.find(id);
-      const JobRecord* job = found == jobs.end() ? nullptr : &found->second;
+      JobRecord* job = found == jobs.end() ? nullptr : &found->second;
       if (job && job->technician_id == caller.user_id && job->status != JobStatus::kCancelled &&
           job->status != JobStatus::kRescheduled) {
-        ToProto(*job, resp.add_jobs());
+        resp.jobs.push_back(std::move(*job));
       } else {
-        resp.add_removed_job_ids(id);
+        resp.removed_job_ids.push_back(id);
       }
     }
-    const std::int64_t next = changes.empty() ? req.cursor() : changes.back().seq;
+    const std::int64_t next = changes.empty() ? req.cursor : changes.back().seq;
     const std::int64_t remaining = tx.CountJobChanges(caller.user_id, next);
-    resp.set_next_cursor(next);
-    resp.set_has_more(remaining > 0);
-    resp.set_remaining_estimate(remaining);
+    resp.next_cursor = next;
+    resp.has_more = remaining > 0;
+    resp.remaining_estimate = remaining;
   });
   // The fee rules travel with the jobs: a device whose copy is not the active one gets it.
   const auto& active = service_policies_->Active();
-  if (req.service_policy() != active.id + "@" + active.version) {
-    auto* doc = resp.mutable_service_policy();
-    doc->set_id(active.id);
-    doc->set_version(active.version);
-    doc->set_toml(service_policies_->ActiveText());
+  if (req.service_policy != active.id + "@" + active.version) {
+    resp.service_policy =
+        PolicyDocument{active.id, active.version, service_policies_->ActiveText()};
   }
   // The on-time and trust settings travel with every page: the phone's punctuality.
-  *resp.mutable_scoring_rules() = v1::ScoringRulesOf(policy_.scoring);
-  resp.set_server_time_ms(now);
+  resp.scoring = policy_.scoring;
+  resp.server_time_ms = now;
   if (on_phone_seen) on_phone_seen(caller, now);
   return resp;
 }

@@ -4,10 +4,10 @@
 #include "app/attendance_logic.h"
 #include "app/change_hook.h"
 #include "app/fee_check.h"
+#include "app/sync_types.h"
 #include "auth/caller.h"
 #include "fieldledger/core/arrival_trust.h"
 #include "fieldledger/scoring/policy.h"
-#include "fieldledger/v1/sync.pb.h"
 #include "storage/store.h"
 
 namespace fieldledger::server {
@@ -35,8 +35,8 @@ class SyncLogic {
 
   // Throws AppError for a malformed batch (nothing is changed); otherwise every event is
   // acknowledged as applied, duplicate or rejected-with-reason, after the commit.
-  v1::PushResponse Push(const Caller& caller, const v1::PushRequest& req, TimeMs now);
-  v1::PullResponse Pull(const Caller& caller, const v1::PullRequest& req, TimeMs now);
+  PushResult Push(const Caller& caller, const PushBatch& req, TimeMs now);
+  PullPage Pull(const Caller& caller, const PullQuery& req, TimeMs now);
 
   const SyncPolicy& policy() const { return policy_; }
   // After each committed push that changed jobs: the jobs as it wrote them, so the live

@@ -1,6 +1,6 @@
 #include "rpc/callback_service.h"
 
-#include "app/job_convert.h"
+#include "rpc/job_convert.h"
 #include "rpc/period_convert.h"
 #include "rpc/scoring_convert.h"
 

@@ -1,8 +1,8 @@
 #include "rpc/dispatch_service.h"
 
 #include "app/dispatch_errors.h"
-#include "app/job_convert.h"
 #include "message_sha256.h"
+#include "rpc/job_convert.h"
 
 namespace fieldledger::server {
 namespace {

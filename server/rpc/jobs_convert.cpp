@@ -1,6 +1,6 @@
 #include "rpc/jobs_convert.h"
 
-#include "app/job_convert.h"
+#include "rpc/job_convert.h"
 
 namespace fieldledger::server {
 

@@ -1,11 +1,12 @@
 #include "rpc/services.h"
 
-#include "app/job_convert.h"
 #include "message_sha256.h"
 #include "rpc/callback_service.h"
+#include "rpc/job_convert.h"
 #include "rpc/jobs_convert.h"
 #include "rpc/peer_address.h"
 #include "rpc/scoring_convert.h"
+#include "rpc/sync_convert.h"
 
 namespace fieldledger::server {
 namespace {
@@ -80,14 +81,16 @@ grpc::Status AuthServiceImpl::Logout(grpc::ServerContext* ctx, const v1::LogoutR
 
 grpc::Status SyncServiceImpl::Push(grpc::ServerContext* ctx, const v1::PushRequest* req,
                                    v1::PushResponse* resp) {
-  return gate_.Run(ctx, "SyncService/Push",
-                   [&](const Caller& c, TimeMs now) { *resp = logic_.Push(c, *req, now); });
+  return gate_.Run(ctx, "SyncService/Push", [&](const Caller& c, TimeMs now) {
+    ToWire(logic_.Push(c, FromWire(*req), now), resp);
+  });
 }
 
 grpc::Status SyncServiceImpl::Pull(grpc::ServerContext* ctx, const v1::PullRequest* req,
                                    v1::PullResponse* resp) {
-  return gate_.Run(ctx, "SyncService/Pull",
-                   [&](const Caller& c, TimeMs now) { *resp = logic_.Pull(c, *req, now); });
+  return gate_.Run(ctx, "SyncService/Pull", [&](const Caller& c, TimeMs now) {
+    ToWire(logic_.Pull(c, FromWire(*req), now), resp);
+  });
 }
 
 grpc::Status JobsServiceImpl::CreateJob(grpc::ServerContext* ctx, const v1::CreateJobRequest* req,

@@ -8,6 +8,7 @@
 #include "app/app_error.h"
 #include "app/sync_logic.h"
 #include "fuzz_store.h"
+#include "rpc/sync_convert.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace fieldledger;
@@ -16,7 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!req.ParseFromArray(data, static_cast<int>(size))) return 0;
   server::SyncLogic sync(stores.Next());
   try {
-    sync.Push(fuzz::FuzzStore::Technician(), req, fuzz::kNow);
+    // Converted as SyncService converts it, so the conversion is fuzzed too.
+    sync.Push(fuzz::FuzzStore::Technician(), server::FromWire(req), fuzz::kNow);
   } catch (const server::AppError&) {
     // A precise refusal: what the RPC layer turns into a status.
   }

@@ -12,6 +12,7 @@
 #include "app/fee_check.h"
 #include "fee_quote.h"
 #include "fieldledger/service_policy/service_policy.h"
+#include "rpc/sync_convert.h"
 
 namespace fieldledger::app {
 namespace {
@@ -83,7 +84,8 @@ void ExpectAgreement(const std::string& policy_file, const std::vector<Case>& ca
     record.serial_number = "SN-1";
     record.purchase_date = bought;
     record.activation_date = bought;
-    const auto check = server::CheckFee(server_policies, record, work, {2026, 11, 27});
+    const auto check =
+        server::CheckFee(server_policies, record, server::FromWire(work), {2026, 11, 27});
     EXPECT_EQ(check.verdict, "match");
     EXPECT_EQ(check.server_fen, c.expected_fen);
   }

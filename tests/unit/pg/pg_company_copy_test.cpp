@@ -5,6 +5,7 @@
 // or username the target already has is refused with nothing copied.
 #include <gtest/gtest.h>
 
+#include "../server/sync_wire.h"
 #include "../server/test_store.h"
 #include "app/sync_logic.h"
 #include "storage/pg_company_copy.h"
@@ -49,7 +50,7 @@ void SeedCompany(Store& store, const std::string& company, int jobs) {
   SyncLogic sync(store);
   const Caller tech{company + "-tech", company, "Tess", company + "-north", Role::kTechnician};
   const auto e = testing::CheckInEvent(company + "-j1", 1, At(9, 20), 5'000'000);
-  sync.Push(tech, testing::Batch(company + "-dev", At(9, 30), 5'600'000, {e}), At(9, 30));
+  WirePush(sync, tech, testing::Batch(company + "-dev", At(9, 30), 5'600'000, {e}), At(9, 30));
 }
 
 class PgCompanyCopyTest : public ::testing::Test {

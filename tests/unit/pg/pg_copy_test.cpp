@@ -3,6 +3,7 @@
 // after the copied values), a changed row is found, and a non-empty target is refused.
 #include <gtest/gtest.h>
 
+#include "../server/sync_wire.h"
 #include "../server/test_store.h"
 #include "app/sync_logic.h"
 #include "storage/pg_copy.h"
@@ -48,7 +49,7 @@ class PgCopyTest : public ::testing::Test {
     SyncLogic sync(source);
     const Caller tech{"tech1", "acme", "Tess", "north", Role::kTechnician};
     auto e = testing::CheckInEvent("j1", 1, At(9, 20), 5'000'000);
-    sync.Push(tech, testing::Batch("dev-1", At(9, 30), 5'600'000, {e}), At(9, 30));
+    WirePush(sync, tech, testing::Batch("dev-1", At(9, 30), 5'600'000, {e}), At(9, 30));
     event_id_ = e.event_id();
   }
 

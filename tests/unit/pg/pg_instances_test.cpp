@@ -10,6 +10,7 @@
 #include <thread>
 #include <vector>
 
+#include "../server/sync_wire.h"
 #include "../server/test_store.h"
 #include "app/sync_logic.h"
 
@@ -141,7 +142,7 @@ TEST_F(PgInstancesTest, TheSameBatchReachingBothInstancesAtOnceIsAppliedOnce) {
     auto push = [&](SyncLogic& logic, v1::PushResponse& out, std::string& error) {
       go.arrive_and_wait();
       try {
-        out = logic.Push(Tech1(), req, At(9, 30));
+        out = WirePush(logic, Tech1(), req, At(9, 30));
       } catch (const std::exception& e) {
         error = e.what();
       }

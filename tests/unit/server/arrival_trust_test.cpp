@@ -5,10 +5,11 @@
 
 #include <limits>
 
-#include "app/job_convert.h"
 #include "app/jobs_logic.h"
 #include "app/sync_logic.h"
 #include "app/trust_policy.h"
+#include "rpc/job_convert.h"
+#include "sync_wire.h"
 #include "test_store.h"
 
 namespace fieldledger::server {
@@ -33,8 +34,8 @@ class ArrivalTrustTest : public StoreTest {
   }
   // Sent at 09:30 server time from the same boot, 10 minutes of monotonic time after kMono.
   v1::PushResponse PushAt930(v1::DeviceEvent e, const std::string& boot = "boot-1") {
-    return sync_->Push(Tech1(), Batch("dev-1", At(9, 30), kMono + 10 * kMinuteMs, {e}, boot),
-                       At(9, 30));
+    return WirePush(*sync_, Tech1(), Batch("dev-1", At(9, 30), kMono + 10 * kMinuteMs, {e}, boot),
+                    At(9, 30));
   }
   std::string OnlyAck(const v1::PushResponse& r) {
     EXPECT_EQ(r.acks_size(), 1);
@@ -78,7 +79,7 @@ TEST_F(ArrivalTrustTest, ExtremeSentClockValuesRefuseTheBatchAndChangeNothing) {
            {kMax, kMono, "sent_clock.wall_time_ms = 9223372036854775807"},
            {kMin, kMono, "sent_clock.wall_time_ms = -9223372036854775808"}}) {
     auto req = Batch("dev-1", wall, mono, {CheckInEvent("j1", 1, At(9, 20), kMono)});
-    EXPECT_TRUE(ThrowsAppError([&] { sync_->Push(Tech1(), req, At(9, 30)); },
+    EXPECT_TRUE(ThrowsAppError([&] { WirePush(*sync_, Tech1(), req, At(9, 30)); },
                                ErrorKind::kInvalidArgument, field))
         << field;
   }
@@ -89,7 +90,7 @@ TEST_F(ArrivalTrustTest, AWallClockResetTo1970StillGetsATimeButIsUnverified) {
   // A drained phone back at the epoch: the monotonic clock still places the event.
   auto e = CheckInEvent("j1", 1, 0, kMono);
   const auto resp =
-      sync_->Push(Tech1(), Batch("dev-1", 600'000, kMono + 10 * kMinuteMs, {e}), At(9, 30));
+      WirePush(*sync_, Tech1(), Batch("dev-1", 600'000, kMono + 10 * kMinuteMs, {e}), At(9, 30));
   EXPECT_EQ(resp.acks(0).status(), v1::EventAck::STATUS_APPLIED);
   auto job = GetJob("j1");
   EXPECT_EQ(job->arrived_ms, At(9, 20));
@@ -106,7 +107,8 @@ TEST_F(ArrivalTrustTest, BothClocksSetBackBeforeTheJobExistedIsUnverifiedWithThe
   constexpr std::int64_t kSentMono = 10 * kHourMs;
   auto e = CheckInEvent("j0", 1, At(7, 20), kSentMono - 130 * kMinuteMs);
   auto req = Batch("dev-1", At(9, 30), kSentMono, {e});
-  EXPECT_EQ(sync_->Push(Tech1(), req, At(9, 30)).acks(0).status(), v1::EventAck::STATUS_APPLIED);
+  EXPECT_EQ(WirePush(*sync_, Tech1(), req, At(9, 30)).acks(0).status(),
+            v1::EventAck::STATUS_APPLIED);
   auto job = GetJob("j0");
   EXPECT_EQ(job->arrived_ms, At(7, 20));
   EXPECT_FALSE(job->arrival_verified);
@@ -167,7 +169,7 @@ TEST_F(ArrivalTrustTest, AnEventImplausiblyLongBeforeItsSendIsUnverified) {
   store_->Write([&](StoreTx& tx) { tx.InsertJob(planned); });
   auto e = CheckInEvent("j0", 1, At(9, 30) - 9 * kDayMs, 10 * kHourMs);
   auto req = Batch("dev-1", At(9, 30), 10 * kHourMs + 9 * kDayMs, {e});
-  sync_->Push(Tech1(), req, At(9, 30));
+  WirePush(*sync_, Tech1(), req, At(9, 30));
   auto job = GetJob("j0");
   EXPECT_EQ(job->arrived_ms, At(9, 30) - 9 * kDayMs);
   EXPECT_FALSE(job->arrival_verified);
@@ -247,7 +249,7 @@ TEST_F(ArrivalTrustTest, NoPositionIsStoredAsSuch) {
 TEST_F(ArrivalTrustTest, SeveralReasonsAreAllListed) {
   auto e = CheckInEvent("j1", 1, At(6, 20), kMono);  // wall clock 3 h slow
   e.mutable_position()->set_mock(true);
-  sync_->Push(Tech1(), Batch("dev-1", At(6, 30), kMono + 10 * kMinuteMs, {e}), At(9, 30));
+  WirePush(*sync_, Tech1(), Batch("dev-1", At(6, 30), kMono + 10 * kMinuteMs, {e}), At(9, 30));
   EXPECT_EQ(GetJob("j1")->arrival_check,
             "clock corrected by 3 h 00 min (tolerance 2 min); mock location");
 }
@@ -265,7 +267,7 @@ TEST_F(ArrivalTrustTest, ThePolicysToleranceRadiusAndAccuracyLimitTakeEffect) {
       Batch("dev-1", At(6, 30), kMono + 10 * kMinuteMs, {clock_3h_slow, five_km_away, vague});
 
   // Defaults: all three unverified.
-  sync_->Push(Tech1(), req, At(9, 30));
+  WirePush(*sync_, Tech1(), req, At(9, 30));
   EXPECT_FALSE(GetJob("j1")->arrival_verified);
   EXPECT_FALSE(GetJob("j2")->arrival_verified);
   EXPECT_FALSE(GetJob("j3")->arrival_verified);
@@ -285,7 +287,7 @@ TEST_F(ArrivalTrustTest, ThePolicysToleranceRadiusAndAccuracyLimitTakeEffect) {
     e->set_job_id(job);
     e->set_event_id(NewUuidV7(At(6, 20)));
   }
-  policy_sync.Push(Tech1(), again, At(9, 30));
+  WirePush(policy_sync, Tech1(), again, At(9, 30));
   EXPECT_TRUE(GetJob("k1")->arrival_verified) << GetJob("k1")->arrival_check;
   EXPECT_TRUE(GetJob("k2")->arrival_verified) << GetJob("k2")->arrival_check;
   EXPECT_TRUE(GetJob("k3")->arrival_verified) << GetJob("k3")->arrival_check;
@@ -313,8 +315,8 @@ TEST_F(ArrivalTrustTest, ARejectedEventWithANonFinitePositionIsStoredAndTheBatch
   auto bad_latitude = CheckInEvent("j1", 2, At(9, 20), kMono);
   bad_latitude.mutable_position()->set_latitude(nan);
   auto good = CheckInEvent("j1", 3, At(9, 21), kMono + kMinuteMs);
-  const auto resp = sync_->Push(
-      Tech1(),
+  const auto resp = WirePush(
+      *sync_, Tech1(),
       Batch("dev-1", At(9, 30), kMono + 10 * kMinuteMs, {bad_accuracy, bad_latitude, good}),
       At(9, 30));
   ASSERT_EQ(resp.acks_size(), 3);
@@ -325,8 +327,8 @@ TEST_F(ArrivalTrustTest, ARejectedEventWithANonFinitePositionIsStoredAndTheBatch
   EXPECT_EQ(resp.acks(2).status(), v1::EventAck::STATUS_APPLIED);
   EXPECT_EQ(GetJob("j1")->arrived_ms, At(9, 21));
   // Pushed again, all three are known: the rejected rows were stored.
-  const auto again = sync_->Push(
-      Tech1(),
+  const auto again = WirePush(
+      *sync_, Tech1(),
       Batch("dev-1", At(9, 31), kMono + 11 * kMinuteMs, {bad_accuracy, bad_latitude, good}),
       At(9, 31));
   ASSERT_EQ(again.acks_size(), 3);
@@ -340,7 +342,7 @@ TEST_F(ArrivalTrustTest, ASatelliteFixLaterThanTheArrivalUnverifiesIt) {
   auto e = CheckInEvent("j1", 1, At(8, 20), 10, "old-boot");
   e.mutable_position()->set_fix_time_ms(At(9, 19));
   // The sending boot began at 9:00, so 8:20 is a possible time for an earlier boot.
-  sync_->Push(Tech1(), Batch("dev-1", At(9, 30), 30 * kMinuteMs, {e}), At(9, 30));
+  WirePush(*sync_, Tech1(), Batch("dev-1", At(9, 30), 30 * kMinuteMs, {e}), At(9, 30));
   auto job = GetJob("j1");
   EXPECT_FALSE(job->arrival_verified);
   EXPECT_EQ(job->arrival_check,
@@ -357,8 +359,8 @@ TEST_F(ArrivalTrustTest, AnEarlierBootEventWithAChangedClockIsTheOddOneOutOfItsB
   events.push_back(CheckInEvent("j3", 3, At(8, 20), 1 * kHourMs + 20 * kMinuteMs, "morning"));
   events.push_back(
       CheckInEvent("j4", 4, At(8, 30) - 40 * kMinuteMs, 1 * kHourMs + 30 * kMinuteMs, "morning"));
-  sync_->Push(Tech1(), Batch("dev-1", At(9, 30), 20 * kMinuteMs, std::move(events), "afternoon"),
-              At(9, 30));
+  WirePush(*sync_, Tech1(),
+           Batch("dev-1", At(9, 30), 20 * kMinuteMs, std::move(events), "afternoon"), At(9, 30));
   for (const char* id : {"j1", "j2", "j3"}) {
     EXPECT_TRUE(GetJob(id)->arrival_verified) << id << ": " << GetJob(id)->arrival_check;
   }

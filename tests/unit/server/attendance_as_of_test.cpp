@@ -8,6 +8,7 @@
 #include "app/scorecard_logic.h"
 #include "app/sync_logic.h"
 #include "scorecard_wire.h"
+#include "sync_wire.h"
 #include "test_store.h"
 
 namespace fieldledger::server::testing {
@@ -88,8 +89,8 @@ TEST_F(AttendanceAsOfTest, AFigureReadAsOfTIsIdenticalAfterLaterEditsAndCheckIns
   // After T: tech1's phone syncs a check-in made at 08:35 (on time for s1, received 09:30),
   // s2 goes on leave, s3 is moved, s4 deleted, and a new shift appears.
   SyncLogic sync(*store_);
-  sync.Push(Tech1(), Batch("dev-1", At(9, 30), kSentMono, {ShiftCheckInAt(1, At(8, 35))}),
-            At(9, 30));
+  WirePush(sync, Tech1(), Batch("dev-1", At(9, 30), kSentMono, {ShiftCheckInAt(1, At(8, 35))}),
+           At(9, 30));
   std::optional<ShiftRecord> checked;
   store_->Read([&](StoreTx& tx) { checked = tx.FindShift(s1.shift.id); });
   ASSERT_TRUE(checked && checked->check_in_ms);

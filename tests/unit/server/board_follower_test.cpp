@@ -14,6 +14,7 @@
 #include "app/dispatch_actions.h"
 #include "app/sync_logic.h"
 #include "storage/store_unavailable.h"
+#include "sync_wire.h"
 #include "test_store.h"
 
 namespace fieldledger::server::testing {
@@ -82,9 +83,9 @@ TEST_F(BoardFollowerTest, EveryChangeABoardShowsIsLoggedInItsOwnTransaction) {
   // A check-in applied by a push, at another job.
   AddJob("j2", "tech1", At(9), At(10));
   SyncLogic sync(*store_);
-  sync.Push(Tech1(),
-            Batch("dev-1", At(9), At(9) - kDay0, {CheckInEvent("j2", 1, At(9), At(9) - kDay0)}),
-            At(9));
+  WirePush(sync, Tech1(),
+           Batch("dev-1", At(9), At(9) - kDay0, {CheckInEvent("j2", 1, At(9), At(9) - kDay0)}),
+           At(9));
 
   const auto log = Log();
   ASSERT_EQ(log.size(), 5u);  // created, assigned, rescheduled, cancelled; the check-in

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "app/sync_logic.h"
+#include "sync_wire.h"
 #include "test_store.h"
 
 namespace fieldledger::server {
@@ -27,21 +28,21 @@ TEST_F(DiscardTest, OnlyARejectedEventOfYourOwnCanBeDiscarded) {
   SyncLogic sync(*store_);
   const auto bad = CheckInEvent("no-such-job", 1, At(9, 20), 1000);
   const auto good = CheckInEvent("j1", 2, At(9, 21), 1060);
-  auto first = sync.Push(Tech1(), Batch("dev-1", At(9, 30), 600'000, {bad, good}), At(9, 30));
+  auto first = WirePush(sync, Tech1(), Batch("dev-1", At(9, 30), 600'000, {bad, good}), At(9, 30));
   ASSERT_EQ(first.acks(0).status(), v1::EventAck::STATUS_REJECTED);
   ASSERT_EQ(first.acks(1).status(), v1::EventAck::STATUS_APPLIED);
 
-  auto second = sync.Push(Tech1(),
-                          Batch("dev-1", At(9, 41), 700'000,
-                                {DiscardOf(bad.event_id(), 3), DiscardOf(good.event_id(), 4)}),
-                          At(9, 41));
+  auto second = WirePush(sync, Tech1(),
+                         Batch("dev-1", At(9, 41), 700'000,
+                               {DiscardOf(bad.event_id(), 3), DiscardOf(good.event_id(), 4)}),
+                         At(9, 41));
   EXPECT_EQ(second.acks(0).status(), v1::EventAck::STATUS_APPLIED) << second.acks(0).reason();
   EXPECT_EQ(second.acks(1).status(), v1::EventAck::STATUS_REJECTED);
   EXPECT_EQ(second.acks(1).reason(), "[not_rejected] only a rejected event can be discarded");
 
   // Another technician cannot discard tech1's events.
-  auto other = sync.Push(
-      Tech2(), Batch("dev-2", At(9, 42), 800'000, {DiscardOf(bad.event_id(), 1)}), At(9, 42));
+  auto other = WirePush(
+      sync, Tech2(), Batch("dev-2", At(9, 42), 800'000, {DiscardOf(bad.event_id(), 1)}), At(9, 42));
   EXPECT_EQ(other.acks(0).status(), v1::EventAck::STATUS_REJECTED);
   EXPECT_NE(other.acks(0).reason().find("is not one of yours"), std::string::npos);
 }

@@ -4,6 +4,7 @@
 #include "app/dispatch_actions.h"
 #include "app/dispatch_board.h"
 #include "app/sync_logic.h"
+#include "sync_wire.h"
 #include "test_store.h"
 
 namespace fieldledger::server::testing {
@@ -52,7 +53,7 @@ class DispatchActionsTest : public StoreTest {
     SyncLogic sync(*store_);
     auto e = CheckInEvent(job_id, ++sequence_, at, at - kDay0);
     e.mutable_position()->set_latitude(lat);
-    sync.Push(Tech1(), Batch("dev-1", at, at - kDay0, {e}), at);
+    WirePush(sync, Tech1(), Batch("dev-1", at, at - kDay0, {e}), at);
   }
 
   BoardFeed feed_{1};

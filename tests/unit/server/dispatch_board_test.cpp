@@ -7,6 +7,7 @@
 #include "app/dispatch_board.h"
 #include "app/dispatch_history.h"
 #include "app/sync_logic.h"
+#include "sync_wire.h"
 #include "test_store.h"
 
 namespace fieldledger::server::testing {
@@ -71,7 +72,7 @@ TEST_F(DispatchBoardTest, OnMyWayAndArrivalReachTheRowThroughSync) {
   way.mutable_on_my_way();
   auto arrive = CheckInEvent("j1", 2, At(9, 5), At(9, 5) - kDay0);
   arrive.mutable_position()->set_mock(true);
-  sync.Push(Tech1(), Batch("dev-1", At(9, 6), At(9, 6) - kDay0, {way, arrive}), At(9, 6));
+  WirePush(sync, Tech1(), Batch("dev-1", At(9, 6), At(9, 6) - kDay0, {way, arrive}), At(9, 6));
   const auto row = board_->Jobs("acme", {"j1"}).at(0);
   EXPECT_EQ(row.on_my_way_ms, At(8, 30));
   EXPECT_EQ(row.job.arrived_ms, At(9, 5));
@@ -97,7 +98,7 @@ TEST_F(DispatchBoardTest, SnapshotReadsTheEventsAndAuditOfEveryJobOfTheDay) {
     way.mutable_on_my_way();
     events.push_back(way);
   }
-  sync.Push(Tech1(), Batch("dev-1", At(8, 30), At(8, 30) - kDay0, events), At(8, 30));
+  WirePush(sync, Tech1(), Batch("dev-1", At(8, 30), At(8, 30) - kDay0, events), At(8, 30));
   DispatchActions actions(*store_, DispatchPolicy{});
   actions.Cancel(Dispatcher(), "j2", "duplicate order", At(8, 40));
   actions.Cancel(Dispatcher(), "j3", "customer moved", At(8, 41));
@@ -150,7 +151,8 @@ TEST_F(DispatchBoardTest, HistoryListsEverythingInOrder) {
   auto way = CheckInEvent(id, 1, At(8, 30), At(8, 30) - kDay0);
   way.mutable_on_my_way();
   auto arrive = CheckInEvent(id, 2, At(10, 20), At(10, 20) - kDay0);
-  sync.Push(Tech1(), Batch("dev-1", At(10, 21), At(10, 21) - kDay0, {way, arrive}), At(10, 21));
+  WirePush(sync, Tech1(), Batch("dev-1", At(10, 21), At(10, 21) - kDay0, {way, arrive}),
+           At(10, 21));
   actions.Excuse(Dispatcher(), id, "lift broken", At(11));
   store_->Write([&](StoreTx& tx) {
     tx.InsertCallBack({"cb-1", "acme", id, "cb", At(12), true, 5, false, std::nullopt, "fine"});

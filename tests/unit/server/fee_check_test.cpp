@@ -4,6 +4,7 @@
 
 #include "app/sync_logic.h"
 #include "fieldledger/service_policy/service_policy.h"
+#include "sync_wire.h"
 #include "test_store.h"
 
 namespace fieldledger::server {
@@ -37,7 +38,7 @@ class FeeCheckTest : public StoreTest {
     w->set_service_policy_id(service_policy::DefaultPolicy().id);
     w->set_service_policy_version(service_policy::DefaultPolicy().version);
     SyncLogic sync(*store_);
-    auto resp = sync.Push(Tech1(), Batch("dev-1", At(9, 31), 61'000, {work}), At(9, 31));
+    auto resp = WirePush(sync, Tech1(), Batch("dev-1", At(9, 31), 61'000, {work}), At(9, 31));
     EXPECT_EQ(resp.acks(0).status(), v1::EventAck::STATUS_APPLIED) << resp.acks(0).reason();
     std::optional<JobRecord> stored;
     store_->Read([&](StoreTx& tx) { stored = tx.FindJob(job_id); });
@@ -98,13 +99,13 @@ TEST_F(FeeCheckTest, PullSendsTheActiveFeePolicyOnlyToDevicesWithoutIt) {
   v1::PullRequest req;
   req.set_protocol_version(1);
   req.set_device_id("dev-1");
-  auto first = sync.Pull(Tech1(), req, At(8));
+  auto first = WirePull(sync, Tech1(), req, At(8));
   ASSERT_TRUE(first.has_service_policy());
   EXPECT_EQ(first.service_policy().id(), service_policy::DefaultPolicy().id);
   EXPECT_EQ(first.service_policy().toml(), std::string(service_policy::DefaultPolicyText()));
 
   req.set_service_policy(first.service_policy().id() + "@" + first.service_policy().version());
-  EXPECT_FALSE(sync.Pull(Tech1(), req, At(8)).has_service_policy());
+  EXPECT_FALSE(WirePull(sync, Tech1(), req, At(8)).has_service_policy());
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include "app/sync_logic.h"
 #include "jobs_wire.h"
 #include "message_sha256.h"
+#include "sync_wire.h"
 #include "test_store.h"
 
 namespace fieldledger::server {
@@ -59,7 +60,7 @@ class JobsTest : public StoreTest {
     r.set_device_id("dev-" + who.user_id);
     r.set_cursor(cursor);
     r.set_page_size(page_size);
-    return sync_->Pull(who, r, At(8));
+    return WirePull(*sync_, who, r, At(8));
   }
 
   std::unique_ptr<JobsLogic> jobs_;
@@ -434,12 +435,15 @@ TEST_F(JobsTest, PullRejectsBadCursorsAndPageSizes) {
   r.set_protocol_version(1);
   r.set_device_id("dev");
   r.set_cursor(-1);
-  EXPECT_TRUE(ThrowsAppError([&] { sync_->Pull(Tech1(), r, At(8)); }, ErrorKind::kInvalidArgument));
+  EXPECT_TRUE(
+      ThrowsAppError([&] { WirePull(*sync_, Tech1(), r, At(8)); }, ErrorKind::kInvalidArgument));
   r.set_cursor(0);
   r.set_page_size(1001);
-  EXPECT_TRUE(ThrowsAppError([&] { sync_->Pull(Tech1(), r, At(8)); }, ErrorKind::kInvalidArgument));
+  EXPECT_TRUE(
+      ThrowsAppError([&] { WirePull(*sync_, Tech1(), r, At(8)); }, ErrorKind::kInvalidArgument));
   r.set_page_size(-1);
-  EXPECT_TRUE(ThrowsAppError([&] { sync_->Pull(Tech1(), r, At(8)); }, ErrorKind::kInvalidArgument));
+  EXPECT_TRUE(
+      ThrowsAppError([&] { WirePull(*sync_, Tech1(), r, At(8)); }, ErrorKind::kInvalidArgument));
 }
 
 }  // namespace

@@ -1,9 +1,9 @@
 #pragma once
 // JobsLogic called the way JobsService calls it: the wire request converted to the
 // domain call, the result converted back (server/rpc/services.cpp, rpc/jobs_convert.h).
-#include "app/job_convert.h"
 #include "app/jobs_logic.h"
 #include "message_sha256.h"
+#include "rpc/job_convert.h"
 #include "rpc/jobs_convert.h"
 
 namespace fieldledger::server::testing {

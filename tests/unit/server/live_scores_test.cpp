@@ -9,6 +9,7 @@
 #include "app/sync_logic.h"
 #include "scorecard_wire.h"
 #include "storage/sqlite_store.h"
+#include "sync_wire.h"
 #include "test_store.h"
 
 namespace fieldledger::server {
@@ -73,13 +74,13 @@ TEST_F(LiveScoresTest, APushUpdatesTheLiveScoreWithoutRebuilding) {
   ExpectLiveEqualsFull(At(8));  // builds the live scores once
   ASSERT_EQ(live_->full_builds(), 1);
 
-  sync_->Push(Tech1(), Batch("dev-1", At(9, 31), 61'000, {CheckInEvent("j1", 1, At(9, 30), 1000)}),
-              At(9, 31));
+  WirePush(*sync_, Tech1(),
+           Batch("dev-1", At(9, 31), 61'000, {CheckInEvent("j1", 1, At(9, 30), 1000)}), At(9, 31));
   ExpectLiveEqualsFull(At(9, 40));
   // j2 is checked in late; j3 is never checked in and becomes a no-show as time passes.
-  sync_->Push(Tech1(),
-              Batch("dev-1", At(12, 31), 9'000'000, {CheckInEvent("j2", 2, At(12, 30), 8'940'000)}),
-              At(12, 31));
+  WirePush(*sync_, Tech1(),
+           Batch("dev-1", At(12, 31), 9'000'000, {CheckInEvent("j2", 2, At(12, 30), 8'940'000)}),
+           At(12, 31));
   ExpectLiveEqualsFull(At(15));
   EXPECT_EQ(live_->full_builds(), 1) << "a push rebuilt the scores instead of updating them";
   EXPECT_EQ(live_->jobs_read_back(), 0) << "a push's jobs were read back instead of handed over";
@@ -110,8 +111,8 @@ TEST_F(LiveScoresTest, AHandoverOlderThanTheStateHeldIsNotApplied) {
   sync_->on_jobs_written = [&](const std::string&, const WrittenJobs& w, TimeMs) {
     held_back.push_back(w);
   };
-  sync_->Push(Tech1(), Batch("dev-1", At(9, 31), 61'000, {CheckInEvent("j1", 1, At(9, 30), 1000)}),
-              At(9, 31));
+  WirePush(*sync_, Tech1(),
+           Batch("dev-1", At(9, 31), 61'000, {CheckInEvent("j1", 1, At(9, 30), 1000)}), At(9, 31));
   ASSERT_EQ(held_back.size(), 1u);
   JobsLogic jobs(*store_);
   jobs.on_jobs_changed = [this](const std::string& c, const std::vector<std::string>& j,
@@ -127,16 +128,15 @@ TEST_F(LiveScoresTest, AHandoverOlderThanTheStateHeldIsNotApplied) {
 TEST_F(LiveScoresTest, AHandedOverJobKeepsItsExcusal) {
   AddJob("j1", "tech1", At(9), At(10));
   ExpectLiveEqualsFull(At(8));
-  sync_->Push(Tech1(),
-              Batch("dev-1", At(10, 31), 5'461'000, {CheckInEvent("j1", 1, At(10, 30), 5'401'000)}),
-              At(10, 31));
+  WirePush(*sync_, Tech1(),
+           Batch("dev-1", At(10, 31), 5'461'000, {CheckInEvent("j1", 1, At(10, 30), 5'401'000)}),
+           At(10, 31));
   ScorecardLogic live(*store_, {}, live_.get());
   live.Excuse(Manager(), "j1", "the road was closed", At(10, 40));
   // The completion's record carries no excusal: the scorer's own is kept.
-  sync_->Push(
-      Tech1(),
-      Batch("dev-1", At(11, 31), 9'061'000, {CompletedEvent("j1", 2, At(11, 30), 9'001'000)}),
-      At(11, 31));
+  WirePush(*sync_, Tech1(),
+           Batch("dev-1", At(11, 31), 9'061'000, {CompletedEvent("j1", 2, At(11, 30), 9'001'000)}),
+           At(11, 31));
   ExpectLiveEqualsFull(At(12));
   const auto card = WireGet(live, Manager(), Week("tech1", false), At(12));
   EXPECT_EQ(card.on_time().late(), 0) << "the excused late arrival counted as late";

@@ -5,6 +5,7 @@
 #include "app/sync_logic.h"
 #include "auth/sessions.h"
 #include "scorecard_wire.h"
+#include "sync_wire.h"
 #include "test_store.h"
 
 namespace fieldledger::server {
@@ -29,19 +30,19 @@ TEST_F(Regression, ADeviceIdStaysWithItsTechnicianAndTheRefusalSaysWhatToDo) {
   AddJob("j1", "tech1", At(9), At(10));
   AddJob("j2", "tech2", At(11), At(12));
   SyncLogic sync(*store_);
-  sync.Push(Tech1(), Batch("dev-1", At(9, 30), 600'000, {CheckInEvent("j1", 1, At(9, 20), 0)}),
-            At(9, 30));
+  WirePush(sync, Tech1(), Batch("dev-1", At(9, 30), 600'000, {CheckInEvent("j1", 1, At(9, 20), 0)}),
+           At(9, 30));
   try {
-    sync.Push(Tech2(),
-              Batch("dev-1", At(11, 30), 9'000'000, {CheckInEvent("j2", 2, At(11, 20), 8'400'000)}),
-              At(11, 30));
+    WirePush(sync, Tech2(),
+             Batch("dev-1", At(11, 30), 9'000'000, {CheckInEvent("j2", 2, At(11, 20), 8'400'000)}),
+             At(11, 30));
     FAIL() << "a device id was shared between two technicians";
   } catch (const AppError& e) {
     EXPECT_EQ(e.kind(), ErrorKind::kPermissionDenied);
     EXPECT_NE(std::string(e.what()).find("new device id"), std::string::npos) << e.what();
   }
-  const auto resp = sync.Push(
-      Tech2(),
+  const auto resp = WirePush(
+      sync, Tech2(),
       Batch("dev-2", At(11, 30), 9'000'000, {CheckInEvent("j2", 1, At(11, 20), 8'400'000)}),
       At(11, 30));
   ASSERT_EQ(resp.acks_size(), 1);

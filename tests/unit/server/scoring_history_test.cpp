@@ -9,6 +9,7 @@
 #include "app/sync_logic.h"
 #include "app/trust_policy.h"
 #include "scorecard_wire.h"
+#include "sync_wire.h"
 #include "test_store.h"
 
 namespace fieldledger::server::testing {
@@ -48,10 +49,10 @@ class ScoringHistoryTest : public StoreTest {
   void CheckIn(const Caller& tech, const std::string& job, TimeMs arrival, TimeMs now) {
     SyncLogic sync(*store_, SyncPolicyFrom(scoring::ScoringPolicy{}));
     const std::int64_t mono = 1'000'000;
-    sync.Push(tech,
-              Batch("dev-" + tech.user_id, now, mono + (now - arrival),
-                    {CheckInEvent(job, ++sequence_[tech.user_id], arrival, mono)}),
-              now);
+    WirePush(sync, tech,
+             Batch("dev-" + tech.user_id, now, mono + (now - arrival),
+                   {CheckInEvent(job, ++sequence_[tech.user_id], arrival, mono)}),
+             now);
   }
 
   std::unique_ptr<DispatchActions> actions_;

@@ -7,6 +7,7 @@
 
 #include "app/attendance_logic.h"
 #include "app/sync_logic.h"
+#include "sync_wire.h"
 #include "test_store.h"
 
 namespace fieldledger::server {
@@ -64,7 +65,8 @@ class ShiftCheckInEventTest : public StoreTest {
     attendance_ = std::make_unique<AttendanceLogic>(*store_, policy_);
   }
   v1::EventAck PushOne(const v1::DeviceEvent& e) {
-    const auto resp = sync_->Push(Tech1(), Batch("dev-1", At(9, 30), kSentMono, {e}), At(9, 30));
+    const auto resp =
+        WirePush(*sync_, Tech1(), Batch("dev-1", At(9, 30), kSentMono, {e}), At(9, 30));
     EXPECT_EQ(resp.acks_size(), 1);
     return resp.acks(0);
   }
@@ -122,7 +124,7 @@ TEST_F(ShiftCheckInEventTest, ACheckInWhoseClockCannotBeTrustedIsFlagged) {
   auto e = Stamped(1, At(5, 34), "boot-0", 1'000);
   e.mutable_shift_check_in();
   auto sent = Batch("dev-1", At(6, 30), kSentMono, {e});
-  const auto resp = sync_->Push(Tech1(), sent, At(9, 30));
+  const auto resp = WirePush(*sync_, Tech1(), sent, At(9, 30));
   ASSERT_EQ(resp.acks_size(), 1);
   EXPECT_EQ(resp.acks(0).status(), v1::EventAck::STATUS_APPLIED);
   EXPECT_EQ(resp.acks(0).reason().rfind("[untrusted] clock corrected by 3 h", 0), 0u)
@@ -145,8 +147,8 @@ TEST_F(ShiftCheckInEventTest, AMockLocationIsFlaggedLikeAnArrival) {
 TEST_F(ShiftCheckInEventTest, ARetriedCheckInIsADuplicateAndASecondOneChangesNothing) {
   const auto e = ShiftCheckIn(1, At(8, 34));
   auto batch = Batch("dev-1", At(9, 30), kSentMono, {e});
-  sync_->Push(Tech1(), batch, At(9, 30));
-  const auto again = sync_->Push(Tech1(), batch, At(9, 31));
+  WirePush(*sync_, Tech1(), batch, At(9, 30));
+  const auto again = WirePush(*sync_, Tech1(), batch, At(9, 31));
   ASSERT_EQ(again.acks_size(), 1);
   EXPECT_EQ(again.acks(0).status(), v1::EventAck::STATUS_DUPLICATE);
   EXPECT_EQ(again.acks(0).reason(), "");
@@ -190,7 +192,7 @@ TEST_F(ShiftCheckInEventTest, AVisitEventWithoutAJobIsAMalformedBatch) {
   auto e = Stamped(1, At(8, 34));
   e.mutable_check_in();
   EXPECT_TRUE(testing::ThrowsAppError(
-      [&] { sync_->Push(Tech1(), Batch("dev-1", At(9, 30), kSentMono, {e}), At(9, 30)); },
+      [&] { WirePush(*sync_, Tech1(), Batch("dev-1", At(9, 30), kSentMono, {e}), At(9, 30)); },
       ErrorKind::kInvalidArgument, "event 0: job_id is required for check_in"));
 }
 

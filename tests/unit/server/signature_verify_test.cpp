@@ -6,12 +6,13 @@
 
 #include "../signature/ink_fixtures.h"
 #include "app/blob_logic.h"
-#include "app/job_convert.h"
 #include "app/sync_logic.h"
 #include "fieldledger/core/sha256.h"
 #include "fieldledger/signature/codec.h"
 #include "fieldledger/visit/summary.h"
 #include "rpc/blob_convert.h"
+#include "rpc/job_convert.h"
+#include "sync_wire.h"
 #include "test_store.h"
 #include "visit_facts.h"
 
@@ -53,8 +54,8 @@ class SignatureVerifyTest : public StoreTest {
     return CheckInEvent(job, seq, At(9, minutes), kMono + minutes * kMinuteMs);
   }
   v1::PushResponse Push(std::vector<v1::DeviceEvent> events) {
-    return sync_->Push(Tech1(), Batch("dev-1", At(10), kMono + 60 * kMinuteMs, std::move(events)),
-                       At(10));
+    return WirePush(*sync_, Tech1(),
+                    Batch("dev-1", At(10), kMono + 60 * kMinuteMs, std::move(events)), At(10));
   }
   // Arrives on `job` and records work; returns the work record's event.
   v1::DeviceEvent Visit(const std::string& job, std::int64_t seq) {

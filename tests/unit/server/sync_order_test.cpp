@@ -7,6 +7,7 @@
 
 #include "app/sync_logic.h"
 #include "fieldledger/core/sha256.h"
+#include "sync_wire.h"
 #include "test_store.h"
 
 namespace fieldledger::server {
@@ -43,8 +44,8 @@ class SyncOrderTest : public StoreTest {
   }
   static std::string HashOf(const v1::DeviceEvent& e) { return Sha256Hex(e.SerializeAsString()); }
   v1::PushResponse Push(std::vector<v1::DeviceEvent> events, const std::string& device = "dev-1") {
-    return sync_->Push(Tech1(), Batch(device, At(9, 30), kMono + 10 * kMinuteMs, std::move(events)),
-                       At(9, 30));
+    return WirePush(*sync_, Tech1(),
+                    Batch(device, At(9, 30), kMono + 10 * kMinuteMs, std::move(events)), At(9, 30));
   }
   static std::vector<v1::DeviceEvent> Slice(const std::vector<v1::DeviceEvent>& all,
                                             std::int64_t first, std::int64_t last) {
@@ -177,9 +178,9 @@ TEST_F(SyncOrderTest, ACursorTheServerNeverIssuedIsOutOfRange) {
   std::int64_t last = 0;
   store_->Write([&](StoreTx& tx) { last = tx.AppendJobChange("j1", "tech1"); });
   r.set_cursor(last);
-  EXPECT_NO_THROW(sync_->Pull(Tech1(), r, At(9)));
+  EXPECT_NO_THROW(WirePull(*sync_, Tech1(), r, At(9)));
   r.set_cursor(last + 1);
-  EXPECT_TRUE(ThrowsAppError([&] { sync_->Pull(Tech1(), r, At(9)); }, ErrorKind::kOutOfRange,
+  EXPECT_TRUE(ThrowsAppError([&] { WirePull(*sync_, Tech1(), r, At(9)); }, ErrorKind::kOutOfRange,
                              "[cursor_unknown] cursor " + std::to_string(last + 1)));
 }
 

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "app/sync_logic.h"
+#include "sync_wire.h"
 #include "test_store.h"
 
 namespace fieldledger::server {
@@ -35,7 +36,7 @@ class PushTest : public StoreTest {
   }
   v1::PushResponse Push(const v1::PushRequest& req, const Caller& caller = Tech1(),
                         TimeMs now = At(9, 30)) {
-    return sync_->Push(caller, req, now);
+    return WirePush(*sync_, caller, req, now);
   }
   std::optional<EventRecord> Event(const std::string& id) {
     std::optional<EventRecord> e;
@@ -253,7 +254,7 @@ TEST_F(PushTest, AnOldProtocolVersionIsAskedToUpdate) {
   EXPECT_EQ(Counts(), counts);
   v1::PullRequest pull;
   pull.set_device_id("dev-1");
-  EXPECT_TRUE(ThrowsAppError([&] { sync_->Pull(Tech1(), pull, At(9, 30)); },
+  EXPECT_TRUE(ThrowsAppError([&] { WirePull(*sync_, Tech1(), pull, At(9, 30)); },
                              ErrorKind::kFailedPrecondition, "please update"));
 }
 

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "app/sync_logic.h"
+#include "sync_wire.h"
 #include "test_store.h"
 
 namespace fieldledger::server {
@@ -36,8 +37,8 @@ class VisitRightsTest : public StoreTest {
   }
   v1::PushResponse Push(std::vector<v1::DeviceEvent> events, const Caller& who = Tech1(),
                         const std::string& device = "dev-1") {
-    return sync_->Push(who, Batch(device, At(10), kMono + 60 * kMinuteMs, std::move(events)),
-                       At(10));
+    return WirePush(*sync_, who, Batch(device, At(10), kMono + 60 * kMinuteMs, std::move(events)),
+                    At(10));
   }
   std::unique_ptr<SyncLogic> sync_;
 };

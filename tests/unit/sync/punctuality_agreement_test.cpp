@@ -6,6 +6,7 @@
 // the server (docs/sync.md, "Time").
 #include <gtest/gtest.h>
 
+#include "../server/sync_wire.h"
 #include "../server/test_store.h"
 #include "app/scoring_inputs.h"
 #include "app/sync_logic.h"
@@ -59,7 +60,7 @@ TEST_F(PunctualityAgreementTest, PhoneAndServerGiveTheSameVerdictForEveryVisit) 
     v1::PullRequest pull;
     pull.set_protocol_version(1);
     pull.set_device_id("dev-1");
-    const auto rules = sync.Pull(Tech1(), pull, At(8)).scoring_rules();
+    const auto rules = WirePull(sync, Tech1(), pull, At(8)).scoring_rules();
     EXPECT_EQ(rules.version(), policy.version);
     const scoring::ScoringPolicy phone_policy = v1::ScoringPolicyOf(rules);
 
@@ -78,7 +79,7 @@ TEST_F(PunctualityAgreementTest, PhoneAndServerGiveTheSameVerdictForEveryVisit) 
           e.clear_position();
         }
         const TimeMs now = arrival + 5 * kMinuteMs;
-        sync.Push(Tech1(), Batch("dev-1", now, mono + 5 * kMinuteMs, {e}), now);
+        WirePush(sync, Tech1(), Batch("dev-1", now, mono + 5 * kMinuteMs, {e}), now);
 
         // The server: the stored job as the scoring engine sees it.
         const auto stored = GetJob(id);

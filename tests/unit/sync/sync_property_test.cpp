@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <set>
 
+#include "../server/sync_wire.h"
 #include "../server/test_store.h"
 #include "app/sync_logic.h"
 #include "fieldledger/v1/sync_mock.grpc.pb.h"
@@ -55,12 +56,12 @@ class World {
     ON_CALL(stub_, Push(_, _, _))
         .WillByDefault(Invoke(
             [this](grpc::ClientContext*, const v1::PushRequest& req, v1::PushResponse* resp) {
-              return Call([&] { *resp = logic_.Push(caller_, req, ServerNow()); });
+              return Call([&] { *resp = WirePush(logic_, caller_, req, ServerNow()); });
             }));
     ON_CALL(stub_, Pull(_, _, _))
         .WillByDefault(Invoke(
             [this](grpc::ClientContext*, const v1::PullRequest& req, v1::PullResponse* resp) {
-              return Call([&] { *resp = logic_.Pull(caller_, req, ServerNow()); });
+              return Call([&] { *resp = WirePull(logic_, caller_, req, ServerNow()); });
             }));
     Reopen();
   }

@@ -1,4 +1,4 @@
-#include "app/job_convert.h"
+#include "rpc/job_convert.h"
 
 namespace fieldledger::server {
 
