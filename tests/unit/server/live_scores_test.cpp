@@ -2,6 +2,8 @@
 // recompute of the same data.
 #include <gtest/gtest.h>
 
+#include <thread>
+
 #include "app/callback_logic.h"
 #include "app/jobs_logic.h"
 #include "app/live_scores.h"
@@ -46,11 +48,12 @@ class LiveScoresTest : public StoreTest {
   }
 
   // The live figure (no explanations) against a full recompute (explanations on).
-  void ExpectLiveEqualsFull(TimeMs now) {
+  void ExpectLiveEqualsFull(TimeMs now, const std::string& technician = "tech1") {
+    SCOPED_TRACE(technician);
     ScorecardLogic live(*store_, {}, live_.get());
     ScorecardLogic full(*store_);
-    const auto a = WireGet(live, Manager(), Week("tech1", false), now);
-    const auto b = WireGet(full, Manager(), Week("tech1", true), now);
+    const auto a = WireGet(live, Manager(), Week(technician, false), now);
+    const auto b = WireGet(full, Manager(), Week(technician, true), now);
     EXPECT_EQ(a.on_time().rate().numerator(), b.on_time().rate().numerator());
     EXPECT_EQ(a.on_time().rate().denominator(), b.on_time().rate().denominator());
     EXPECT_EQ(a.on_time().late(), b.on_time().late());
@@ -158,6 +161,47 @@ TEST_F(LiveScoresTest, AJobWhoseHistoryDecidesItsTechnicianIsReadBack) {
   ExpectLiveEqualsFull(At(12));
   ScorecardLogic live(*store_, {}, live_.get());
   EXPECT_EQ(WireGet(live, Manager(), Week("tech1", false), At(12)).on_time().no_show(), 1);
+}
+
+TEST_F(LiveScoresTest, ConcurrentPushesAndCancelsEndAsTheFullRecompute) {
+  // Two phones push check-ins one event at a time while a dispatcher cancels every third
+  // job: the commits share transactions (group commit) and the hooks run on three threads
+  // in whatever order they finish. Whatever that order, the live cards end as the store.
+  constexpr int kJobsEach = 40;
+  const std::vector<std::string> technicians = {"tech1", "tech2"};
+  for (const auto& t : technicians) {
+    for (int i = 0; i < kJobsEach; ++i) AddJob(t + "-j" + std::to_string(i), t, At(9), At(11));
+  }
+  ExpectLiveEqualsFull(At(8));
+  JobsLogic jobs(*store_);
+  jobs.on_jobs_changed = [this](const std::string& c, const std::vector<std::string>& j,
+                                TimeMs now) { live_->JobsChanged(c, j, now); };
+  std::vector<std::thread> threads;
+  for (const auto& t : technicians) {
+    threads.emplace_back([&, t] {
+      const Caller caller = t == "tech1" ? Tech1() : Tech2();
+      for (int i = 0; i < kJobsEach; ++i) {
+        const TimeMs sent = At(10) + i * 1'000;
+        const std::int64_t monotonic = 1'000'000 + i * 1'000;
+        WirePush(
+            *sync_, caller,
+            Batch("dev-" + t, sent, monotonic,
+                  {CheckInEvent(t + "-j" + std::to_string(i), i + 1, sent - 500, monotonic - 500)}),
+            sent);
+      }
+    });
+  }
+  threads.emplace_back([&] {
+    for (int i = 0; i < kJobsEach; i += 3) {
+      for (const auto& t : technicians) {
+        jobs.Cancel(Dispatcher(), t + "-j" + std::to_string(i), "customer called off",
+                    At(10) + i * 1'000);
+      }
+    }
+  });
+  for (auto& th : threads) th.join();
+  for (const auto& t : technicians) ExpectLiveEqualsFull(At(12), t);
+  EXPECT_EQ(live_->full_builds(), 1);
 }
 
 TEST_F(LiveScoresTest, AWriteFromAnotherProcessTriggersARebuild) {
