@@ -273,7 +273,7 @@ void EventRules::NoteChanged(const JobRecord& job) {
   changed_jobs_.push_back(job.id);
 }
 
-WrittenJobs EventRules::Written() const {
+WrittenJobs EventRules::TakeWritten() {
   WrittenJobs out;
   out.change_seq = last_change_seq_;
   std::unordered_set<std::string_view> seen;
@@ -281,7 +281,7 @@ WrittenJobs EventRules::Written() const {
     if (!seen.insert(id).second) continue;
     // Every changed job went through StoreJob, which keeps jobs_ current.
     if (const auto found = jobs_.find(id); found != jobs_.end() && found->second) {
-      out.jobs.push_back(*found->second);
+      out.jobs.push_back(std::move(*found->second));
     }
   }
   return out;

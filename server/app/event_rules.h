@@ -35,7 +35,8 @@ class EventRules {
   const std::vector<std::string>& changed_jobs() const { return changed_jobs_; }
   // The same jobs once each, as this transaction holds them now, with the highest
   // job-change sequence the batch appended: what the live scores are fed after the commit.
-  WrittenJobs Written() const;
+  // Moves the records out: call it once, after the last Apply.
+  WrittenJobs TakeWritten();
   // The shifts this batch's check-ins changed so far (as they are now).
   const std::vector<ShiftRecord>& changed_shifts() const { return changed_shifts_; }
   // What the last applied event did, for its acknowledgement: a shift check-in's outcome

@@ -194,7 +194,7 @@ PushResult SyncLogic::Push(const Caller& caller, const PushBatch& req, TimeMs no
     if (!rules.changed_jobs().empty()) {
       tx.AppendBoardChanges(caller.company_id, rules.changed_jobs());
     }
-    written = rules.Written();
+    written = rules.TakeWritten();
     changed_shifts = rules.changed_shifts();
     resp.last_sequence = d.last_sequence;
   });

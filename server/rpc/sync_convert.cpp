@@ -57,7 +57,10 @@ WorkDone FromWire(const v1::WorkRecorded& w) {
   return {v1::WorkFactsOf(w), w.service_policy_id(), w.service_policy_version()};
 }
 
-DeviceEvent FromWire(const v1::DeviceEvent& e) {
+namespace {
+
+// Everything but the stored form, which differs by where the event comes from.
+DeviceEvent FieldsOf(const v1::DeviceEvent& e) {
   DeviceEvent out;
   out.id = e.event_id();
   out.sequence = e.sequence();
@@ -68,6 +71,13 @@ DeviceEvent FromWire(const v1::DeviceEvent& e) {
                   p.accuracy_m(), p.mock(),     p.fix_time_ms()};
   out.previous_sha256 = e.previous_event_sha256();
   out.payload = PayloadOf(e);
+  return out;
+}
+
+}  // namespace
+
+DeviceEvent FromWire(const v1::DeviceEvent& e) {
+  DeviceEvent out = FieldsOf(e);
   // Serialized again from the parsed message, as the device serialized it when it chained
   // it (both write fields in number order); unknown fields are kept.
   out.stored_form = e.SerializeAsString();
@@ -128,7 +138,7 @@ std::optional<DeviceEvent> DecodeStoredEvent(std::string_view stored_form) {
   if (!e.ParseFromArray(stored_form.data(), static_cast<int>(stored_form.size()))) {
     return std::nullopt;
   }
-  DeviceEvent out = FromWire(e);
+  DeviceEvent out = FieldsOf(e);
   out.stored_form.assign(stored_form);  // as stored, byte for byte
   return out;
 }
